@@ -1,0 +1,44 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { Resvg } from '@resvg/resvg-js';
+import type { APIContext, GetStaticPaths } from 'astro';
+import satori from 'satori';
+import { PAGES, SITE_TAGLINE, SITE_TITLE } from '../../consts';
+import { getPublishedGuides } from '../../data/guides';
+import { CARD_HEIGHT, CARD_WIDTH, cardTree, type CardText } from '../../lib/og/card';
+
+// Fonts come from an npm package on disk: the build fetches nothing from the network.
+const require = createRequire(import.meta.url);
+const fontFile = (weight: 400 | 700) =>
+  readFile(require.resolve(`@fontsource/literata/files/literata-latin-${weight}-normal.woff`));
+let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[]> | undefined;
+
+function loadFonts() {
+  fonts ??= Promise.all(
+    ([400, 700] as const).map(async (weight) => ({ name: 'Literata', data: await fontFile(weight), weight, style: 'normal' as const })),
+  );
+  return fonts;
+}
+
+export const getStaticPaths = (async () => {
+  const guides = await getPublishedGuides();
+  const pages = Object.entries(PAGES).map(([key, page]) => ({
+    params: { slug: key },
+    props: { kicker: SITE_TAGLINE, title: page.title, line: page.cardLine, siteName: SITE_TITLE },
+  }));
+  const guideCards = guides.map((guide) => ({
+    params: { slug: `guides/${guide.id}` },
+    props: { kicker: 'Guide', title: guide.data.title, line: guide.data.cardLine, siteName: SITE_TITLE },
+  }));
+  return [...pages, ...guideCards];
+}) satisfies GetStaticPaths;
+
+export async function GET({ props }: APIContext<CardText>) {
+  const svg = await satori(cardTree(props) as Parameters<typeof satori>[0], {
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    fonts: await loadFonts(),
+  });
+  const png = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+}
