@@ -8,6 +8,12 @@ export function staticPageHead(key: PageKey, pageUrl: URL) {
     title,
     description,
     cardKey: key,
-    jsonLd: pageJsonLd({ title, description, url: pageUrl.href, siteName: SITE_TITLE, isHome: key === 'index' }),
+    jsonLd: pageJsonLd({
+      title,
+      description,
+      url: pageUrl.href,
+      siteName: SITE_TITLE,
+      isHome: key === 'index',
+    }),
   };
 }

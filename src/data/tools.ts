@@ -8,7 +8,8 @@ export interface ToolInfo {
 export const TOOLS: readonly ToolInfo[] = [
   {
     name: 'Fake-follower estimator',
-    summary: 'Estimate how many of an account’s followers are real, with a range and the reasons, never a bare verdict.',
+    summary:
+      'Estimate how many of an account’s followers are real, with a range and the reasons, never a bare verdict.',
     details:
       'Three ways in: a quick engagement check against published benchmarks, a hand spot-check of a random sample that the tool plans for you, and an audit of a file of follower profiles scored by published rules.',
   },
@@ -26,7 +27,8 @@ export const TOOLS: readonly ToolInfo[] = [
   },
   {
     name: 'Draft checker',
-    summary: 'Paste a post before you publish it and see what platforms would demote, with a better way to say it.',
+    summary:
+      'Paste a post before you publish it and see what platforms would demote, with a better way to say it.',
     details:
       'Flags the kinds of engagement bait platforms name, shouting, hashtag stuffing and posts with no value, and points out what is already good.',
   },

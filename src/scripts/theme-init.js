@@ -2,5 +2,7 @@
   try {
     var theme = localStorage.getItem('theme');
     if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
-  } catch (error) {}
+  } catch {
+    // Storage can be blocked; the page then follows the system theme.
+  }
 })();

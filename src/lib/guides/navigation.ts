@@ -5,9 +5,7 @@ export interface GuideRef {
 
 /** Guides in reading order: by `order`, then by title so ties are stable. */
 export function inReadingOrder<T extends GuideRef>(guides: readonly T[]): T[] {
-  return [...guides].sort(
-    (a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title),
-  );
+  return [...guides].sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
 }
 
 /** The guides before and after `id` in reading order. */
@@ -25,11 +23,7 @@ export function adjacentGuides<T extends GuideRef>(
  * Up to `limit` other guides, most shared tags first; ties go to the guide nearest in reading order,
  * so every guide has related reading even when no tag is shared.
  */
-export function relatedGuides<T extends GuideRef>(
-  guides: readonly T[],
-  id: string,
-  limit = 3,
-): T[] {
+export function relatedGuides<T extends GuideRef>(guides: readonly T[], id: string, limit = 3): T[] {
   const current = guides.find((guide) => guide.id === id);
   if (!current) return [];
   const tags = new Set(current.data.tags);

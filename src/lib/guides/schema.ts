@@ -10,8 +10,7 @@ export const sourceSchema = z.strictObject({
     .int('A source year is a whole number, like 2018')
     .min(1900, 'A source year must be 1900 or later')
     .max(year + 1, `A source year cannot be later than ${year + 1}`),
-  url: z
-    .url({ protocol: /^https?$/, error: 'A source URL must be a full http(s) address' }),
+  url: z.url({ protocol: /^https?$/, error: 'A source URL must be a full http(s) address' }),
 });
 
 /** Front matter of one guide. Strict: an unknown or misspelled field fails the build. */
@@ -26,7 +25,10 @@ export const guideSchema = z
       .string()
       .trim()
       .min(50, 'Description must be at least 50 characters')
-      .max(160, 'Description must be 160 characters or fewer (it is shown in search results and link previews)'),
+      .max(
+        160,
+        'Description must be 160 characters or fewer (it is shown in search results and link previews)',
+      ),
     cardLine: z
       .string()
       .trim()

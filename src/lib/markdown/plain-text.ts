@@ -1,4 +1,11 @@
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+};
 
 /** Decodes HTML character references (`&amp;`, `&#39;`, `&#x2019;`); unknown ones are left as written. */
 export function decodeEntities(text: string): string {

@@ -13,10 +13,12 @@ export interface CardText {
 /** A node in the element tree satori renders (its JSX-free form). */
 export interface CardNode {
   type: string;
-  props: { style?: Record<string, string | number>; children?: (CardNode | string)[] | CardNode | string };
+  props: { style: Record<string, string | number>; children: CardChildren };
 }
 
-const node = (type: string, style: Record<string, string | number>, children: CardNode['props']['children']): CardNode => ({
+type CardChildren = (CardNode | string)[] | CardNode | string;
+
+const node = (type: string, style: Record<string, string | number>, children: CardChildren): CardNode => ({
   type,
   props: { style, children },
 });
@@ -46,10 +48,22 @@ export function cardTree({ kicker, title, line, siteName }: CardText): CardNode 
       fontFamily: 'Literata',
     },
     [
-      node('div', { display: 'flex', fontSize: 30, fontWeight: 700, color: '#0a6447', letterSpacing: 2 }, kicker.toUpperCase()),
+      node(
+        'div',
+        { display: 'flex', fontSize: 30, fontWeight: 700, color: '#0a6447', letterSpacing: 2 },
+        kicker.toUpperCase(),
+      ),
       node('div', { display: 'flex', flexDirection: 'column', width: TEXT_WIDTH }, [
-        node('div', { fontSize: titleFontSize(title), fontWeight: 700, lineHeight: 1.15, width: TEXT_WIDTH }, title),
-        node('div', { marginTop: 28, fontSize: 34, color: '#4f5660', lineHeight: 1.3, width: TEXT_WIDTH }, line),
+        node(
+          'div',
+          { fontSize: titleFontSize(title), fontWeight: 700, lineHeight: 1.15, width: TEXT_WIDTH },
+          title,
+        ),
+        node(
+          'div',
+          { marginTop: 28, fontSize: 34, color: '#4f5660', lineHeight: 1.3, width: TEXT_WIDTH },
+          line,
+        ),
       ]),
       node('div', { display: 'flex', alignItems: 'center', fontSize: 32, fontWeight: 700 }, [
         node('div', { width: 40, height: 40, borderRadius: 10, background: '#0a6447', marginRight: 18 }, []),

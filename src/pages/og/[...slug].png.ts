@@ -15,7 +15,12 @@ let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700; style: 'norm
 
 function loadFonts() {
   fonts ??= Promise.all(
-    ([400, 700] as const).map(async (weight) => ({ name: 'Literata', data: await fontFile(weight), weight, style: 'normal' as const })),
+    ([400, 700] as const).map(async (weight) => ({
+      name: 'Literata',
+      data: await fontFile(weight),
+      weight,
+      style: 'normal' as const,
+    })),
   );
   return fonts;
 }
