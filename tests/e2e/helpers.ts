@@ -1,0 +1,49 @@
+import type { APIRequestContext, Page } from '@playwright/test';
+
+/** Paths of every page listed in the sitemap, read the way a search engine reads them. */
+export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
+  const index = await (await request.get('/sitemap-index.xml')).text();
+  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+  const paths: string[] = [];
+  for (const sitemap of sitemaps) {
+    const xml = await (await request.get(sitemap)).text();
+    paths.push(...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname));
+  }
+  return paths;
+}
+
+export interface PageProblems {
+  consoleErrors: string[];
+  foreignRequests: string[];
+}
+
+/** Records console errors (CSP violations among them), uncaught errors and requests to other origins. */
+export function watchForProblems(page: Page, origin: string): PageProblems {
+  const problems: PageProblems = { consoleErrors: [], foreignRequests: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.text().includes('Content Security Policy')) {
+      problems.consoleErrors.push(message.text());
+    }
+  });
+  page.on('pageerror', (error) => problems.consoleErrors.push(error.message));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin)
+      problems.foreignRequests.push(url.href);
+  });
+  return problems;
+}
+
+/** Waits until every island on the page has hydrated. */
+export async function waitForIslands(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+}
+
+/** The guide paths, as linked from the guides index. */
+export async function guidePaths(page: Page): Promise<string[]> {
+  await page.goto('/guides/');
+  const hrefs = await page
+    .locator('main article h2 a')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  return hrefs;
+}
