@@ -6,7 +6,10 @@ const now = new Date('2026-11-26T00:00:00Z');
 
 describe('judgeRow', () => {
   it('scores a row with enough values to check', () => {
-    const judged = judgeRow({ ok: true, profile: { handle: 'x9931', followers: 2, following: 3100, posts: 0 } }, now);
+    const judged = judgeRow(
+      { ok: true, profile: { handle: 'x9931', followers: 2, following: 3100, posts: 0 } },
+      now,
+    );
     expect(judged.kind).toBe('scored');
     if (judged.kind === 'scored') expect(judged.scored.verdict).toBe('likely-fake');
   });
