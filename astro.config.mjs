@@ -6,10 +6,10 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
-// The theme must be set before first paint, so this one script is inlined in <head> as written.
+// The theme (and whether scripts run) must be known before first paint, so this one script is inlined in <head> as written.
 // Its hash lets the Content Security Policy allow it without 'unsafe-inline'.
-const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
-const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
+const headInit = readFileSync(new URL('./src/scripts/head-init.js', import.meta.url), 'utf8');
+const headInitHash = `sha256-${createHash('sha256').update(headInit).digest('base64')}`;
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://realreach.example',
@@ -29,7 +29,7 @@ export default defineConfig({
         "form-action 'self'",
       ],
       scriptDirective: {
-        hashes: [/** @type {`sha256-${string}`} */ (themeInitHash)],
+        hashes: [/** @type {`sha256-${string}`} */ (headInitHash)],
       },
     },
   },

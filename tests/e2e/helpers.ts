@@ -34,9 +34,16 @@ export function watchForProblems(page: Page, origin: string): PageProblems {
   return problems;
 }
 
-/** Waits until every island on the page has hydrated. */
+/**
+ * Hydrates every island on the page and waits for it. Islands load when they scroll into view
+ * (client:visible), so each one is brought into view first; the page is left scrolled back to the top.
+ */
 export async function waitForIslands(page: Page): Promise<void> {
+  const islands = page.locator('astro-island');
+  const count = await islands.count();
+  for (let index = 0; index < count; index++) await islands.nth(index).scrollIntoViewIfNeeded();
   await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+  if (count > 0) await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 /** The guide paths, as linked from the guides index. */

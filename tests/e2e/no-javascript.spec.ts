@@ -1,19 +1,38 @@
 import { expect, test } from '@playwright/test';
 import { guidePaths } from './helpers';
 
-test('guide pages without islands load no script and hydrate nothing', async ({ page }) => {
+test('guide pages without islands load no script and hydrate nothing', async ({ page, request }) => {
   const paths = await guidePaths(page);
+  const plain: string[] = [];
   for (const path of paths) {
+    if (!(await (await request.get(path)).text()).includes('<astro-island')) plain.push(path);
+  }
+  expect(plain.length, 'guides without a tool').toBeGreaterThanOrEqual(3);
+  for (const path of plain) {
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
     });
     await page.goto(path, { waitUntil: 'networkidle' });
     expect(scripts, path).toEqual([]);
-    await expect(page.locator('astro-island'), path).toHaveCount(0);
     await expect(page.locator('script[src]'), path).toHaveCount(0);
     page.removeAllListeners('request');
   }
+});
+
+test('with JavaScript off, a tool in a guide gives way to an explanation and a link to its method', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/guides/fake-followers-and-fake-likes/');
+  const tool = page.getByRole('region', { name: 'Fake-follower estimator' });
+  await expect(tool.getByText('needs JavaScript')).toBeVisible();
+  await expect(tool.getByRole('textbox')).toHaveCount(0);
+  await tool.getByRole('link', { name: 'read how it works' }).click();
+  await expect(page).toHaveURL(/\/tools\/fake-follower-estimator\/#method$/);
+  await expect(page.getByRole('heading', { name: 'Method' })).toBeVisible();
+  await context.close();
 });
 
 test('with JavaScript off, a guide is complete: title, sections, contents and sources', async ({

@@ -5,6 +5,7 @@ import type { APIContext, GetStaticPaths } from 'astro';
 import satori from 'satori';
 import { PAGES, SITE_TAGLINE, SITE_TITLE } from '../../consts';
 import { getPublishedGuides } from '../../data/guides';
+import { TOOLS } from '../../data/tools';
 import { CARD_HEIGHT, CARD_WIDTH, cardTree, type CardText } from '../../lib/og/card';
 
 // Fonts come from an npm package on disk: the build fetches nothing from the network.
@@ -35,7 +36,11 @@ export const getStaticPaths = (async () => {
     params: { slug: `guides/${guide.id}` },
     props: { kicker: 'Guide', title: guide.data.title, line: guide.data.cardLine, siteName: SITE_TITLE },
   }));
-  return [...pages, ...guideCards];
+  const toolCards = TOOLS.filter((tool) => tool.available).map((tool) => ({
+    params: { slug: `tools/${tool.slug}` },
+    props: { kicker: 'Free tool', title: tool.name, line: tool.cardLine, siteName: SITE_TITLE },
+  }));
+  return [...pages, ...guideCards, ...toolCards];
 }) satisfies GetStaticPaths;
 
 export async function GET({ props }: APIContext<CardText>) {

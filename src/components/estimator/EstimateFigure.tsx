@@ -1,0 +1,18 @@
+import { useId } from 'preact/hooks';
+import { formatPercent } from '../../lib/numbers/format';
+import type { Estimate } from '../../lib/stats/proportion';
+
+/** The estimate as people and tests look for it: named "Estimated fake share", read "23% (95% interval 19%-27%)". */
+export function EstimateFigure({ estimate }: { estimate: Estimate }) {
+  const id = useId();
+  return (
+    <p class="figure">
+      <span class="figure-label" id={id}>
+        Estimated fake share
+      </span>
+      <output aria-labelledby={id} class="figure-value">
+        {`${formatPercent(estimate.share)} (95% interval ${formatPercent(estimate.low)}-${formatPercent(estimate.high)})`}
+      </output>
+    </p>
+  );
+}

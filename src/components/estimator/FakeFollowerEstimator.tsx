@@ -1,0 +1,132 @@
+import type { ComponentType } from 'preact';
+import { useEffect, useId, useState } from 'preact/hooks';
+import { parseSharedView, type SharedView } from '../../lib/estimator/share-state';
+import { clearQuery } from './address';
+import { EMPTY_QUICK_FIELDS, QuickCheck, type QuickFields } from './QuickCheck';
+
+type Mode = 'quick' | 'spot' | 'audit';
+type SpotView = Extract<SharedView, { mode: 'spot' }>;
+
+const MODES: readonly { id: Mode; label: string; summary: string }[] = [
+  {
+    id: 'quick',
+    label: 'Quick check',
+    summary: 'Compare engagement with accounts of the same size. A minute.',
+  },
+  { id: 'spot', label: 'Spot-check', summary: 'Look at a random sample of followers by hand. Half an hour.' },
+  { id: 'audit', label: 'Sample audit', summary: 'Score a file of follower profiles with published rules.' },
+];
+
+// The spot-check and the audit are loaded when chosen, so the quick check stays light.
+const loaders = {
+  spot: () =>
+    import('./SpotCheck').then(
+      (module) => module.SpotCheck as ComponentType<{ shared?: SpotView | undefined }>,
+    ),
+  audit: () =>
+    import('./SampleAudit').then(
+      (module) => module.SampleAudit as ComponentType<{ shared?: SpotView | undefined }>,
+    ),
+};
+
+const quickFields = (view: SharedView | undefined): QuickFields =>
+  view?.mode === 'quick'
+    ? {
+        platform: view.platform,
+        followers: String(view.followers),
+        likes: String(view.likes),
+        comments: String(view.comments),
+      }
+    : EMPTY_QUICK_FIELDS;
+
+export default function FakeFollowerEstimator() {
+  const name = useId();
+  const [mode, setMode] = useState<Mode>('quick');
+  const [shared, setShared] = useState<SharedView | undefined>(undefined);
+  const [notice, setNotice] = useState<string | undefined>(undefined);
+  // Bumped when a shared link is read, so the quick check starts again from the shared numbers.
+  const [generation, setGeneration] = useState(0);
+  const [Loaded, setLoaded] = useState<{
+    mode: Mode;
+    Component: ComponentType<{ shared?: SpotView | undefined }>;
+  }>();
+  const [loadFailed, setLoadFailed] = useState(false);
+
+  // The address is read after hydration: the page is static, so the server cannot know it.
+  useEffect(() => {
+    const { view, notice: damaged } = parseSharedView(window.location.search);
+    if (damaged) {
+      setNotice(damaged);
+      clearQuery();
+    }
+    if (view) {
+      setShared(view);
+      setMode(view.mode);
+      setGeneration((value) => value + 1);
+    }
+  }, []);
+
+  useEffect(() => {
+    if (mode === 'quick' || Loaded?.mode === mode) return;
+    let current = true;
+    setLoadFailed(false);
+    loaders[mode]()
+      .then((Component) => current && setLoaded({ mode, Component }))
+      .catch(() => current && setLoadFailed(true));
+    return () => {
+      current = false;
+    };
+  }, [mode]);
+
+  function choose(next: Mode) {
+    setMode(next);
+    // A shared view belongs to the mode it came with; moving away returns the page to the reader's own.
+    if (shared && shared.mode !== next) {
+      setShared(undefined);
+      clearQuery();
+    }
+  }
+
+  return (
+    <div class="estimator">
+      {notice && (
+        <p class="notice" role="alert">
+          {notice}
+        </p>
+      )}
+      <fieldset class="mode-picker" aria-describedby={`${name}-summary`}>
+        <legend>How do you want to check?</legend>
+        <div class="mode-options">
+          {MODES.map((option) => (
+            <label key={option.id} class="mode-option">
+              <input
+                type="radio"
+                name={name}
+                value={option.id}
+                checked={mode === option.id}
+                onChange={() => choose(option.id)}
+              />
+              {option.label}
+            </label>
+          ))}
+        </div>
+        <p class="mode-summary" id={`${name}-summary`}>
+          {MODES.find((option) => option.id === mode)?.summary}
+        </p>
+      </fieldset>
+      <div class="mode-panel">
+        {mode === 'quick' && <QuickCheck key={generation} initial={quickFields(shared)} />}
+        {mode !== 'quick' &&
+          (Loaded?.mode === mode ? (
+            <Loaded.Component shared={shared?.mode === 'spot' ? shared : undefined} />
+          ) : loadFailed ? (
+            <p class="notice" role="alert">
+              This part of the tool could not load. Check your connection and choose it again.
+            </p>
+          ) : (
+            <p class="meta">Loading…</p>
+          ))}
+      </div>
+    </div>
+  );
+}

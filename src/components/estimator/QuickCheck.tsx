@@ -1,0 +1,160 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { benchmarkFor, PLATFORMS, type PlatformId } from '../../lib/engagement/benchmarks';
+import { parseQuickCheck, type QuickCheckField } from '../../lib/engagement/quick-check';
+import { engagementRate } from '../../lib/engagement/rate';
+import { readEngagement } from '../../lib/engagement/reading';
+import { encodeSharedView } from '../../lib/estimator/share-state';
+import { formatCount, formatPercent } from '../../lib/numbers/format';
+import { publishEstimate } from '../../stores/estimate';
+import { CopyLinkButton } from '../shared/CopyLinkButton';
+import { TextField } from '../shared/TextField';
+import { replaceQuery, shareUrl } from './address';
+
+export type QuickFields = Record<QuickCheckField, string>;
+
+export const EMPTY_QUICK_FIELDS: QuickFields = {
+  platform: 'instagram',
+  followers: '',
+  likes: '',
+  comments: '',
+};
+
+interface Props {
+  initial: QuickFields;
+}
+
+export function QuickCheck({ initial }: Props) {
+  const [fields, setFields] = useState(initial);
+  // Empty fields only get a message once the reader has typed in them: a fresh form is not an error.
+  const [touched, setTouched] = useState<ReadonlySet<QuickCheckField>>(
+    () =>
+      new Set(
+        Object.keys(initial).filter((key) => initial[key as QuickCheckField] !== '') as QuickCheckField[],
+      ),
+  );
+  const parsed = useMemo(() => parseQuickCheck(fields), [fields]);
+  const value = parsed.value;
+  const rate = value ? engagementRate(value) : undefined;
+  const benchmark = value ? benchmarkFor(value.platform, value.followers) : undefined;
+  const reading = rate !== undefined && benchmark ? readEngagement(rate, benchmark) : undefined;
+  const platformLabel = PLATFORMS.find((platform) => platform.id === fields.platform)?.label ?? '';
+
+  useEffect(() => {
+    if (!value || rate === undefined) return;
+    publishEstimate({
+      label: `Quick check (${platformLabel})`,
+      followers: value.followers,
+      engagementRate: rate,
+    });
+    const timer = window.setTimeout(() => replaceQuery(encodeSharedView({ mode: 'quick', ...value })), 400);
+    return () => window.clearTimeout(timer);
+  }, [value, rate, platformLabel]);
+
+  const update = (field: QuickCheckField) => (text: string) => {
+    setFields((current) => ({ ...current, [field]: text }));
+    setTouched((current) => new Set(current).add(field));
+  };
+  const shown = (field: QuickCheckField) => (touched.has(field) ? parsed.errors[field] : undefined);
+
+  return (
+    <div class="quick-check">
+      <form class="tool-form" onSubmit={(event) => event.preventDefault()} aria-label="Quick check">
+        <div class="field">
+          <label for="quick-platform">Platform</label>
+          <select
+            id="quick-platform"
+            value={fields.platform}
+            onChange={(event) => update('platform')(event.currentTarget.value as PlatformId)}
+          >
+            {PLATFORMS.map((platform) => (
+              <option key={platform.id} value={platform.id}>
+                {platform.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <TextField
+          label="Followers"
+          value={fields.followers}
+          onInput={update('followers')}
+          error={shown('followers')}
+          warning={parsed.warnings.followers}
+          inputMode="numeric"
+          hint="As the profile shows it, like 12,400 or 12.4k."
+        />
+        <TextField
+          label="Average likes per post"
+          value={fields.likes}
+          onInput={update('likes')}
+          error={shown('likes')}
+          warning={parsed.warnings.likes}
+          hint="Add up the likes on the last 10 to 12 posts and divide by the number of posts."
+        />
+        <TextField
+          label="Average comments per post"
+          value={fields.comments}
+          onInput={update('comments')}
+          error={shown('comments')}
+          warning={parsed.warnings.comments}
+        />
+      </form>
+
+      <div class="tool-result" aria-labelledby="quick-result-title">
+        <h3 id="quick-result-title">What the numbers say</h3>
+        {!value || rate === undefined ? (
+          <p class="meta">Fill in the three numbers and the reading appears here as you type.</p>
+        ) : (
+          <>
+            <p class="figure">
+              <span class="figure-label" id="quick-rate-label">
+                Engagement rate per post
+              </span>
+              <output aria-labelledby="quick-rate-label" class="figure-value">
+                {formatPercent(rate)}
+              </output>
+            </p>
+            <p class="meta">
+              ({formatCount(value.likes + value.comments)} likes and comments per post for{' '}
+              {formatCount(value.followers)} followers)
+            </p>
+            {benchmark && reading ? (
+              <>
+                <p class="reading-headline">
+                  <strong>{reading.headline}</strong>
+                </p>
+                <p>{reading.explanation}</p>
+                {reading.innocentCauses.length > 0 && (
+                  <>
+                    <h4>Innocent reasons for a gap</h4>
+                    <ul>
+                      {reading.innocentCauses.map((cause) => (
+                        <li key={cause}>{cause}</li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+                <p>{reading.whatItDoesNotMean}</p>
+                <p class="meta">
+                  Benchmark for {platformLabel} accounts with {benchmark.tierLabel}:{' '}
+                  {formatPercent(benchmark.low)} to {formatPercent(benchmark.high)}, typically{' '}
+                  {formatPercent(benchmark.typical)}. Source:{' '}
+                  <a href={benchmark.source.url}>{benchmark.source.title}</a>, {benchmark.source.publisher},{' '}
+                  {benchmark.source.year}.{benchmark.note ? ` ${benchmark.note}` : ''}
+                </p>
+              </>
+            ) : (
+              <p>
+                There is no published benchmark for {platformLabel} accounts of this size, so there is nothing
+                fair to compare with.
+              </p>
+            )}
+            <CopyLinkButton
+              link={() => shareUrl(encodeSharedView({ mode: 'quick', ...value }))}
+              label="Copy link to this check"
+            />
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import type { ColumnMapping } from '../../lib/csv/columns';
+import type { AuditRequest, AuditResponse } from './audit-protocol';
+
+/**
+ * One worker per audit: choosing another file, or leaving the panel, terminates the old one so a large
+ * file never keeps a core busy for nothing. The worker's code (and papaparse in it) is fetched only here,
+ * when the first file is chosen.
+ */
+export class AuditRun {
+  readonly #worker = new Worker(new URL('./audit.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'sample-audit',
+  });
+
+  constructor(onMessage: (message: AuditResponse) => void) {
+    this.#worker.onmessage = (event: MessageEvent<AuditResponse>) => onMessage(event.data);
+    this.#worker.onerror = () =>
+      onMessage({ type: 'failed', message: 'The audit stopped unexpectedly. Try the file again.' });
+  }
+
+  audit(file: File, mapping?: ColumnMapping): void {
+    this.#send({ type: 'audit', file, mapping });
+  }
+
+  exportScored(file: File, mapping: ColumnMapping): void {
+    this.#send({ type: 'export', file, mapping });
+  }
+
+  stop(): void {
+    this.#worker.terminate();
+  }
+
+  #send(request: AuditRequest): void {
+    this.#worker.postMessage(request);
+  }
+}

@@ -1,0 +1,70 @@
+import type { ComponentChildren } from 'preact';
+import { useId } from 'preact/hooks';
+
+interface Props {
+  label: string;
+  value: string;
+  onInput: (value: string) => void;
+  /** Shown next to the field; marks it invalid. */
+  error?: string | undefined;
+  /** Shown next to the field without marking it invalid. */
+  warning?: string | undefined;
+  hint?: ComponentChildren;
+  inputMode?: 'numeric' | 'decimal' | 'text';
+  suffix?: string;
+  autoComplete?: string;
+}
+
+/**
+ * A labelled text input whose message sits right under it and is tied to it with aria-describedby.
+ * Numbers are typed into text inputs on purpose: type=number drops what it cannot parse, and the reader's
+ * own text must never be lost or silently rewritten.
+ */
+export function TextField({
+  label,
+  value,
+  onInput,
+  error,
+  warning,
+  hint,
+  inputMode = 'decimal',
+  suffix,
+  autoComplete = 'off',
+}: Props) {
+  const id = useId();
+  const message = error ?? warning;
+  const describedBy = [hint ? `${id}-hint` : '', message ? `${id}-message` : ''].filter(Boolean).join(' ');
+  return (
+    <div class={`field${error ? ' has-error' : ''}`}>
+      <label for={id}>{label}</label>
+      {hint && (
+        <p id={`${id}-hint`} class="field-hint">
+          {hint}
+        </p>
+      )}
+      <div class="field-input">
+        <input
+          id={id}
+          type="text"
+          inputMode={inputMode}
+          autoComplete={autoComplete}
+          spellcheck={false}
+          value={value}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={describedBy || undefined}
+          onInput={(event) => onInput(event.currentTarget.value)}
+        />
+        {suffix && (
+          <span class="field-suffix" aria-hidden="true">
+            {suffix}
+          </span>
+        )}
+      </div>
+      {message && (
+        <p id={`${id}-message`} class={error ? 'field-error' : 'field-warning'}>
+          {message}
+        </p>
+      )}
+    </div>
+  );
+}

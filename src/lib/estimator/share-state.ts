@@ -1,0 +1,92 @@
+import { PLATFORMS, type PlatformId } from '../engagement/benchmarks';
+
+/** What a shared estimator link can reopen: the quick check's inputs, or a finished spot-check's result. */
+export type SharedView =
+  | { mode: 'quick'; platform: PlatformId; followers: number; likes: number; comments: number }
+  | { mode: 'spot'; followers: number; checked: number; fake: number; unsure: number };
+
+export interface ParsedShare {
+  view?: SharedView;
+  /** Set when the address carried estimator settings that could not be trusted. */
+  notice?: string;
+}
+
+export const DAMAGED_LINK_NOTICE =
+  'This link was damaged or incomplete, so the estimator opened with its usual settings.';
+
+// The largest accounts on any platform have under a billion followers; anything above is not a real count.
+const MAX_FOLLOWERS = 1_000_000_000;
+// A hand spot-check beyond a few thousand accounts is not something a person does.
+const MAX_CHECKED = 10_000;
+const WHOLE = /^\d{1,10}$/;
+// Averages per post may carry up to two decimals, as the quick check shows them.
+const AVERAGE = /^\d{1,10}(?:\.\d{1,2})?$/;
+
+/** Reads one parameter that must appear at most once and match `pattern`; `undefined` when absent or bad. */
+function single(params: URLSearchParams, name: string, pattern: RegExp): string | undefined {
+  const values = params.getAll(name);
+  if (values.length !== 1 || !pattern.test(values[0]!)) return undefined;
+  return values[0];
+}
+
+function whole(params: URLSearchParams, name: string, min: number, max: number): number | undefined {
+  const text = single(params, name, WHOLE);
+  const value = text === undefined ? Number.NaN : Number(text);
+  return value >= min && value <= max ? value : undefined;
+}
+
+function average(params: URLSearchParams, name: string): number | undefined {
+  const text = single(params, name, AVERAGE);
+  return text === undefined ? undefined : Number(text);
+}
+
+function parseQuick(params: URLSearchParams): SharedView | undefined {
+  const platform = PLATFORMS.find((entry) => entry.id === single(params, 'platform', /^[a-z]{1,12}$/))?.id;
+  const followers = whole(params, 'followers', 1, MAX_FOLLOWERS);
+  const likes = average(params, 'likes');
+  const comments = average(params, 'comments');
+  if (!platform || followers === undefined || likes === undefined || comments === undefined) return undefined;
+  return { mode: 'quick', platform, followers, likes, comments };
+}
+
+function parseSpot(params: URLSearchParams): SharedView | undefined {
+  const followers = whole(params, 'followers', 1, MAX_FOLLOWERS);
+  const checked = whole(params, 'checked', 1, MAX_CHECKED);
+  const fake = whole(params, 'fake', 0, MAX_CHECKED);
+  const unsure = whole(params, 'unsure', 0, MAX_CHECKED);
+  if (followers === undefined || checked === undefined || fake === undefined || unsure === undefined) {
+    return undefined;
+  }
+  // A sample bigger than the audience, or more answers than accounts checked, cannot come from the tool.
+  if (checked > followers || fake + unsure > checked) return undefined;
+  return { mode: 'spot', followers, checked, fake, unsure };
+}
+
+// A Map, not an object literal: a hostile `mode=constructor` must not find a prototype method.
+const PARSERS = new Map<string, (params: URLSearchParams) => SharedView | undefined>([
+  ['quick', parseQuick],
+  ['spot', parseSpot],
+]);
+
+/**
+ * Reads the estimator's part of a page address. Other parameters (a platform's click id, campaign tags) are
+ * left alone; an address with no `mode` is an ordinary visit, not a damaged link.
+ */
+export function parseSharedView(search: string): ParsedShare {
+  const params = new URLSearchParams(search);
+  const modes = params.getAll('mode');
+  if (modes.length === 0) return {};
+  const parse = modes.length === 1 ? PARSERS.get(modes[0]!) : undefined;
+  const view = parse?.(params);
+  return view ? { view } : { notice: DAMAGED_LINK_NOTICE };
+}
+
+/** The query string (with its `?`) that reopens `view`. */
+export function encodeSharedView(view: SharedView): string {
+  // Averages keep two decimals, the precision the parser accepts back.
+  const entries = Object.entries(view).map(([key, value]) => [
+    key,
+    typeof value === 'number' ? String(Math.round(value * 100) / 100) : value,
+  ]);
+  return `?${new URLSearchParams(entries).toString()}`;
+}

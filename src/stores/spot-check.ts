@@ -1,0 +1,73 @@
+import { persistentAtom } from '@nanostores/persistent';
+import { atom } from 'nanostores';
+import {
+  parseSpotProgress,
+  serialiseSpotProgress,
+  type SpotAnswer,
+  type SpotMargin,
+  type SpotProgress,
+  type SpotSignId,
+} from '../lib/estimator/spot-check';
+
+const STORAGE_KEY = 'real-reach:spot-check';
+
+export const CORRUPT_PROGRESS_NOTICE =
+  'Your saved spot-check could not be read (it may come from an older version of this page), so it was cleared. Start a new one below.';
+
+/** Set when stored progress was unreadable and had to be cleared; shown once to the owner. */
+export const $spotStorageNotice = atom<string | undefined>(undefined);
+
+let foundCorrupt = false;
+
+/** The owner's own spot-check, kept in this browser only. A shared link never writes here. */
+export const $spotProgress = persistentAtom<SpotProgress | null>(STORAGE_KEY, null, {
+  encode: serialiseSpotProgress,
+  decode(raw) {
+    const { progress, corrupt } = parseSpotProgress(raw);
+    if (corrupt) foundCorrupt = true;
+    return progress;
+  },
+  // Another tab's spot-check is not this one's: do not mix answers across tabs mid-check.
+  listen: false,
+});
+
+/** Saves, tolerating storage that is full or blocked: the check then lasts for this visit only. */
+function save(progress: SpotProgress | null): void {
+  try {
+    $spotProgress.set(progress);
+  } catch {
+    $spotStorageNotice.set(
+      'This browser would not let the page save your progress; it lasts until you leave.',
+    );
+  }
+}
+
+/** Clears unreadable stored progress, once, and says so. Called when the spot-check first shows. */
+export function resetCorruptProgress(): void {
+  if (!foundCorrupt) return;
+  foundCorrupt = false;
+  save(null);
+  $spotStorageNotice.set(CORRUPT_PROGRESS_NOTICE);
+}
+
+export function startSpotCheck(followers: number, margin: SpotMargin, positions: number[]): void {
+  save({ version: 1, followers, margin, positions, answers: {}, signs: {} });
+}
+
+export function answerPosition(position: number, answer: SpotAnswer): void {
+  const progress = $spotProgress.get();
+  if (!progress) return;
+  save({ ...progress, answers: { ...progress.answers, [position]: answer } });
+}
+
+export function toggleSign(position: number, sign: SpotSignId): void {
+  const progress = $spotProgress.get();
+  if (!progress) return;
+  const ticked = progress.signs[position] ?? [];
+  const next = ticked.includes(sign) ? ticked.filter((id) => id !== sign) : [...ticked, sign];
+  save({ ...progress, signs: { ...progress.signs, [position]: next } });
+}
+
+export function discardSpotCheck(): void {
+  save(null);
+}

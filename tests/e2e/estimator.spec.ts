@@ -1,0 +1,322 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { waitForIslands } from './helpers';
+
+const PAGE = '/tools/fake-follower-estimator/';
+const FIXTURES = 'tests/fixtures/csv';
+const ESTIMATE = /^\d+(\.\d+)?% \(95% interval \d+(\.\d+)?%-\d+(\.\d+)?%\)$/;
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function openEstimator(page: Page, query = '') {
+  await page.goto(`${PAGE}${query}`);
+  await waitForIslands(page);
+  return page.getByRole('region', { name: 'Fake-follower estimator' });
+}
+
+async function expectNoAxeViolations(page: Page, state: string) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(
+    results.violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`,
+    ),
+    state,
+  ).toEqual([]);
+}
+
+test.describe('quick check', () => {
+  test('reads the engagement rate against the benchmark as the numbers are typed, and keeps them in the link', async ({
+    page,
+  }) => {
+    const tool = await openEstimator(page);
+    await tool.getByLabel('Platform').selectOption('instagram');
+    await tool.getByLabel('Followers', { exact: true }).fill('20,000');
+    await tool.getByLabel('Average likes per post').fill('30');
+    await tool.getByLabel('Average comments per post').fill('2');
+    // (30 + 2) / 20,000 = 0.16%
+    await expect(tool.getByRole('status', { name: 'Engagement rate per post' })).toHaveText('0.16%');
+    await expect(tool.getByText(/10,000 to 50,000 followers/).first()).toBeVisible();
+    await expect(tool.getByRole('heading', { name: 'Innocent reasons for a gap' })).toBeVisible();
+    await expect(page).toHaveURL(/mode=quick&platform=instagram&followers=20000&likes=30&comments=2$/);
+    await expectNoAxeViolations(page, 'quick check with a result');
+
+    await page.reload();
+    await waitForIslands(page);
+    await expect(tool.getByLabel('Followers', { exact: true })).toHaveValue('20000');
+    await expect(tool.getByRole('status', { name: 'Engagement rate per post' })).toHaveText('0.16%');
+  });
+
+  test('explains bad numbers next to the field and keeps what was typed', async ({ page }) => {
+    const tool = await openEstimator(page);
+    const followers = tool.getByLabel('Followers', { exact: true });
+    for (const [typed, message] of [
+      ['-40', 'can’t be negative'],
+      ['lots', 'must be a number'],
+      ['9,000,000,000', 'more followers than any account has'],
+    ] as const) {
+      await followers.fill(typed);
+      await expect(followers).toHaveAccessibleDescription(new RegExp(message));
+      await expect(followers).toHaveAttribute('aria-invalid', 'true');
+      await expect(followers).toHaveValue(typed);
+    }
+    await followers.fill('500');
+    await expect(followers).not.toHaveAttribute('aria-invalid');
+    await tool.getByLabel('Average likes per post').fill('900');
+    await tool.getByLabel('Average comments per post').fill('0');
+    await expect(tool.getByLabel('Average likes per post')).toHaveAccessibleDescription(
+      /more likes and comments than the account has followers/,
+    );
+    await expect(tool.getByRole('status', { name: 'Engagement rate per post' })).toHaveText('180%');
+    await expect(tool).not.toContainText(/NaN|Infinity/);
+  });
+
+  test('a malformed shared link opens the defaults and says so', async ({ page }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => void dialog.dismiss().then(() => dialogs.push(dialog.message())));
+    const tool = await openEstimator(
+      page,
+      `?mode=quick&platform=${encodeURIComponent('<script>alert(1)</script>')}&followers=1e99&likes=x&comments=2`,
+    );
+    await expect(tool.getByRole('alert')).toContainText('damaged or incomplete');
+    await expect(tool.getByLabel('Followers', { exact: true })).toHaveValue('');
+    await expect(page).toHaveURL(new RegExp(`${PAGE}$`));
+    expect(dialogs).toEqual([]);
+  });
+});
+
+test.describe('spot-check', () => {
+  async function planSpotCheck(page: Page) {
+    const tool = await openEstimator(page);
+    await tool.getByRole('radio', { name: 'Spot-check' }).check();
+    await tool.getByLabel('How many followers does the account have?').fill('600');
+    await tool.getByRole('radio', { name: /Within 15 percentage points/ }).check();
+    // 1.96² x 0.25 / 0.15² = 42.7; with 600 followers: 42.7 / (1 + 41.7 / 600) = 39.9, so 40 accounts.
+    await expect(tool.getByText(/look at 40 randomly chosen followers out of 600/)).toBeVisible();
+    await tool.getByRole('button', { name: 'Pick the followers to check' }).click();
+    return tool;
+  }
+
+  async function answerNext(tool: ReturnType<Page['getByRole']>, verdict: RegExp) {
+    await tool.getByRole('radio', { name: verdict }).check();
+    await tool.getByRole('button', { name: 'Next unchecked' }).click();
+  }
+
+  test('plans a random sample, turns answers into an estimate with its interval, and remembers progress', async ({
+    page,
+  }) => {
+    const tool = await planSpotCheck(page);
+    await expect(tool.getByText(/0 of 40/)).toBeVisible();
+    const firstPosition = await tool.getByRole('heading', { name: /Follower number/ }).textContent();
+    await tool.getByRole('checkbox', { name: 'Fewer than 30 followers' }).check();
+    await answerNext(tool, /Looks fake/);
+    for (let index = 0; index < 3; index++) await answerNext(tool, /real person/);
+    await answerNext(tool, /Can’t tell/);
+
+    // 1 fake of 4 judged: Wilson 95% interval 4.6% to 70%.
+    const estimate = tool.getByRole('status', { name: 'Estimated fake share' });
+    await expect(estimate).toHaveText(ESTIMATE);
+    await expect(estimate).toHaveText('25% (95% interval 4.6%-70%)');
+    await expect(tool).toContainText('1 account you could not judge is left out');
+    await expectNoAxeViolations(page, 'spot-check in progress');
+
+    await page.reload();
+    const again = await openEstimator(page);
+    await again.getByRole('radio', { name: 'Spot-check' }).check();
+    await expect(again.getByText(/5 of 40/)).toBeVisible();
+    await expect(again.getByRole('status', { name: 'Estimated fake share' })).toHaveText(
+      '25% (95% interval 4.6%-70%)',
+    );
+    await again.getByRole('button', { name: 'Previous' }).click();
+    await again.getByText('All sampled positions and your answers').click();
+    await expect(again.getByRole('listitem').filter({ hasText: 'Looks fake' })).toHaveCount(1);
+    expect(firstPosition).toMatch(/^Follower number [\d,]+/);
+  });
+
+  test('a shared result opens as shared and leaves the visitor’s own progress alone', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
+    const tool = await planSpotCheck(page);
+    await answerNext(tool, /Looks fake/);
+    await answerNext(tool, /real person/);
+    await tool.getByRole('button', { name: 'Copy link to this result' }).click();
+    await expect(tool.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(new URL(`${PAGE}?mode=spot&followers=600&checked=2&fake=1&unsure=0`, baseURL).href);
+
+    const shared = await openEstimator(page, '?mode=spot&followers=12000&checked=60&fake=9&unsure=3');
+    await expect(shared.getByRole('heading', { name: 'A shared spot-check result' })).toBeVisible();
+    // 9 fake of 57 judged: 16% (95% interval 8.5%-27%); about 1,895 of 12,000.
+    await expect(shared.getByRole('status', { name: 'Estimated fake share' })).toHaveText(
+      '16% (95% interval 8.5%-27%)',
+    );
+    await expect(shared).toContainText('about 1,895 fake followers');
+    await shared.getByRole('button', { name: 'Back to your own spot-check' }).click();
+    await expect(shared.getByText(/2 of 40/)).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`${PAGE}$`));
+  });
+
+  test('saved progress that cannot be read is cleared with a notice, not a crash', async ({ page }) => {
+    await page.goto(PAGE);
+    await page.evaluate(() =>
+      localStorage.setItem('real-reach:spot-check', '{"version":1,"positions":"oops"'),
+    );
+    const tool = await openEstimator(page);
+    await tool.getByRole('radio', { name: 'Spot-check' }).check();
+    await expect(tool.getByRole('alert')).toContainText('could not be read');
+    await expect(tool.getByLabel('How many followers does the account have?')).toBeVisible();
+    expect(await page.evaluate(() => localStorage.getItem('real-reach:spot-check'))).toBeNull();
+  });
+});
+
+test.describe('sample audit', () => {
+  async function openAudit(page: Page) {
+    const tool = await openEstimator(page);
+    await tool.getByRole('radio', { name: 'Sample audit' }).check();
+    return tool;
+  }
+
+  test('scores a Twitter export and shows the estimate, the scores, the suspects and the skipped rows', async ({
+    page,
+  }) => {
+    const tool = await openAudit(page);
+    await tool
+      .getByLabel('Choose a CSV file of follower profiles')
+      .setInputFiles('public/samples/followers-example.csv');
+    await expect(tool.getByRole('status', { name: 'Estimated fake share' })).toHaveText(ESTIMATE);
+    await expect(tool.getByText(/Scored 398 of 400 rows/)).toBeVisible();
+    await expect(tool.getByRole('img', { name: /Profiles by score/ })).toBeVisible();
+    const suspects = tool.getByRole('region', { name: 'The most suspicious accounts' }).getByRole('row');
+    await expect(suspects).toHaveCount(11);
+    await tool.getByText('2 rows were skipped').click();
+    await expect(tool.getByText(/^Line 4: .*followers/)).toBeVisible();
+    await expect(tool.getByText(/^Line 10: /)).toBeVisible();
+    await expectNoAxeViolations(page, 'audit result');
+
+    const download = page.waitForEvent('download');
+    await tool.getByRole('button', { name: 'Download the scored CSV' }).click();
+    const file = await download;
+    const scored = readFileSync(await file.path(), 'utf8');
+    const [header, ...rows] = scored
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(header).toMatch(/,score,verdict,reasons$/);
+    expect(rows.filter((row) => /,likely-fake,/.test(row)).length).toBeGreaterThan(0);
+  });
+
+  test('reads a semicolon Instagram export with yes/no and 1/0 flags', async ({ page }) => {
+    const tool = await openAudit(page);
+    await tool
+      .getByLabel('Choose a CSV file of follower profiles')
+      .setInputFiles(`${FIXTURES}/instagram.csv`);
+    await expect(tool.getByRole('status', { name: 'Estimated fake share' })).toHaveText(ESTIMATE);
+  });
+
+  test('asks for the columns by hand when it cannot recognise them, then scores the file', async ({
+    page,
+  }) => {
+    const tool = await openAudit(page);
+    await tool.getByLabel('Choose a CSV file of follower profiles').setInputFiles({
+      name: 'odd-columns.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Konto,Abonnenten,Abonniert,Beiträge\nradladen_fan,300,200,900\nx9931,2,3100,0\n'),
+    });
+    await expect(tool.getByRole('heading', { name: 'Match the columns by hand' })).toBeVisible();
+    await expectNoAxeViolations(page, 'column mapping');
+    await tool.getByLabel('Followers', { exact: true }).selectOption({ label: 'Abonnenten' });
+    await tool.getByLabel('Following', { exact: true }).selectOption({ label: 'Abonniert' });
+    await tool.getByLabel('Posts', { exact: true }).selectOption({ label: 'Beiträge' });
+    await tool.getByRole('button', { name: 'Score the file with these columns' }).click();
+    await expect(tool.getByRole('status', { name: 'Estimated fake share' })).toHaveText(ESTIMATE);
+    await expect(tool.getByText(/Scored 2 of 2 rows/)).toBeVisible();
+  });
+
+  for (const [what, file, message] of [
+    ['an empty file', { name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.alloc(0) }, /empty/],
+    [
+      'a spreadsheet',
+      {
+        name: 'followers.xlsx',
+        mimeType: 'application/octet-stream',
+        buffer: Buffer.from([0x50, 0x4b, 3, 4, 0, 0]),
+      },
+      /Excel workbook/,
+    ],
+    [
+      'a header with no rows',
+      {
+        name: 'header.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from('screen_name,followers_count,friends_count,statuses_count\n'),
+      },
+      /no followers under it/,
+    ],
+  ] as const) {
+    test(`says what is wrong with ${what} next to the file field`, async ({ page }) => {
+      const tool = await openAudit(page);
+      const input = tool.getByLabel('Choose a CSV file of follower profiles');
+      await input.setInputFiles(file);
+      await expect(tool.getByRole('alert')).toContainText(message);
+      await expect(tool).not.toContainText(/NaN|Infinity/);
+    });
+  }
+
+  test('no data leaves the page: after the tool has loaded, an audit makes no request but for its own code', async ({
+    page,
+    baseURL,
+  }) => {
+    const tool = await openAudit(page);
+    await expect(tool.getByLabel('Choose a CSV file of follower profiles')).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    const requests: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      const ownCode = url.origin === new URL(baseURL!).origin && /^\/_astro\/[\w.-]+\.js$/.test(url.pathname);
+      if (!ownCode || request.method() !== 'GET' || request.postData())
+        requests.push(`${request.method()} ${url.href}`);
+    });
+    await tool
+      .getByLabel('Choose a CSV file of follower profiles')
+      .setInputFiles(`${FIXTURES}/twitter-v1.csv`);
+    await expect(tool.getByRole('status', { name: 'Estimated fake share' })).toHaveText(ESTIMATE);
+    await tool.getByRole('button', { name: 'Download the scored CSV' }).click();
+    await page.waitForEvent('download');
+    expect(requests).toEqual([]);
+  });
+});
+
+test('the comparator takes the estimator’s result and shows real and engaged people for two accounts', async ({
+  page,
+}) => {
+  const tool = await openEstimator(page);
+  await tool.getByLabel('Followers', { exact: true }).fill('80,000');
+  await tool.getByLabel('Average likes per post').fill('120');
+  await tool.getByLabel('Average comments per post').fill('8');
+
+  const comparator = page.getByRole('region', { name: 'Audience comparator' });
+  const first = comparator.getByRole('group').nth(0);
+  await first.getByRole('button', { name: /Use the estimator’s result/ }).click();
+  await expect(first.getByLabel('Followers', { exact: true })).toHaveValue('80000');
+  await expect(first.getByLabel('Engagement rate per post')).toHaveValue('0.16');
+  await first.getByLabel('Fake followers').fill('60');
+  await first.getByLabel('Name').fill('Big influencer');
+
+  const second = comparator.getByRole('group').nth(1);
+  await second.getByLabel('Name').fill('Local baker');
+  await second.getByLabel('Followers', { exact: true }).fill('2,000');
+  await second.getByLabel('Fake followers').fill('3');
+  await second.getByLabel('Engagement rate per post').fill('6%');
+
+  // 80,000 x 0.16% = 128 engaged per post; 2,000 x 6% = 120.
+  await expect(comparator.getByRole('status')).toHaveText(
+    'Big influencer reaches more engaged people per post: about 128 against 120.',
+  );
+  await expect(
+    comparator.getByRole('img', { name: /Local baker: 2,000 followers, about 1,940 likely real/ }),
+  ).toBeVisible();
+  await expect(comparator.getByRole('row', { name: /Big influencer/ })).toContainText('32,000');
+  await expectNoAxeViolations(page, 'comparator with a result');
+});
