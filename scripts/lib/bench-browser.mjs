@@ -1,0 +1,92 @@
+// Benchmarks that need a real browser: first-view JavaScript of tool pages, and the sample audit end to end.
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { once } from 'node:events';
+import { devices } from '@playwright/test';
+import { gzipBytes } from './page-weight.mjs';
+import { syntheticFollowerCsv } from './synthetic-followers.mjs';
+
+/** JavaScript (gzip bytes) a phone downloads to show `path` before the reader scrolls or does anything. */
+export async function firstViewScriptBytes(browser, origin, path) {
+  const context = await browser.newContext({ ...devices['Pixel 7'] });
+  const page = await context.newPage();
+  const bodies = [];
+  page.on('response', async (response) => {
+    if (response.request().resourceType() === 'script') bodies.push(response.body());
+  });
+  await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+  const inline = await page.evaluate(() =>
+    [...document.querySelectorAll('script:not([src])')]
+      .filter((script) => !/json/.test(script.getAttribute('type') ?? ''))
+      .map((script) => script.textContent ?? '')
+      .join('\n'),
+  );
+  const files = await Promise.all(bodies);
+  await context.close();
+  return {
+    files: files.length,
+    bytes: files.reduce((sum, body) => sum + gzipBytes(body), 0) + (inline ? gzipBytes(inline) : 0),
+  };
+}
+
+/** Writes a synthetic follower CSV of `rows` accounts and returns its path. */
+export async function writeSyntheticCsv(dir, rows) {
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, `followers-${rows}.csv`);
+  const out = createWriteStream(path);
+  for (const piece of syntheticFollowerCsv(rows)) {
+    if (!out.write(piece)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+  return path;
+}
+
+/**
+ * Audits `file` in the estimator page, timing from the moment the file input reports the choice to the
+ * moment the estimate is on screen, and recording every main-thread task over 50 ms in between.
+ */
+export async function timeAudit(browser, origin, file) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${origin}/tools/fake-follower-estimator/`);
+  const tool = page.getByRole('region', { name: 'Fake-follower estimator' });
+  await page.waitForFunction(
+    () => !document.querySelector('.estimator')?.closest('astro-island')?.hasAttribute('ssr'),
+  );
+  await tool.getByRole('radio', { name: 'Sample audit' }).check();
+  const input = tool.getByLabel('Choose a CSV file of follower profiles');
+  await input.waitFor();
+  await page.evaluate(() => {
+    const state = { chosenAt: 0, shownAt: 0, longTasks: [] };
+    window.__bench = state;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        state.longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask' });
+    document
+      .querySelector('input[type=file]')
+      .addEventListener('change', () => (state.chosenAt = performance.now()), {
+        capture: true,
+      });
+    new MutationObserver(() => {
+      if (!state.shownAt && document.querySelector('.estimator output.figure-value'))
+        state.shownAt = performance.now();
+    }).observe(document.body, { subtree: true, childList: true });
+  });
+  await input.setInputFiles(file);
+  const estimate = tool.getByRole('status', { name: 'Estimated fake share' });
+  await estimate.waitFor({ timeout: 120_000 });
+  const shown = await tool.getByText(/^Scored [\d,]+ of [\d,]+ rows/).textContent();
+  const result = await page.evaluate(() => window.__bench);
+  await context.close();
+  const during = result.longTasks.filter(
+    (task) => task.start >= result.chosenAt && task.start <= result.shownAt,
+  );
+  return {
+    seconds: (result.shownAt - result.chosenAt) / 1000,
+    shown: shown?.trim() ?? '',
+    longTasks: during.length,
+    longestTaskMs: Math.round(Math.max(0, ...during.map((task) => task.duration))),
+  };
+}
