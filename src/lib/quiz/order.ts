@@ -1,0 +1,37 @@
+/**
+ * mulberry32: a tiny seeded generator built only from 32-bit integer maths, so the same seed gives the same
+ * sequence in every JavaScript engine. Not for secrets; it only has to shuffle a quiz the same way twice.
+ */
+function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(state ^ (state >>> 15), state | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+function byId(a: { id: string }, b: { id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * The deck shuffled by `seed` (Fisher-Yates). The posts are put in id order first, so the result depends only
+ * on which posts the deck holds and the seed, never on the order the collection happened to load them in.
+ */
+export function seededOrder<T extends { id: string }>(posts: readonly T[], seed: number): T[] {
+  const order = [...posts].sort(byId);
+  const random = mulberry32(seed);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  return order;
+}
+
+/** A fresh 32-bit unsigned seed: from `crypto.getRandomValues` unless a `random` function is given (tests). */
+export function newSeed(random?: () => number): number {
+  if (random) return Math.floor(random() * 4_294_967_296) >>> 0;
+  return crypto.getRandomValues(new Uint32Array(1))[0]!;
+}
