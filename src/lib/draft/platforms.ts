@@ -1,0 +1,101 @@
+import type { DraftPlatform, Severity } from './types';
+
+export const DRAFT_PLATFORMS: readonly { id: DraftPlatform; label: string }[] = [
+  { id: 'facebook', label: 'Facebook' },
+  { id: 'instagram', label: 'Instagram' },
+  { id: 'x', label: 'X (Twitter)' },
+  { id: 'linkedin', label: 'LinkedIn' },
+  { id: 'tiktok', label: 'TikTok' },
+];
+
+export interface PlatformRules {
+  label: string;
+  /** Most characters a post may have (on X, the weighted count). */
+  limit: number;
+  limitSeverity: Severity;
+  /** Says where the limit comes from; starts the length finding's reason. */
+  limitNote: string;
+  /** Most hashtags before we flag. */
+  hashtagMax: number;
+  /** true when going over `hashtagMax` stops the post publishing, false when it is advice. */
+  hashtagHard: boolean;
+  /** Says whose figure `hashtagMax` is, and whether it is a limit or advice. */
+  hashtagNote: string;
+}
+
+export const PLATFORM_RULES: Readonly<Record<DraftPlatform, PlatformRules>> = {
+  facebook: {
+    label: 'Facebook',
+    // Facebook, Nov 2011 ("posts with more than 60,000 characters"), limit 63,206; TechRadar, 2011:
+    // https://techradar.com/news/internet/facebook-status-limit-now-400-times-bigger-than-twitter-s-1044715
+    limit: 63_206,
+    limitSeverity: 'high',
+    limitNote: 'Facebook posts stop at 63,206 characters.',
+    // Facebook publishes no hashtag number; 3 is our own rule of thumb.
+    hashtagMax: 3,
+    hashtagHard: false,
+    hashtagNote:
+      'Facebook gives no number and hashtags do little there; we suggest 3 at most (our rule of thumb).',
+  },
+  instagram: {
+    label: 'Instagram',
+    // Meta for Developers, Instagram Ads API "Media requirements" (2025): "a 2200 character limit on
+    // captions"; the app's organic caption limit is the same, though Instagram's help pages don't state it.
+    // https://developers.facebook.com/docs/instagram/ads-api/reference/media-requirements/
+    limit: 2_200,
+    limitSeverity: 'high',
+    limitNote: 'Instagram captions stop at 2,200 characters.',
+    // @creators, 18 Dec 2025: "Instagram will gradually update the number of hashtags that you can include
+    // in a caption for a reel or post to five" (was 30). Social Media Today, 2025:
+    // https://www.socialmediatoday.com/news/instagram-implements-new-limits-on-hashtag-use/808309/
+    // Instagram Help, "Use hashtags": https://help.instagram.com/351460621611097
+    // Its 2021 advice was already 3 to 5 (@creators, "Do keep the number of hashtags between 3-5").
+    hashtagMax: 5,
+    hashtagHard: true,
+    hashtagNote:
+      'Instagram takes at most 5 hashtags on a post (its limit since December 2025; it used to be 30).',
+  },
+  x: {
+    label: 'X',
+    // X Developer Platform, "Counting characters": 280 weighted characters, every URL counts as 23,
+    // emoji and CJK count as 2: https://docs.x.com/fundamentals/counting-characters
+    limit: 280,
+    limitSeverity: 'high',
+    limitNote:
+      'X allows 280 characters for most accounts; every link counts as 23 and most emoji and CJK characters as 2.',
+    // X Help Centre, "How to use hashtags": "We recommend using no more than 2 hashtags per post as best
+    // practice, but you may use as many hashtags in a post as you like."
+    // https://help.x.com/en/using-x/how-to-use-hashtags
+    hashtagMax: 2,
+    hashtagHard: false,
+    hashtagNote: 'X advises no more than 2 hashtags a post (its advice, not a limit).',
+  },
+  linkedin: {
+    label: 'LinkedIn',
+    // LinkedIn Help, "Post and share updates": "The character limit for a post is 3000 characters."
+    // https://www.linkedin.com/help/linkedin/answer/a528176
+    limit: 3_000,
+    limitSeverity: 'high',
+    limitNote: 'LinkedIn posts stop at 3,000 characters.',
+    // LinkedIn publishes no hashtag number; 3 is our own rule of thumb.
+    hashtagMax: 3,
+    hashtagHard: false,
+    hashtagNote: 'LinkedIn gives no number; we suggest 3 at most (our rule of thumb).',
+  },
+  tiktok: {
+    label: 'TikTok',
+    // TikTok for Developers, Content Posting API (Direct Post), caption limit 2,200 characters as relayed by
+    // the scheduling tools that post through it (e.g. docs.postsyncer.com/platforms/tiktok):
+    // https://developers.tiktok.com/doc/content-posting-api-reference-direct-post
+    // The app itself has let many accounts write up to 4,000 since 2023 (reported, not documented by
+    // TikTok), so going over is medium, not high.
+    limit: 2_200,
+    limitSeverity: 'medium',
+    limitNote:
+      "TikTok's documented caption limit is 2,200 characters; the app lets some accounts write up to 4,000.",
+    // TikTok publishes no hashtag number; 5 is our own rule of thumb.
+    hashtagMax: 5,
+    hashtagHard: false,
+    hashtagNote: 'TikTok gives no number; we suggest 5 at most (our rule of thumb).',
+  },
+};

@@ -1,0 +1,38 @@
+export type DraftPlatform = 'facebook' | 'instagram' | 'x' | 'linkedin' | 'tiktok';
+
+/** high: the platform demotes or refuses it. medium: likely to cost reach or trust. low: worth a look. */
+export type Severity = 'high' | 'medium' | 'low';
+
+export interface Finding {
+  /** Stable, e.g. 'tag-baiting', 'hashtags-too-many'. */
+  id: string;
+  kind: 'problem' | 'good';
+  /** Problems only. */
+  severity?: Severity;
+  /** Short: "Tag-baiting". */
+  title: string;
+  /** Why it matters, in plain words; may name the platform rule. */
+  reason: string;
+  /** A better way to write it (problems). */
+  better?: string;
+  /** The exact words in the draft that triggered it, at most 80 characters. */
+  evidence?: string;
+}
+
+export interface DraftStats {
+  /** Unicode code points in the checked text. */
+  characters: number;
+  /** What the platform counts against its limit: X's weighted count on X, `characters` elsewhere. */
+  weightedLength: number;
+  limit: number;
+  hashtags: number;
+  links: number;
+  /** Words outside links; each Chinese or Japanese character counts as a word. */
+  words: number;
+}
+
+export interface DraftReport {
+  /** Problems from high to low severity, then the good points. */
+  findings: Finding[];
+  stats: DraftStats;
+}
