@@ -58,6 +58,8 @@ const PAGE_TYPES = [
   ['guide with a tool', '/guides/fake-followers-and-fake-likes/'],
   ['estimator', '/tools/fake-follower-estimator/'],
   ['comparator', '/tools/audience-comparator/'],
+  ['quiz', '/tools/would-you-click/'],
+  ['draft checker', '/tools/draft-checker/'],
 ];
 const weights = PAGE_TYPES.map(([type, path]) => ({ type, ...pageWeight(dist, path) }));
 printTable(
@@ -113,6 +115,10 @@ try {
   await browser.close();
   preview.stop();
 }
+
+// The draft checker runs on every pause in typing: vitest's bench times it on drafts of three lengths.
+console.log('\nDraft checker (vitest bench; target: a 5,000-character draft in under 5 ms)');
+execFileSync(bin('vitest'), ['bench', '--run', 'tests/bench/'], { stdio: 'inherit', cwd: root });
 
 mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(

@@ -42,7 +42,7 @@ export const TOOLS: readonly ToolInfo[] = [
     details:
       'Scores bait you caught and good posts you kept separately, so being suspicious of everything does not win.',
     cardLine: 'Would you click it? Train your eye for bait and for value.',
-    available: false,
+    available: true,
   },
   {
     slug: 'draft-checker',
@@ -52,7 +52,7 @@ export const TOOLS: readonly ToolInfo[] = [
     details:
       'Flags the kinds of engagement bait platforms name, shouting, hashtag stuffing and posts with no value, and points out what is already good.',
     cardLine: 'Check a post before you publish it.',
-    available: false,
+    available: true,
   },
 ];
 

@@ -159,7 +159,7 @@ test.describe('spot-check', () => {
   });
 
   test('saved progress that cannot be read is cleared with a notice, not a crash', async ({ page }) => {
-    await page.goto(PAGE);
+    await page.goto('/about/');
     await page.evaluate(() =>
       localStorage.setItem('real-reach:spot-check', '{"version":1,"positions":"oops"'),
     );
@@ -282,8 +282,9 @@ test.describe('sample audit', () => {
       .getByLabel('Choose a CSV file of follower profiles')
       .setInputFiles(`${FIXTURES}/twitter-v1.csv`);
     await expect(tool.getByRole('status', { name: 'Estimated fake share' })).toHaveText(ESTIMATE);
+    const download = page.waitForEvent('download');
     await tool.getByRole('button', { name: 'Download the scored CSV' }).click();
-    await page.waitForEvent('download');
+    await download;
     expect(requests).toEqual([]);
   });
 });

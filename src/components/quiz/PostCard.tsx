@@ -1,0 +1,47 @@
+import { PLATFORM_LABELS } from '../../lib/quiz/labels';
+import type { QuizDeckPost } from '../../lib/quiz/schema';
+
+const initialsOf = (name: string) =>
+  name
+    .split(/[\s&-]+/)
+    .filter((word) => /^\p{L}/u.test(word))
+    .slice(0, 2)
+    .map((word) => word[0]!.toUpperCase())
+    .join('');
+
+/**
+ * An example post drawn like a card in a feed. Everything in it is shown as text: addresses are not links,
+ * and the picture is a described placeholder, because these businesses are made up.
+ */
+export function PostCard({ post, headingId }: { post: QuizDeckPost; headingId: string }) {
+  const { business } = post;
+  return (
+    <article class={`post-card platform-${post.platform}`} aria-labelledby={headingId}>
+      <header class="post-card-header">
+        <span class="post-avatar" aria-hidden="true">
+          {business.initials ?? initialsOf(business.name)}
+        </span>
+        <span>
+          <span class="post-business" id={headingId}>
+            {business.name}
+          </span>
+          <span class="post-handle">
+            {business.handle} · {PLATFORM_LABELS[post.platform]}
+          </span>
+        </span>
+      </header>
+      <p class="post-text">{post.text}</p>
+      {post.imageAlt && (
+        <p class="post-image" role="img" aria-label={`Picture: ${post.imageAlt}`}>
+          <span aria-hidden="true">Picture: {post.imageAlt}</span>
+        </p>
+      )}
+      {post.link && (
+        <p class="post-link">
+          <span class="post-link-domain">{post.link.domain}</span>
+          <span class="post-link-title">{post.link.title}</span>
+        </p>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,69 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { waitForIslands } from './helpers';
+
+async function openChecker(page: Page) {
+  await page.goto('/tools/draft-checker/');
+  await waitForIslands(page);
+  return page.getByRole('region', { name: 'Draft checker' });
+}
+
+test('flags bait as it is typed, with the reason and a better way, and says what is good', async ({
+  page,
+}) => {
+  const checker = await openChecker(page);
+  await checker.getByLabel('Where will you post it?').selectOption('instagram');
+  await checker
+    .getByLabel('Your draft')
+    .fill(
+      'Tag a friend who needs a treat! Cardamom buns are back this Saturday, £2.80 each. Order by Friday.',
+    );
+  const problems = checker.getByRole('list').first();
+  await expect(problems.getByRole('listitem').filter({ hasText: 'Tag-baiting' })).toContainText('Better:');
+  await expect(checker.getByText('Already good')).toBeVisible();
+  await expect(checker.getByLabel('Your draft')).toHaveAccessibleDescription(/of 2,200 characters/);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+
+  await checker
+    .getByLabel('Your draft')
+    .fill('Cardamom buns are back this Saturday, £2.80 each. Order by Friday.');
+  await expect(checker.getByRole('status')).toHaveText(/^No problems found/);
+});
+
+test('shows markup in a draft as text and never runs it', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => void dialog.dismiss().then(() => dialogs.push(dialog.message())));
+  const checker = await openChecker(page);
+  await checker
+    .getByLabel('Your draft')
+    .fill('<img src=x onerror=alert(1)><script>alert(2)</script> Open at 9am.');
+  await expect(checker.getByText('Code will show as typed')).toBeVisible();
+  await expect(checker.locator('img')).toHaveCount(0);
+  expect(dialogs).toEqual([]);
+});
+
+test('stays calm with empty text, emoji only, right-to-left text and a 100,000-character paste', async ({
+  page,
+}) => {
+  const checker = await openChecker(page);
+  const draft = checker.getByLabel('Your draft');
+  await draft.fill('   ');
+  await expect(checker.getByText('Nothing to check yet.')).toBeVisible();
+
+  await draft.fill('🎉🎉🎉🎂');
+  await expect(checker.getByRole('listitem').filter({ hasText: 'Row of emoji' })).toBeVisible();
+  await expect(checker.getByRole('listitem').filter({ hasText: 'Nothing to act on' })).toBeVisible();
+
+  await draft.fill('مخبزنا مفتوح يوم السبت من الساعة ٨ صباحاً. שבת שלום');
+  await expect(checker.getByRole('status')).not.toHaveText('');
+  await expect(checker.getByRole('listitem').filter({ hasText: 'Lots of capitals' })).toHaveCount(0);
+
+  const huge = 'Fresh bread daily from 8am. '.repeat(4000).slice(0, 100_000);
+  await draft.fill(huge);
+  await expect(checker.getByRole('status')).not.toHaveText('');
+  await expect(draft).toHaveValue(huge);
+  await expect(checker).not.toContainText(/NaN|undefined/);
+});
