@@ -48,7 +48,7 @@ export default function DraftChecker() {
 
   return (
     <div class="draft-checker">
-      <form class="tool-form" onSubmit={(event) => event.preventDefault()} aria-label="Check a draft">
+      <div class="tool-form" role="group" aria-label="Check a draft">
         <div class="field">
           <label for={`${id}-platform`}>Where will you post it?</label>
           <select
@@ -83,7 +83,7 @@ export default function DraftChecker() {
               : 'Nothing to check yet.'}
           </p>
         </div>
-      </form>
+      </div>
 
       <section class="tool-result" aria-labelledby={`${id}-result`}>
         <h3 id={`${id}-result`}>What the checker found</h3>

@@ -58,7 +58,7 @@ export function QuickCheck({ initial }: Props) {
 
   return (
     <div class="quick-check">
-      <form class="tool-form" onSubmit={(event) => event.preventDefault()} aria-label="Quick check">
+      <div class="tool-form" role="group" aria-label="Quick check">
         <div class="field">
           <label for="quick-platform">Platform</label>
           <select
@@ -97,9 +97,9 @@ export function QuickCheck({ initial }: Props) {
           error={shown('comments')}
           warning={parsed.warnings.comments}
         />
-      </form>
+      </div>
 
-      <div class="tool-result" aria-labelledby="quick-result-title">
+      <section class="tool-result" aria-labelledby="quick-result-title">
         <h3 id="quick-result-title">What the numbers say</h3>
         {!value || rate === undefined ? (
           <p class="meta">Fill in the three numbers and the reading appears here as you type.</p>
@@ -154,7 +154,7 @@ export function QuickCheck({ initial }: Props) {
             />
           </>
         )}
-      </div>
+      </section>
     </div>
   );
 }

@@ -6,8 +6,8 @@ import type { ComponentChildren } from 'preact';
  */
 export function ScrollRegion({ label, children }: { label: string; children: ComponentChildren }) {
   return (
-    <div class="table-scroll" tabIndex={0} role="region" aria-label={label}>
+    <section class="table-scroll" tabIndex={0} aria-label={label}>
       {children}
-    </div>
+    </section>
   );
 }
