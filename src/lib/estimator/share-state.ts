@@ -1,4 +1,5 @@
 import { PLATFORMS, type PlatformId } from '../engagement/benchmarks';
+import { singleParam } from '../parse/untrusted';
 
 /** What a shared estimator link can reopen: the quick check's inputs, or a finished spot-check's result. */
 export type SharedView =
@@ -22,11 +23,10 @@ const WHOLE = /^\d{1,10}$/;
 // Averages per post may carry up to two decimals, as the quick check shows them.
 const AVERAGE = /^\d{1,10}(?:\.\d{1,2})?$/;
 
-/** Reads one parameter that must appear at most once and match `pattern`; `undefined` when absent or bad. */
+/** Reads one parameter that must appear exactly once and match `pattern`; `undefined` otherwise. */
 function single(params: URLSearchParams, name: string, pattern: RegExp): string | undefined {
-  const values = params.getAll(name);
-  if (values.length !== 1 || !pattern.test(values[0]!)) return undefined;
-  return values[0];
+  const value = singleParam(params, name);
+  return value !== undefined && pattern.test(value) ? value : undefined;
 }
 
 function whole(params: URLSearchParams, name: string, min: number, max: number): number | undefined {

@@ -1,3 +1,5 @@
+import { isRecord, isWholeBetween } from '../parse/untrusted';
+
 /**
  * The hand spot-check: the owner opens randomly chosen followers one by one and says whether each looks like
  * a real person. This module holds its saved progress (versioned, parsed strictly from storage) and the tally.
@@ -80,12 +82,6 @@ export function spotTally(progress: Pick<SpotProgress, 'answers'>): SpotTally {
   return tally;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const isWhole = (value: unknown, min: number, max: number): value is number =>
-  Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
-
 /** Keyed by position: every key must be one of `positions`, every value valid. */
 function readByPosition<T>(
   value: unknown,
@@ -118,12 +114,13 @@ function readProgress(value: unknown): SpotProgress | undefined {
   if (!isRecord(value) || Object.keys(value).sort().join() !== KEYS || value['version'] !== 1)
     return undefined;
   const { followers, margin, positions } = value;
-  if (!isWhole(followers, 1, 1_000_000_000)) return undefined;
+  if (!isWholeBetween(followers, 1, 1_000_000_000)) return undefined;
   if (!(SPOT_MARGINS as readonly unknown[]).includes(margin)) return undefined;
   if (!Array.isArray(positions) || positions.length < 1 || positions.length > MAX_SPOT_SAMPLE)
     return undefined;
   const ascending = positions.every(
-    (position, index) => isWhole(position, 1, followers) && (index === 0 || position > positions[index - 1]),
+    (position, index) =>
+      isWholeBetween(position, 1, followers) && (index === 0 || position > positions[index - 1]),
   );
   if (!ascending) return undefined;
   const known = new Set<number>(positions);

@@ -1,3 +1,4 @@
+import { isRecord, isWholeBetween } from '../parse/untrusted';
 import type { Pick } from './labels';
 
 /** A quiz in progress, as kept in localStorage between visits. */
@@ -21,14 +22,6 @@ export interface ParsedQuizProgress {
 const MAX_STORED_LENGTH = 50_000;
 const MAX_SEED = 0xffff_ffff;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isWhole(value: unknown, max: number): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max;
-}
-
 /**
  * Reads stored progress for the deck made of `deckIds`. Answers for posts no longer in the deck are dropped,
  * and a position past the end of a deck that has since shrunk is brought back to its end. Never throws.
@@ -48,7 +41,11 @@ export function parseQuizProgress(
   }
   if (!isRecord(data) || data['version'] !== 1 || !isRecord(data['picks'])) return corrupt;
   const { seed, index, finished } = data;
-  if (!isWhole(seed, MAX_SEED) || !isWhole(index, Number.MAX_SAFE_INTEGER) || typeof finished !== 'boolean') {
+  if (
+    !isWholeBetween(seed, 0, MAX_SEED) ||
+    !isWholeBetween(index, 0, Number.MAX_SAFE_INTEGER) ||
+    typeof finished !== 'boolean'
+  ) {
     return corrupt;
   }
   const stored = data['picks'];

@@ -1,3 +1,4 @@
+import { singleParam } from '../parse/untrusted';
 import type { Pick } from './labels';
 
 /**
@@ -62,12 +63,6 @@ export function encodeQuizShare(state: QuizShare, deckIds: readonly string[]): s
   return `?${params.toString()}`;
 }
 
-/** The one value of `name`, or `undefined` when it is missing or repeated. */
-function single(params: URLSearchParams, name: string): string | undefined {
-  const values = params.getAll(name);
-  return values.length === 1 ? values[0] : undefined;
-}
-
 /**
  * Reads the quiz's part of a page address. Never throws: a damaged, hostile or half-copied link gives no
  * state and a notice; an address with none of the quiz's parameters is an ordinary visit and gives neither.
@@ -76,13 +71,13 @@ export function parseQuizShare(search: string, deckIds: readonly string[]): Pars
   const params = new URLSearchParams(search);
   if (!QUIZ_PARAMS.some((name) => params.has(name))) return {};
   const damaged = { notice: DAMAGED_QUIZ_LINK_NOTICE };
-  const deck = single(params, 'deck');
+  const deck = singleParam(params, 'deck');
   if (deck === undefined || !SEED.test(deck)) return damaged;
   const seed = Number.parseInt(deck, 16);
   if (!params.has('picks') && !params.has('set')) return { state: { seed } };
 
-  const letters = single(params, 'picks');
-  const set = single(params, 'set');
+  const letters = singleParam(params, 'picks');
+  const set = singleParam(params, 'set');
   if (letters === undefined || set === undefined || !PICKS.test(letters) || !SEED.test(set)) return damaged;
   if (set !== deckFingerprint(deckIds)) return { state: { seed }, notice: OUTDATED_QUIZ_RESULT_NOTICE };
   const ids = canonical(deckIds);
