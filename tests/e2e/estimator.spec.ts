@@ -188,8 +188,9 @@ test.describe('sample audit', () => {
     await expect(tool.getByRole('status', { name: 'Estimated fake share' })).toHaveText(ESTIMATE);
     await expect(tool.getByText(/Scored 398 of 400 rows/)).toBeVisible();
     await expect(tool.getByRole('img', { name: /Profiles by score/ })).toBeVisible();
-    const suspects = tool.getByRole('region', { name: 'The most suspicious accounts' }).getByRole('row');
-    await expect(suspects).toHaveCount(11);
+    const suspects = tool.getByRole('list', { name: 'The most suspicious accounts' }).getByRole('listitem');
+    await expect(suspects).toHaveCount(10);
+    await expect(suspects.first()).toContainText(/^@\w+ score \d+, line [\d,]+/);
     await tool.getByText('2 rows were skipped').click();
     await expect(tool.getByText(/^Line 4: .*followers/)).toBeVisible();
     await expect(tool.getByText(/^Line 10: /)).toBeVisible();

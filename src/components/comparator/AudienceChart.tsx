@@ -2,10 +2,10 @@ import { useId } from 'preact/hooks';
 import type { AudienceFigures } from '../../lib/audience/compare';
 import { formatCount } from '../../lib/numbers/format';
 
-const WIDTH = 600;
-const BAR = 22;
+const WIDTH = 400;
+const BAR = 18;
 const GAP = 6;
-const LABEL = 150;
+const LABEL = 128;
 const GROUP = 3 * (BAR + GAP) + 28;
 
 const SERIES = [
@@ -24,7 +24,7 @@ export function AudienceChart({
 }) {
   const id = useId();
   const largest = Math.max(1, ...figures.map((figure) => figure.followers));
-  const scale = (value: number) => (value === 0 ? 0 : Math.max(2, ((WIDTH - LABEL - 90) * value) / largest));
+  const scale = (value: number) => (value === 0 ? 0 : Math.max(2, ((WIDTH - LABEL - 64) * value) / largest));
   const summary = figures
     .map(
       (figure, index) =>

@@ -6,7 +6,6 @@ import { parseCount } from '../../lib/numbers/count';
 import { formatCount } from '../../lib/numbers/format';
 import { extrapolateCount, wilsonInterval } from '../../lib/stats/proportion';
 import { publishEstimate } from '../../stores/estimate';
-import { ScrollRegion } from '../shared/ScrollRegion';
 import { TextField } from '../shared/TextField';
 import { AuditRun } from './audit-client';
 import type { AuditResponse } from './audit-protocol';
@@ -148,6 +147,9 @@ export function SampleAudit() {
   );
 }
 
+const secondsText = (milliseconds: number) =>
+  milliseconds < 100 ? 'under a tenth of a second' : `${(milliseconds / 1000).toFixed(1)} seconds`;
+
 function ColumnMapper({
   header,
   initial,
@@ -262,7 +264,7 @@ function AuditResult({
       <h3 id={`${id}-title`}>Audit of {fileName}</h3>
       <p role="status">
         Scored {formatCount(summary.scored)} of {formatCount(summary.rows)} rows in{' '}
-        {(milliseconds / 1000).toFixed(1)} seconds.
+        {secondsText(milliseconds)}.
       </p>
       {estimate ? (
         <>
@@ -288,29 +290,20 @@ function AuditResult({
             </p>
           )}
           <ScoreHistogram histogram={summary.histogram} />
-          <h4>The most suspicious accounts</h4>
-          <ScrollRegion label="The most suspicious accounts">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Account</th>
-                  <th scope="col">Line</th>
-                  <th scope="col">Score</th>
-                  <th scope="col">Why</th>
-                </tr>
-              </thead>
-              <tbody>
-                {summary.mostSuspicious.map((account) => (
-                  <tr key={account.line}>
-                    <th scope="row">{account.handle ? `@${account.handle}` : '(no name)'}</th>
-                    <td>{formatCount(account.line)}</td>
-                    <td>{account.score}</td>
-                    <td>{account.reasons.join('; ')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+          <h4 id={`${id}-suspects`}>The most suspicious accounts</h4>
+          <ol class="suspects" aria-labelledby={`${id}-suspects`}>
+            {summary.mostSuspicious.map((account) => (
+              <li key={account.line}>
+                <p>
+                  <strong>{account.handle ? `@${account.handle}` : '(no name)'}</strong>{' '}
+                  <span class="meta">
+                    score {account.score}, line {formatCount(account.line)}
+                  </span>
+                </p>
+                <p>{account.reasons.join('; ')}.</p>
+              </li>
+            ))}
+          </ol>
           <p class="meta">
             Each sign has an innocent explanation too: new customers open new accounts, many real people never
             post or fill in a bio, and a giveaway or an advert brings in followers who stay quiet. A score is
