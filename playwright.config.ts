@@ -1,9 +1,7 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_FLAGS, SYSTEM_CHROMIUM } from './scripts/lib/chromium.mjs';
 
-// Debian's Chromium where it is installed (CI and these machines cannot download Playwright's browsers);
-// anywhere else, Playwright's own browser.
-const systemChromium = '/usr/bin/chromium';
 const port = 4329;
 
 export default defineConfig({
@@ -17,14 +15,10 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
     launchOptions: {
-      ...(existsSync(systemChromium) ? { executablePath: systemChromium } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      // Debian's Chromium where it is installed (these machines cannot download Playwright's browsers);
+      // anywhere else, Playwright's own browser.
+      ...(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
+      args: CHROMIUM_FLAGS,
     },
   },
   projects: [

@@ -2,20 +2,9 @@
 // Order: Debian's /usr/bin/chromium, then Playwright's own download, then (as root on Debian) apt-get.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { chromiumPath, SYSTEM_CHROMIUM } from './lib/chromium.mjs';
 
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-
-function playwrightBrowser() {
-  try {
-    const path = chromium.executablePath();
-    return existsSync(path) ? path : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-if (existsSync(SYSTEM_CHROMIUM) || playwrightBrowser()) process.exit(0);
+if (chromiumPath()) process.exit(0);
 
 const canApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
 if (canApt) {

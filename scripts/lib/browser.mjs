@@ -1,22 +1,12 @@
 // Chromium for the benchmarks, found the same way as in playwright.config.ts, and a preview server of dist/.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+import { CHROMIUM_FLAGS, chromiumPath } from './chromium.mjs';
 
 export function launchChromium() {
-  return chromium.launch({
-    ...(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const executablePath = chromiumPath();
+  return chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_FLAGS });
 }
 
 /** Serves dist/ with `astro preview` on `port` until `stop()` is called. */
