@@ -1,5 +1,5 @@
 // Progressive enhancement for the page chrome: the theme toggle and the share control.
-// Everything here is optional; without JavaScript both controls stay hidden and the page reads the same.
+// Everything here is optional; without JavaScript both controls are hidden by CSS and the page reads the same.
 
 const THEME_KEY = 'theme';
 const darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
@@ -24,7 +24,6 @@ function setUpThemeToggle(button: HTMLButtonElement): void {
   });
   darkQuery.addEventListener('change', sync);
   sync();
-  button.hidden = false;
 }
 
 /** The address to share: the canonical path on the origin the reader is on, without query or hash. */
@@ -64,7 +63,6 @@ function setUpShare(root: HTMLElement): void {
       announce(`Could not copy automatically. The link is ${url}`);
     }
   });
-  root.hidden = false;
 }
 
 document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]').forEach(setUpThemeToggle);
