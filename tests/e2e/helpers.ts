@@ -1,4 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { APIRequestContext, Page } from '@playwright/test';
+
+/**
+ * Paths of every page in the built sitemap (dist/), read when tests are collected so that each page can
+ * be a test of its own. The served sitemap is checked against the site in pages.spec.ts.
+ */
+export function builtSitemapPaths(): string[] {
+  const dist = join(process.cwd(), 'dist');
+  const locs = (xml: string) =>
+    [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+  return locs(readFileSync(join(dist, 'sitemap-index.xml'), 'utf8')).flatMap((sitemap) =>
+    locs(readFileSync(join(dist, sitemap), 'utf8')),
+  );
+}
 
 /** Paths of every page listed in the sitemap, read the way a search engine reads them. */
 export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {

@@ -13,6 +13,8 @@ test('every page in the sitemap answers 200 with no console error, CSP violation
   request,
   baseURL,
 }) => {
+  // One page after another, with every tool hydrated: longer than the default 30 s on two cores.
+  test.setTimeout(120_000);
   const paths = await sitemapPaths(request);
   for (const path of paths) {
     const problems = watchForProblems(page, new URL(baseURL!).origin);

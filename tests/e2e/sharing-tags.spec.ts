@@ -8,6 +8,8 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 }
 
 test('every page has its sharing tags and a 1200x630 card image', async ({ page, request }) => {
+  // One page after another, with every tool hydrated: longer than the default 30 s on two cores.
+  test.setTimeout(120_000);
   const paths = await sitemapPaths(request);
   for (const path of paths) {
     await page.goto(path);
