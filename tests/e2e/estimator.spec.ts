@@ -153,6 +153,7 @@ test.describe('spot-check', () => {
       '16% (95% interval 8.5%-27%)',
     );
     await expect(shared).toContainText('about 1,895 fake followers');
+    await expectNoAxeViolations(page, 'shared spot-check result');
     await shared.getByRole('button', { name: 'Back to your own spot-check' }).click();
     await expect(shared.getByText(/2 of 40/)).toBeVisible();
     await expect(page).toHaveURL(new RegExp(`${PAGE}$`));
