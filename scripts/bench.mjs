@@ -1,13 +1,15 @@
 // npm run bench: builds the site from scratch and prints what it costs.
 //   Build: wall-clock seconds of `astro build` and of the Pagefind index, and the number of pages.
 //   Pages: first-view bytes (gzip) of one page of each type: HTML document, CSS and JS.
+//   Scaling: the same build with 10, 100 and 1,000 synthetic guides: seconds, ms per page, a linear fit.
 //   Tools, in Chromium: JavaScript a phone loads on first view, and a sample audit of 100,000 and
 //   1,000,000 synthetic profiles end to end, with the main thread's long tasks meanwhile.
 // Figures also go to bench-results/bench.json so the README can be brought up to date from them.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { htmlPages, runBuildScaling } from './bench-build-scaling.mjs';
 import { firstViewScriptBytes, timeAudit, writeSyntheticCsv } from './lib/bench-browser.mjs';
 import { launchChromium, startPreview } from './lib/browser.mjs';
 import { pageWeight } from './lib/page-weight.mjs';
@@ -21,14 +23,6 @@ function timed(command, args) {
   const start = performance.now();
   execFileSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'], cwd: root });
   return (performance.now() - start) / 1000;
-}
-
-function htmlPages(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlPages(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
 }
 
 const kb = (bytes) => (bytes / 1024).toFixed(1);
@@ -48,6 +42,9 @@ printTable(
     [`total for ${pages} pages`, (buildSeconds + searchSeconds).toFixed(2)],
   ],
 );
+
+console.log('\nBuild scaling: the site rebuilt with 10, 100 and 1,000 synthetic guides…');
+const scaling = runBuildScaling({ root });
 
 const PAGE_TYPES = [
   ['home', '/'],
@@ -123,6 +120,6 @@ execFileSync(bin('vitest'), ['bench', '--run', 'tests/bench/'], { stdio: 'inheri
 mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(
   join(root, 'bench-results', 'bench.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, buildSeconds, searchSeconds, pages, weights, firstView, audits }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, buildSeconds, searchSeconds, pages, scaling, weights, firstView, audits }, null, 2)}\n`,
 );
 console.log('\nWrote bench-results/bench.json');
