@@ -78,7 +78,7 @@ let firstView;
 let audits;
 try {
   const TOOL_PAGES = PAGE_TYPES.filter(([type]) =>
-    ['guide with a tool', 'estimator', 'comparator'].includes(type),
+    ['guide with a tool', 'estimator', 'comparator', 'quiz', 'draft checker'].includes(type),
   );
   firstView = [];
   for (const [type, path] of TOOL_PAGES) {
