@@ -1,6 +1,7 @@
 // Synthetic follower profiles in the shape of the X (Twitter) API v1.1 user object, for the example file,
 // the browser tests and the audit benchmark. Deterministic: the same seed gives the same file everywhere.
 // Every handle is made up; about a quarter of the accounts are drawn to look bought.
+import { seededRandom } from './seeded-random.mjs';
 
 export const TWITTER_COLUMNS = [
   'screen_name',
@@ -19,18 +20,6 @@ export const TWITTER_COLUMNS = [
   'verified',
   'protected',
 ];
-
-/** mulberry32: a small, fast, seedable generator; quality is ample for test data. */
-function generator(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FIRST = [
   'amira',
@@ -105,7 +94,7 @@ function row(random, index) {
 
 /** Yields the CSV in pieces of about `linesPerPiece` lines: header first, then `count` accounts. */
 export function* syntheticFollowerCsv(count, { seed = 2026, linesPerPiece = 10_000 } = {}) {
-  const random = generator(seed);
+  const random = seededRandom(seed);
   let piece = [TWITTER_COLUMNS.join(',')];
   for (let index = 1; index <= count; index++) {
     piece.push(row(random, index));

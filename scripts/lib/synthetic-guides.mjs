@@ -5,20 +5,9 @@
 // the guide it links to.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seededRandom } from './seeded-random.mjs';
 
 /** @typedef {{ slug: string, fileName: string, text: string }} SyntheticGuide */
-
-/** mulberry32: a small, fast, seedable generator; quality is ample for test data. */
-function generator(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = (random, list) => list[Math.floor(random() * list.length)];
 const whole = (random, low, high) => Math.floor(low + random() * (high - low + 1));
@@ -283,7 +272,7 @@ export function syntheticGuide(index, count) {
   const width = Math.max(4, String(count).length);
   const number = String(index + 1).padStart(width, '0');
   const slugFor = (i) => `synthetic-guide-${String(i + 1).padStart(width, '0')}`;
-  const random = generator(0x5eed + index * 7919);
+  const random = seededRandom(0x5eed + index * 7919);
   const topic = pick(random, TOPICS);
   const business = pick(random, BUSINESSES);
   const nextSentence = sentenceDeck(random, { business });

@@ -71,6 +71,14 @@ async function answerWithKeyboard(page: Page, quiz: Locator, right: boolean): Pr
   return name;
 }
 
+/** Gives the same answer to every post in the deck, by pointer, to reach the review quickly. */
+async function answerEveryPost(quiz: Locator, pick: 'I’d click it' | 'I’d scroll past') {
+  for (let index = 0; index < deck.length; index++) {
+    await quiz.getByRole('button', { name: pick }).click();
+    await quiz.getByRole('button', { name: /^(Next post|See your review)$/ }).click();
+  }
+}
+
 async function startWithKeyboard(page: Page, quiz: Locator, name: string | RegExp) {
   await tabTo(page, quiz.getByRole('button', { name }));
   await page.keyboard.press('Enter');
@@ -139,10 +147,7 @@ test('scrolling past everything catches all the bait but keeps no good posts, an
 }) => {
   const quiz = await openQuiz(page);
   await quiz.getByRole('button', { name: 'Start the quiz' }).click();
-  for (let index = 0; index < deck.length; index++) {
-    await quiz.getByRole('button', { name: 'I’d scroll past' }).click();
-    await quiz.getByRole('button', { name: /^(Next post|See your review)$/ }).click();
-  }
+  await answerEveryPost(quiz, 'I’d scroll past');
   await expect(quiz.getByRole('definition').first()).toHaveText(`${bait} of ${bait}`);
   await expect(quiz.getByRole('definition').nth(1)).toHaveText(`0 of ${good}`);
   await expect(quiz).toContainText('You scrolled past good posts too');
@@ -207,10 +212,7 @@ test('a shared result shows the scores, not the answers, and a damaged link star
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
   let quiz = await openQuiz(page);
   await quiz.getByRole('button', { name: 'Start the quiz' }).click();
-  for (let index = 0; index < deck.length; index++) {
-    await quiz.getByRole('button', { name: 'I’d click it' }).click();
-    await quiz.getByRole('button', { name: /^(Next post|See your review)$/ }).click();
-  }
+  await answerEveryPost(quiz, 'I’d click it');
   await quiz.getByRole('button', { name: 'Share your result (copy link)' }).click();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toMatch(/\?deck=[0-9a-f]{8}&picks=c+&set=[0-9a-f]{8}$/);
