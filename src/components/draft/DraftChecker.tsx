@@ -88,7 +88,9 @@ export default function DraftChecker() {
       <section class="tool-result" aria-labelledby={`${id}-result`}>
         <h3 id={`${id}-result`}>What the checker found</h3>
         <p role="status">
-          {loadFailed ? 'The checker could not load. Check your connection and type again.' : summary}
+          {loadFailed
+            ? 'The checker could not load. Your draft is still here: check your connection, copy it, then reload the page.'
+            : summary}
         </p>
         {!report && !loadFailed && (
           <p class="meta">

@@ -1,7 +1,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useId, useState } from 'preact/hooks';
 import { parseSharedView, type SharedView } from '../../lib/estimator/share-state';
-import { clearQuery } from './address';
+import { clearQuery } from '../shared/address';
 import { EMPTY_QUICK_FIELDS, QuickCheck, type QuickFields } from './QuickCheck';
 
 type Mode = 'quick' | 'spot' | 'audit';
@@ -121,7 +121,7 @@ export default function FakeFollowerEstimator() {
             <Loaded.Component shared={shared?.mode === 'spot' ? shared : undefined} />
           ) : loadFailed ? (
             <p class="notice" role="alert">
-              This part of the tool could not load. Check your connection and choose it again.
+              This part of the tool could not load. Check your connection, then reload the page.
             </p>
           ) : (
             <p class="meta">Loading…</p>

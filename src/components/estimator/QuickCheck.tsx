@@ -8,7 +8,7 @@ import { formatCount, formatPercent } from '../../lib/numbers/format';
 import { publishEstimate } from '../../stores/estimate';
 import { CopyLinkButton } from '../shared/CopyLinkButton';
 import { TextField } from '../shared/TextField';
-import { replaceQuery, shareUrl } from './address';
+import { replaceQuery, shareUrl } from '../shared/address';
 
 export type QuickFields = Record<QuickCheckField, string>;
 

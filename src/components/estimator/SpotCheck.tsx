@@ -30,7 +30,7 @@ import {
 } from '../../stores/spot-check';
 import { CopyLinkButton } from '../shared/CopyLinkButton';
 import { TextField } from '../shared/TextField';
-import { clearQuery, shareUrl } from './address';
+import { clearQuery, shareUrl } from '../shared/address';
 import { EstimateFigure } from './EstimateFigure';
 
 type SpotView = Extract<SharedView, { mode: 'spot' }>;

@@ -12,7 +12,7 @@ import type { QuizDeckPost } from '../../lib/quiz/schema';
 import { missedIds, reviewItems, scoreQuiz, scoreSummary, type QuizScore } from '../../lib/quiz/score';
 import { encodeQuizShare, parseQuizShare } from '../../lib/quiz/share-state';
 import { $storedQuiz, clearQuizProgress, saveQuizProgress } from '../../stores/quiz';
-import { clearQuery, shareUrl } from '../estimator/address';
+import { clearQuery, shareUrl } from '../shared/address';
 import { CopyLinkButton } from '../shared/CopyLinkButton';
 import { PostCard } from './PostCard';
 
