@@ -99,13 +99,11 @@ function AccountForm({
   onChange: (account: Account) => void;
 }) {
   const id = useId();
-  const [touched, setTouched] = useState<ReadonlySet<AudienceField>>(new Set());
   const setField = (field: AudienceField) => (text: string) => {
     onChange({ ...account, fields: { ...account.fields, [field]: text } });
-    setTouched(new Set(touched).add(field));
   };
-  const shown = (field: AudienceField) =>
-    touched.has(field) && account.fields[field] !== '' ? errors[field] : undefined;
+  // An empty field waits quietly; anything typed (or taken from the estimator) gets its message at once.
+  const shown = (field: AudienceField) => (account.fields[field] === '' ? undefined : errors[field]);
   return (
     <fieldset class="comparator-account">
       <legend>{account.name || 'Unnamed account'}</legend>

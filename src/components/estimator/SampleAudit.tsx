@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { AuditSummary } from '../../lib/audit/summary';
 import { PROFILE_FIELDS, type ColumnMapping, type ProfileField } from '../../lib/csv/columns';
 import { SNIFF_BYTES, sniffCsvFile } from '../../lib/csv/sniff';
-import { parseCount } from '../../lib/numbers/count';
+import { messageOnceTyped, parseCount } from '../../lib/numbers/count';
 import { formatCount } from '../../lib/numbers/format';
 import { extrapolateCount, wilsonInterval } from '../../lib/stats/proportion';
 import { publishEstimate } from '../../stores/estimate';
@@ -242,8 +242,8 @@ function AuditResult({
   const total = parseCount(totalText, { label: 'followers', max: 1_000_000_000 });
   const estimate =
     summary.scored > 0 ? wilsonInterval(summary.counts['likely-fake'], summary.scored) : undefined;
-  const implied = estimate && total.ok ? extrapolateCount(estimate, total.value) : undefined;
-  const totalError = totalText.trim() === '' || total.ok ? undefined : total.message;
+  const totalFollowers = total.ok ? total.value : undefined;
+  const implied = estimate && totalFollowers ? extrapolateCount(estimate, totalFollowers) : undefined;
 
   // The file is ready a moment after the click that asked for it: start the download then.
   useEffect(() => {
@@ -255,9 +255,9 @@ function AuditResult({
       publishEstimate({
         label: `Sample audit of ${formatCount(summary.scored)} profiles`,
         fakeShare: estimate,
-        ...(total.ok ? { followers: total.value } : {}),
+        ...(totalFollowers ? { followers: totalFollowers } : {}),
       });
-  }, [summary, total.ok && total.value]);
+  }, [summary, totalFollowers]);
 
   return (
     <section class="tool-result" aria-labelledby={`${id}-title`}>
@@ -279,12 +279,12 @@ function AuditResult({
             hint="If this file is a sample, enter the full follower count to see how many fakes that implies."
             value={totalText}
             onInput={setTotalText}
-            error={totalError}
+            error={messageOnceTyped(totalText, total)}
             inputMode="numeric"
           />
-          {implied && total.ok && (
+          {implied && totalFollowers && (
             <p>
-              Across {formatCount(total.value)} followers that suggests about{' '}
+              Across {formatCount(totalFollowers)} followers that suggests about{' '}
               <strong>{formatCount(implied.count)}</strong> fake followers, between {formatCount(implied.low)}{' '}
               and {formatCount(implied.high)}.
             </p>

@@ -9,7 +9,7 @@ import {
   type SpotMargin,
   type SpotProgress,
 } from '../../lib/estimator/spot-check';
-import { parseCount } from '../../lib/numbers/count';
+import { messageOnceTyped, parseCount } from '../../lib/numbers/count';
 import { formatCount, formatPercent } from '../../lib/numbers/format';
 import {
   extrapolateCount,
@@ -100,7 +100,7 @@ function SpotCheckPlanner() {
         label="How many followers does the account have?"
         value={followersText}
         onInput={setFollowersText}
-        error={followersText.trim() === '' || followers.ok ? undefined : followers.message}
+        error={messageOnceTyped(followersText, followers)}
         inputMode="numeric"
       />
       <fieldset>

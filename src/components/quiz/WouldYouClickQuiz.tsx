@@ -101,6 +101,13 @@ export default function WouldYouClickQuiz({ deck }: { deck: QuizDeckPost[] }) {
     play(round);
   }
 
+  /** After an answer, a Next or a retry: keep the round (and, when it is the reader's own, remember it). */
+  function continueWith(round: Round) {
+    save(round);
+    if (round.saved) setOwn(round);
+    play(round);
+  }
+
   return (
     <div class="quiz">
       {notice && (
@@ -126,11 +133,7 @@ export default function WouldYouClickQuiz({ deck }: { deck: QuizDeckPost[] }) {
           key={`${screen.round.seed}-${screen.round.queue.length}`}
           deck={deck}
           round={screen.round}
-          onChange={(round) => {
-            save(round);
-            setOwnIfSaved(round);
-            play(round);
-          }}
+          onChange={continueWith}
         />
       )}
       {screen.kind === 'review' && (
@@ -138,21 +141,13 @@ export default function WouldYouClickQuiz({ deck }: { deck: QuizDeckPost[] }) {
           deck={deck}
           round={screen.round}
           ownWaiting={!screen.round.saved && own !== undefined}
-          onRetry={(round) => {
-            save(round);
-            setOwnIfSaved(round);
-            play(round);
-          }}
+          onRetry={continueWith}
           onBackToOwn={() => own && play(own)}
           onNew={startOwn}
         />
       )}
     </div>
   );
-
-  function setOwnIfSaved(round: Round) {
-    if (round.saved) setOwn(round);
-  }
 }
 
 function save(round: Round) {

@@ -60,3 +60,8 @@ export function parseCount(text: string, options: CountOptions): CountParse {
   }
   return { ok: true, value };
 }
+
+/** The message to show beside a field: none while it is still empty, so a fresh form is not an error. */
+export function messageOnceTyped(text: string, parse: CountParse): string | undefined {
+  return text.trim() === '' || parse.ok ? undefined : parse.message;
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCount } from '../../../src/lib/numbers/count';
+import { messageOnceTyped, parseCount } from '../../../src/lib/numbers/count';
 import { formatCount } from '../../../src/lib/numbers/format';
 
 const FOLLOWERS = { label: 'followers', max: 1_000_000_000 };
@@ -135,5 +135,22 @@ describe('parseCount', () => {
         expect(parseCount(String(value), FOLLOWERS)).toEqual(parseCount(formatCount(value), FOLLOWERS));
       }),
     );
+  });
+});
+
+describe('messageOnceTyped', () => {
+  const parse = (text: string) => parseCount(text, { label: 'followers', max: 1_000_000_000 });
+
+  it('says nothing while the field is empty, so a fresh form is not an error', () => {
+    expect(messageOnceTyped('', parse(''))).toBeUndefined();
+    expect(messageOnceTyped('  ', parse('  '))).toBeUndefined();
+  });
+
+  it('gives the parse message once something is typed', () => {
+    expect(messageOnceTyped('lots', parse('lots'))).toBe('Followers must be a number, like 12,000.');
+  });
+
+  it('says nothing for a good value', () => {
+    expect(messageOnceTyped('12,000', parse('12,000'))).toBeUndefined();
   });
 });
