@@ -1,6 +1,6 @@
 import type { Source } from '../lib/guides/schema';
 
-/** The published work the estimator's method rests on, cited on its page as [1], [2], [3] in this order. */
+/** The published work the estimator's method rests on, cited on its page as [1], [2], ... in this order. */
 export const METHOD_SOURCES: readonly Source[] = [
   {
     title: 'Fame for sale: efficient detection of fake Twitter followers',
@@ -19,5 +19,29 @@ export const METHOD_SOURCES: readonly Source[] = [
     publisher: 'Journal of the American Statistical Association 22 (158)',
     year: 1927,
     url: 'https://www.jstor.org/stable/2276774',
+  },
+  {
+    title: 'Instagram Fake and Automated Account Detection (the InstaFake data set)',
+    publisher: 'Innovations in Intelligent Systems and Applications Conference (ASYU), IEEE',
+    year: 2019,
+    url: 'https://arxiv.org/abs/1910.03090',
+  },
+  {
+    title: 'Estimating prevalence from the results of a screening test',
+    publisher: 'American Journal of Epidemiology 107 (1)',
+    year: 1978,
+    url: 'https://pubmed.ncbi.nlm.nih.gov/623091/',
+  },
+  {
+    title: 'A double sampling scheme for estimating from binomial data with misclassifications',
+    publisher: 'Journal of the American Statistical Association 65 (331)',
+    year: 1970,
+    url: 'https://doi.org/10.1080/01621459.1970.10481170',
+  },
+  {
+    title: 'The paradigm-shift of social spambots: evidence, theories, and tools for the arms race',
+    publisher: 'WWW ’17 Companion, International World Wide Web Conference',
+    year: 2017,
+    url: 'https://arxiv.org/abs/1701.03017',
   },
 ];

@@ -1,12 +1,29 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import Papa from 'papaparse';
+import { HAND_CHECK_RATES } from '../../src/lib/estimator/hand-check';
+import { formatCount, formatPercent } from '../../src/lib/numbers/format';
+import { correctedShare } from '../../src/lib/stats/misclassification';
+import { extrapolateCount } from '../../src/lib/stats/proportion';
 import { waitForIslands } from './helpers';
 
 const PAGE = '/tools/fake-follower-estimator/';
 const FIXTURES = 'tests/fixtures/csv';
 const ESTIMATE = /^\d+(\.\d+)?% \(95% interval \d+(\.\d+)?%-\d+(\.\d+)?%\)$/;
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** What the spot-check shows for `fake` of `judged`: the share corrected for the hand check's own errors. */
+function spotFigure(fake: number, judged: number): string {
+  const { share, low, high } = correctedShare(fake, judged, HAND_CHECK_RATES);
+  return `${formatPercent(share)} (95% interval ${formatPercent(low)}-${formatPercent(high)})`;
+}
+
+/** The share and interval an estimate shows, read back from its text. */
+function readFigure(text: string): { share: number; low: number; high: number } {
+  const [, share, low, high] = /^([\d.]+)% \(95% interval ([\d.]+)%-([\d.]+)%\)$/.exec(text)!.map(Number);
+  return { share: share! / 100, low: low! / 100, high: high! / 100 };
+}
 
 async function openEstimator(page: Page, query = '') {
   await page.goto(`${PAGE}${query}`);
@@ -25,25 +42,40 @@ async function expectNoAxeViolations(page: Page, state: string) {
 }
 
 test.describe('quick check', () => {
-  test('reads the engagement rate against the benchmark as the numbers are typed, and keeps them in the link', async ({
+  test('reads the engagement rate against brand benchmarks as the numbers are typed, innocent causes first, and keeps them in the link', async ({
     page,
   }) => {
     const tool = await openEstimator(page);
     await tool.getByLabel('Platform').selectOption('instagram');
     await tool.getByLabel('Followers', { exact: true }).fill('20,000');
-    await tool.getByLabel('Average likes per post').fill('30');
-    await tool.getByLabel('Average comments per post').fill('2');
-    // (30 + 2) / 20,000 = 0.16%
-    await expect(tool.getByRole('status', { name: 'Engagement rate per post' })).toHaveText('0.16%');
-    await expect(tool.getByText(/10,000 to 50,000 followers/).first()).toBeVisible();
+    await tool.getByLabel('Average likes per post').fill('8');
+    await tool.getByLabel('Average comments per post').fill('1');
+    // (8 + 1) / 20,000 = 0.045%, under a third of the low end of the brand band (0.4 x 0.36%).
+    await expect(tool.getByRole('status', { name: 'Engagement rate per post' })).toHaveText('0.045%');
+    await expect(tool.getByText(/Benchmark for Instagram: Median brand of 2,100/)).toBeVisible();
     await expect(tool.getByRole('heading', { name: 'Innocent reasons for a gap' })).toBeVisible();
-    await expect(page).toHaveURL(/mode=quick&platform=instagram&followers=20000&likes=30&comments=2$/);
+    const result = (await tool.getByRole('region', { name: 'What the numbers say' }).textContent()) ?? '';
+    expect(result.indexOf('Innocent reasons for a gap')).toBeLessThan(result.indexOf('fake'));
+    await expect(page).toHaveURL(/mode=quick&platform=instagram&followers=20000&likes=8&comments=1$/);
     await expectNoAxeViolations(page, 'quick check with a result');
 
     await page.reload();
     await waitForIslands(page);
     await expect(tool.getByLabel('Followers', { exact: true })).toHaveValue('20000');
-    await expect(tool.getByRole('status', { name: 'Engagement rate per post' })).toHaveText('0.16%');
+    await expect(tool.getByRole('status', { name: 'Engagement rate per post' })).toHaveText('0.045%');
+  });
+
+  test('reads an ordinary shop’s rate as ordinary: businesses are compared with brands, not influencers', async ({
+    page,
+  }) => {
+    const tool = await openEstimator(page);
+    await tool.getByLabel('Platform').selectOption('instagram');
+    await tool.getByLabel('Followers', { exact: true }).fill('4,000');
+    await tool.getByLabel('Average likes per post').fill('55');
+    await tool.getByLabel('Average comments per post').fill('5');
+    // 60 / 4,000 = 1.5%: above the brand median of 0.36%, nothing hollow about it.
+    await expect(tool.getByRole('status', { name: 'Engagement rate per post' })).toHaveText('1.5%');
+    await expect(tool.getByText('More likes and comments than usual for an account this size')).toBeVisible();
   });
 
   test('explains bad numbers next to the field and keeps what was typed', async ({ page }) => {
@@ -112,10 +144,11 @@ test.describe('spot-check', () => {
     for (let index = 0; index < 3; index++) await answerNext(tool, /real person/);
     await answerNext(tool, /Can’t tell/);
 
-    // 1 fake of 4 judged: Wilson 95% interval 4.6% to 70%.
+    // 1 fake of 4 judged, corrected for the owner's own errors.
     const estimate = tool.getByRole('status', { name: 'Estimated fake share' });
     await expect(estimate).toHaveText(ESTIMATE);
-    await expect(estimate).toHaveText('25% (95% interval 4.6%-70%)');
+    await expect(estimate).toHaveText(spotFigure(1, 4));
+    await expect(tool).toContainText('1 of 4 judged accounts looked fake (25%)');
     await expect(tool).toContainText('1 account you could not judge is left out');
     await expectNoAxeViolations(page, 'spot-check in progress');
 
@@ -123,9 +156,7 @@ test.describe('spot-check', () => {
     const again = await openEstimator(page);
     await again.getByRole('radio', { name: 'Spot-check' }).check();
     await expect(again.getByText(/5 of 40/)).toBeVisible();
-    await expect(again.getByRole('status', { name: 'Estimated fake share' })).toHaveText(
-      '25% (95% interval 4.6%-70%)',
-    );
+    await expect(again.getByRole('status', { name: 'Estimated fake share' })).toHaveText(spotFigure(1, 4));
     await again.getByRole('button', { name: 'Previous' }).click();
     await again.getByText('All sampled positions and your answers').click();
     await expect(again.getByRole('listitem').filter({ hasText: 'Looks fake' })).toHaveCount(1);
@@ -148,11 +179,10 @@ test.describe('spot-check', () => {
 
     const shared = await openEstimator(page, '?mode=spot&followers=12000&checked=60&fake=9&unsure=3');
     await expect(shared.getByRole('heading', { name: 'A shared spot-check result' })).toBeVisible();
-    // 9 fake of 57 judged: 16% (95% interval 8.5%-27%); about 1,895 of 12,000.
-    await expect(shared.getByRole('status', { name: 'Estimated fake share' })).toHaveText(
-      '16% (95% interval 8.5%-27%)',
-    );
-    await expect(shared).toContainText('about 1,895 fake followers');
+    // 9 fake of 57 judged, corrected for the owner's own errors, across 12,000 followers.
+    await expect(shared.getByRole('status', { name: 'Estimated fake share' })).toHaveText(spotFigure(9, 57));
+    const count = extrapolateCount(correctedShare(9, 57, HAND_CHECK_RATES), 12_000);
+    await expect(shared).toContainText(`about ${formatCount(count.count)} fake followers`);
     await expectNoAxeViolations(page, 'shared spot-check result');
     await shared.getByRole('button', { name: 'Back to your own spot-check' }).click();
     await expect(shared.getByText(/2 of 40/)).toBeVisible();
@@ -179,7 +209,20 @@ test.describe('sample audit', () => {
     return tool;
   }
 
-  test('scores a Twitter export and shows the estimate, the scores, the suspects and the skipped rows', async ({
+  /** A CSV of real labelled X accounts from the calibration data: `people` real people, then `bought` bought ones. */
+  function labelledMix(people: number, bought: number): Buffer {
+    const [header, ...rows] = Papa.parse<string[]>(
+      readFileSync('data/calibration/twitter-cresci2015.csv', 'utf8'),
+      {
+        skipEmptyLines: true,
+      },
+    ).data;
+    const source = header!.indexOf('source');
+    const pick = (group: string, count: number) => rows.filter((row) => row[source] === group).slice(-count);
+    return Buffer.from(Papa.unparse([header!, ...pick('TFP', people), ...pick('TWT', bought)]));
+  }
+
+  test('scores an X export and shows the corrected estimate, what was corrected, the scores, the suspects and the skipped rows', async ({
     page,
   }) => {
     const tool = await openAudit(page);
@@ -188,6 +231,12 @@ test.describe('sample audit', () => {
       .setInputFiles('public/samples/followers-example.csv');
     await expect(tool.getByRole('status', { name: 'Estimated fake share' })).toHaveText(ESTIMATE);
     await expect(tool.getByText(/Scored 398 of 400 rows/)).toBeVisible();
+    await expect(
+      tool.getByText(/^The rules flagged \d+(\.\d+)?% of the profiles, taken (down|up) to/),
+    ).toBeVisible();
+    await tool.getByText('How this was corrected').click();
+    await expect(tool.getByText(/Measured on labelled X \(Twitter\) accounts from 2013/)).toBeVisible();
+    await expect(tool.getByText(/wrongly flag about \d+ in \d+ real people/)).toBeVisible();
     await expect(tool.getByRole('img', { name: /Profiles by score/ })).toBeVisible();
     const suspects = tool.getByRole('list', { name: 'The most suspicious accounts' }).getByRole('listitem');
     await expect(suspects).toHaveCount(10);
@@ -206,34 +255,104 @@ test.describe('sample audit', () => {
       .trimEnd()
       .split('\r\n');
     expect(header).toMatch(/,score,verdict,reasons$/);
-    expect(rows.filter((row) => /,likely-fake,/.test(row)).length).toBeGreaterThan(0);
+    expect(rows.filter((row) => /,likely fake,/.test(row)).length).toBeGreaterThan(0);
   });
 
-  test('reads a semicolon Instagram export with yes/no and 1/0 flags', async ({ page }) => {
+  test('on a known mix of real labelled accounts, the range holds the true share', async ({ page }) => {
+    const tool = await openAudit(page);
+    // 150 people and 50 bought accounts: a quarter bought.
+    await tool.getByLabel('Choose a CSV file of follower profiles').setInputFiles({
+      name: 'labelled-mix.csv',
+      mimeType: 'text/csv',
+      buffer: labelledMix(150, 50),
+    });
+    const figure = tool.getByRole('status', { name: 'Estimated fake share' });
+    await expect(figure).toHaveText(ESTIMATE);
+    const { low, high } = readFigure((await figure.textContent())!);
+    expect(low).toBeLessThanOrEqual(0.25);
+    expect(high).toBeGreaterThanOrEqual(0.25);
+  });
+
+  test('gives counts, not a percentage, when too few rows can be scored', async ({ page }) => {
     const tool = await openAudit(page);
     await tool
       .getByLabel('Choose a CSV file of follower profiles')
       .setInputFiles(`${FIXTURES}/instagram.csv`);
-    await expect(tool.getByRole('status', { name: 'Estimated fake share' })).toHaveText(ESTIMATE);
+    await expect(tool.getByRole('alert')).toContainText(
+      'Only 5 profiles could be scored: too few for an honest percentage. The rules flagged 2 of them.',
+    );
+    await expect(tool.getByRole('status', { name: 'Estimated fake share' })).toHaveCount(0);
+    await expect(tool).not.toContainText(/NaN|Infinity/);
   });
 
-  test('asks for the columns by hand when it cannot recognise them, then scores the file', async ({
+  test('asks for the columns and the platform by hand when it cannot recognise them, and calls another platform uncalibrated', async ({
     page,
   }) => {
     const tool = await openAudit(page);
+    const rows = Array.from({ length: 40 }, (_, i) =>
+      i < 30 ? `kunde_${i},${300 + i},${200 + i},${900 + i}` : `x99${i}31,2,3100,0`,
+    );
     await tool.getByLabel('Choose a CSV file of follower profiles').setInputFiles({
       name: 'odd-columns.csv',
       mimeType: 'text/csv',
-      buffer: Buffer.from('Konto,Abonnenten,Abonniert,Beiträge\nradladen_fan,300,200,900\nx9931,2,3100,0\n'),
+      buffer: Buffer.from(`Konto,Abonnenten,Abonniert,Beiträge\n${rows.join('\n')}\n`),
     });
     await expect(tool.getByRole('heading', { name: 'Match the columns by hand' })).toBeVisible();
+    await expect(tool.getByLabel('Which platform are these followers from?')).toHaveValue('other');
     await expectNoAxeViolations(page, 'column mapping');
     await tool.getByLabel('Followers', { exact: true }).selectOption({ label: 'Abonnenten' });
     await tool.getByLabel('Following', { exact: true }).selectOption({ label: 'Abonniert' });
     await tool.getByLabel('Posts', { exact: true }).selectOption({ label: 'Beiträge' });
     await tool.getByRole('button', { name: 'Score the file with these columns' }).click();
     await expect(tool.getByRole('status', { name: 'Estimated fake share' })).toHaveText(ESTIMATE);
-    await expect(tool.getByText(/Scored 2 of 2 rows/)).toBeVisible();
+    await expect(tool.getByText(/Scored 40 of 40 rows/)).toBeVisible();
+    await expect(tool.getByText(/^Uncalibrated for this platform/)).toBeVisible();
+  });
+
+  test('scores the same file again as another platform when the owner says so', async ({ page }) => {
+    const tool = await openAudit(page);
+    await tool.getByLabel('Choose a CSV file of follower profiles').setInputFiles({
+      name: 'labelled-mix.csv',
+      mimeType: 'text/csv',
+      buffer: labelledMix(60, 20),
+    });
+    await expect(tool.getByRole('status', { name: 'Estimated fake share' })).toHaveText(ESTIMATE);
+    await expect(tool.getByLabel('Scored as followers on')).toHaveValue('x');
+    await tool.getByLabel('Scored as followers on').selectOption('instagram');
+    await tool.getByRole('button', { name: 'Score again' }).click();
+    await expect(tool.getByLabel('Scored as followers on')).toHaveValue('instagram');
+    await tool.getByText('How this was corrected').click();
+    await expect(tool.getByText(/Measured on labelled Instagram accounts from 2019/)).toBeVisible();
+  });
+
+  test('checks the estimate on the owner’s own followers: a blind hand check of flagged and unflagged accounts', async ({
+    page,
+  }) => {
+    const tool = await openAudit(page);
+    await tool
+      .getByLabel('Choose a CSV file of follower profiles')
+      .setInputFiles('public/samples/followers-example.csv');
+    await expect(tool.getByRole('status', { name: 'Estimated fake share' })).toHaveText(ESTIMATE);
+    await tool.getByRole('button', { name: 'Check 40 accounts by hand' }).click();
+    const accounts = tool.getByRole('list', { name: 'Accounts to check by hand' }).getByRole('listitem');
+    await expect(accounts).toHaveCount(40);
+    const first = accounts.first().getByRole('link');
+    await expect(first).toHaveAttribute('href', /^https:\/\/x\.com\/\w+$/);
+    await expect(first).toHaveAttribute('target', '_blank');
+    for (let i = 0; i < 40; i++) {
+      const account = accounts.nth(i);
+      const name = (await account.textContent()) ?? '';
+      await account.getByLabel(/\d{6,}/.test(name) ? 'Looks fake' : 'Looks like a real person').check();
+    }
+    await expect(tool.getByText(/40 of 40/)).toBeVisible();
+    const checked = tool.getByRole('status', { name: 'Fake share, checked on your followers' });
+    await expect(checked).toHaveText(ESTIMATE);
+    await expect(
+      tool.getByText(
+        /This range is [\d,]+ percentage points (narrower|wider) than the one from labelled accounts/,
+      ),
+    ).toBeVisible();
+    await expectNoAxeViolations(page, 'hand check');
   });
 
   for (const [what, file, message] of [
@@ -282,7 +401,7 @@ test.describe('sample audit', () => {
     });
     await tool
       .getByLabel('Choose a CSV file of follower profiles')
-      .setInputFiles(`${FIXTURES}/twitter-v1.csv`);
+      .setInputFiles({ name: 'labelled-mix.csv', mimeType: 'text/csv', buffer: labelledMix(60, 20) });
     await expect(tool.getByRole('status', { name: 'Estimated fake share' })).toHaveText(ESTIMATE);
     const download = page.waitForEvent('download');
     await tool.getByRole('button', { name: 'Download the scored CSV' }).click();

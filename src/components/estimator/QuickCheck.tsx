@@ -122,7 +122,7 @@ export function QuickCheck({ initial }: Props) {
                 <p class="reading-headline">
                   <strong>{reading.headline}</strong>
                 </p>
-                <p>{reading.explanation}</p>
+                <p>{reading.comparison}</p>
                 {reading.innocentCauses.length > 0 && (
                   <>
                     <h4>Innocent reasons for a gap</h4>
@@ -133,11 +133,11 @@ export function QuickCheck({ initial }: Props) {
                     </ul>
                   </>
                 )}
+                <p>{reading.meaning}</p>
                 <p>{reading.whatItDoesNotMean}</p>
                 <p class="meta">
-                  Benchmark for {platformLabel} accounts with {benchmark.tierLabel}:{' '}
-                  {formatPercent(benchmark.low)} to {formatPercent(benchmark.high)}, typically{' '}
-                  {formatPercent(benchmark.typical)}. Source:{' '}
+                  Benchmark for {platformLabel}: {benchmark.whose}. Usual range {formatPercent(benchmark.low)}{' '}
+                  to {formatPercent(benchmark.high)}, typically {formatPercent(benchmark.typical)}. Source:{' '}
                   <a href={benchmark.source.url}>{benchmark.source.title}</a>, {benchmark.source.publisher},{' '}
                   {benchmark.source.year}.{benchmark.note ? ` ${benchmark.note}` : ''}
                 </p>

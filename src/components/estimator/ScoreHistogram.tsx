@@ -1,27 +1,36 @@
 import { useId } from 'preact/hooks';
 import { formatCount } from '../../lib/numbers/format';
-import { SCORE_BINS, VERDICT_THRESHOLDS } from '../../lib/profiles/rules';
+import { SCORE_BINS } from '../../lib/profiles/model';
 import { ScrollRegion } from '../shared/ScrollRegion';
 
 const WIDTH = 320;
 const HEIGHT = 140;
 const AXIS = 18;
 
-const zone = (low: number) =>
-  low >= VERDICT_THRESHOLDS.likelyFake
-    ? 'fake'
-    : low >= VERDICT_THRESHOLDS.suspicious
-      ? 'suspicious'
-      : 'real';
+/** A band wholly below the cut-off holds accounts not flagged, one wholly above flagged ones; one spanning it, both. */
+const zone = (bin: { low: number; high: number }, flaggedFrom: number) =>
+  bin.high < flaggedFrom ? 'real' : bin.low >= flaggedFrom ? 'fake' : 'suspicious';
 
-/** How many profiles fell in each score band, as bars with the same numbers in a table beside them. */
-export function ScoreHistogram({ histogram }: { histogram: readonly number[] }) {
+/**
+ * How many profiles fell in each score band, as bars with the same numbers in a table beside them.
+ * `flaggedFrom` is the lowest score (0-100) the file's checks call likely fake.
+ */
+export function ScoreHistogram({
+  histogram,
+  flaggedFrom,
+}: {
+  histogram: readonly number[];
+  flaggedFrom: number;
+}) {
   const id = useId();
   const highest = Math.max(1, ...histogram);
   const barWidth = WIDTH / SCORE_BINS.length;
   return (
     <figure class="chart">
-      <figcaption id={id}>Profiles by score: higher scores show more signs of a fake account.</figcaption>
+      <figcaption id={id}>
+        Profiles by score: higher scores show more signs of a bought account. From {flaggedFrom} up, an
+        account is called likely fake.
+      </figcaption>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT + AXIS}`} role="img" aria-labelledby={id} class="histogram">
         {SCORE_BINS.map((bin, index) => {
           const count = histogram[index] ?? 0;
@@ -29,7 +38,7 @@ export function ScoreHistogram({ histogram }: { histogram: readonly number[] }) 
           return (
             <rect
               key={bin.label}
-              class={`bar zone-${zone(bin.low)}`}
+              class={`bar zone-${zone(bin, flaggedFrom)}`}
               x={index * barWidth + 2}
               y={HEIGHT - height}
               width={barWidth - 4}

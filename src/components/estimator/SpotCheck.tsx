@@ -11,12 +11,9 @@ import {
 } from '../../lib/estimator/spot-check';
 import { messageOnceTyped, parseCount } from '../../lib/numbers/count';
 import { formatCount, formatPercent } from '../../lib/numbers/format';
-import {
-  extrapolateCount,
-  marginOfError,
-  plannedSampleSize,
-  wilsonInterval,
-} from '../../lib/stats/proportion';
+import { HAND_CHECK_RATES } from '../../lib/estimator/hand-check';
+import { correctedShare } from '../../lib/stats/misclassification';
+import { extrapolateCount, plannedSampleSize } from '../../lib/stats/proportion';
 import { samplePositions } from '../../lib/stats/random';
 import { publishEstimate } from '../../stores/estimate';
 import {
@@ -143,7 +140,7 @@ function SpotCheckInProgress({ progress }: { progress: SpotProgress }) {
   const tally = spotTally(progress);
   const judged = tally.real + tally.fake;
   const estimate = useMemo(
-    () => (judged > 0 ? wilsonInterval(tally.fake, judged) : undefined),
+    () => (judged > 0 ? correctedShare(tally.fake, judged, HAND_CHECK_RATES) : undefined),
     [tally.fake, judged],
   );
 
@@ -303,20 +300,25 @@ function SpotCheckInProgress({ progress }: { progress: SpotProgress }) {
 /** The estimate from a tally, with the count it implies and what the unjudged accounts could change. */
 function SpotResult({ followers, checked, fake, unsure }: Omit<SpotView, 'mode'>) {
   const judged = checked - unsure;
-  if (judged < 1) return <p>None of the checked accounts could be judged, so there is no estimate yet.</p>;
-  const estimate = wilsonInterval(fake, judged);
+  const estimate = useMemo(
+    () => (judged < 1 ? undefined : correctedShare(fake, judged, HAND_CHECK_RATES)),
+    [fake, judged],
+  );
+  if (!estimate) return <p>None of the checked accounts could be judged, so there is no estimate yet.</p>;
   const count = extrapolateCount(estimate, followers);
-  const margin = marginOfError({ n: judged, population: followers, share: estimate.share });
   return (
     <>
       <EstimateFigure estimate={estimate} />
       <p>
-        {formatCount(fake)} of {formatCount(judged)} judged accounts looked fake. Across{' '}
-        {formatCount(followers)} followers that suggests about <strong>{formatCount(count.count)}</strong>{' '}
-        fake followers, somewhere between {formatCount(count.low)} and {formatCount(count.high)}.
+        {formatCount(fake)} of {formatCount(judged)} judged accounts looked fake (
+        {formatPercent(estimate.raw.share)}
+        ). Across {formatCount(followers)} followers that suggests about{' '}
+        <strong>{formatCount(count.count)}</strong> fake followers, somewhere between {formatCount(count.low)}{' '}
+        and {formatCount(count.high)}.
       </p>
       <p class="meta">
-        With this many accounts the answer is good to about {formatPercent(margin)} either way.
+        The range allows for the size of the sample and for your own judgement being wrong now and then: it
+        assumes you spot 80 to 97% of bought accounts and mistake 1 to 10% of real people (see the method).
         {unsure > 0 &&
           ` ${formatCount(unsure)} ${unsure === 1 ? 'account' : 'accounts'} you could not judge ${unsure === 1 ? 'is' : 'are'} left out; if ${unsure === 1 ? 'it was' : 'they were all'} fake, the share would be ${formatPercent((fake + unsure) / checked)}.`}
       </p>

@@ -1,4 +1,6 @@
+import type { AuditPlatform } from '../../lib/audit/plan';
 import type { ColumnMapping } from '../../lib/csv/columns';
+import type { DoubleSample } from '../../lib/stats/double-sampling';
 import type { AuditRequest, AuditResponse } from './audit-protocol';
 
 /**
@@ -18,12 +20,19 @@ export class AuditRun {
       onMessage({ type: 'failed', message: 'The audit stopped unexpectedly. Try the file again.' });
   }
 
-  audit(file: File, mapping?: ColumnMapping): void {
-    this.#send({ type: 'audit', file, mapping });
+  audit(
+    file: File,
+    options: { mapping?: ColumnMapping | undefined; platform?: AuditPlatform | undefined },
+  ): void {
+    this.#send({ type: 'audit', file, ...options });
   }
 
-  exportScored(file: File, mapping: ColumnMapping): void {
-    this.#send({ type: 'export', file, mapping });
+  exportScored(file: File, mapping: ColumnMapping, platform: AuditPlatform): void {
+    this.#send({ type: 'export', file, mapping, platform });
+  }
+
+  handCheck(sample: DoubleSample): void {
+    this.#send({ type: 'hand-check', sample });
   }
 
   stop(): void {

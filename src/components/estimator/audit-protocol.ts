@@ -1,14 +1,31 @@
 // Messages between the sample-audit panel and its Web Worker. Types only: nothing here ships as code.
-import type { AuditSummary } from '../../lib/audit/summary';
+import type { AuditPlatform } from '../../lib/audit/plan';
+import type { AuditOutcome } from '../../lib/audit/run';
 import type { ColumnMapping } from '../../lib/csv/columns';
+import type { DoubleSample, DoubleSampleEstimate } from '../../lib/stats/double-sampling';
 
 export type AuditRequest =
-  | { type: 'audit'; file: File; mapping?: ColumnMapping | undefined }
-  | { type: 'export'; file: File; mapping: ColumnMapping };
+  | { type: 'audit'; file: File; mapping?: ColumnMapping | undefined; platform?: AuditPlatform | undefined }
+  | { type: 'export'; file: File; mapping: ColumnMapping; platform: AuditPlatform }
+  | { type: 'hand-check'; sample: DoubleSample };
 
 export type AuditResponse =
   | { type: 'progress'; fraction: number; rows: number }
-  | { type: 'needs-mapping'; header: string[]; mapping: ColumnMapping; problems: string[] }
-  | { type: 'done'; summary: AuditSummary; header: string[]; mapping: ColumnMapping; milliseconds: number }
+  | {
+      type: 'needs-mapping';
+      header: string[];
+      mapping: ColumnMapping;
+      platform: AuditPlatform;
+      problems: string[];
+    }
+  | {
+      type: 'done';
+      outcome: AuditOutcome;
+      header: string[];
+      mapping: ColumnMapping;
+      platform: AuditPlatform;
+      milliseconds: number;
+    }
   | { type: 'exported'; blob: Blob }
+  | { type: 'hand-checked'; estimate: DoubleSampleEstimate }
   | { type: 'failed'; message: string };

@@ -1,13 +1,16 @@
 /// <reference lib="webworker" />
 // Runs a sample audit off the main thread: papaparse streams the file in chunks, each row is read into a
-// profile, scored by the published rules and added to the summary. Nothing leaves the browser.
+// profile, scored by the calibrated rules and added to the summary; the corrected estimate and the owner's
+// hand check are worked out here too, so no simulation runs on the main thread. Nothing leaves the browser.
 import Papa from 'papaparse';
-import { judgeRow } from '../../lib/audit/judge-row';
-import { createAuditAccumulator } from '../../lib/audit/summary';
-import { detectColumns, mappingProblems, type ColumnMapping } from '../../lib/csv/columns';
+import { planAudit, type AuditPlatform } from '../../lib/audit/plan';
+import { createRecordJudge, startAudit } from '../../lib/audit/run';
+import type { ColumnMapping } from '../../lib/csv/columns';
 import { lineBreaksIn } from '../../lib/csv/lines';
-import { createRowReader } from '../../lib/csv/row';
 import { scoredCsvHeader, scoredCsvRow } from '../../lib/csv/scored-csv';
+import { HAND_CHECK_RATES } from '../../lib/estimator/hand-check';
+import { doubleSampledShare } from '../../lib/stats/double-sampling';
+import { uniformFrom } from '../../lib/stats/random';
 import type { AuditRequest, AuditResponse } from './audit-protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -73,65 +76,50 @@ function streamRecords(file: File, pass: Pass): void {
   });
 }
 
-function audit(file: File, givenMapping: ColumnMapping | undefined): void {
+function audit(file: File, request: Extract<AuditRequest, { type: 'audit' }>): void {
   const started = performance.now();
-  const now = new Date();
-  const summary = createAuditAccumulator();
-  let header: string[] = [];
-  let mapping: ColumnMapping = {};
-  let readRow: ReturnType<typeof createRowReader> | undefined;
+  let run: ReturnType<typeof startAudit> | undefined;
 
   streamRecords(file, {
-    onHeader(cells) {
-      header = cells;
-      mapping = givenMapping ?? detectColumns(cells).mapping;
-      const problems = mappingProblems(mapping);
-      if (problems.length > 0) {
-        post({ type: 'needs-mapping', header, mapping, problems });
-        return false;
-      }
-      readRow = createRowReader(header, mapping);
-      return true;
+    onHeader(header) {
+      run = startAudit(header, {
+        mapping: request.mapping,
+        platform: request.platform,
+        uniform: uniformFrom(),
+      });
+      if (run.ok) return true;
+      const { mapping, platform, problems } = run;
+      post({ type: 'needs-mapping', header, mapping, platform, problems });
+      return false;
     },
     onRow(cells, line, quoteError) {
-      if (quoteError) {
-        summary.addSkipped(
-          line,
-          'a quotation mark is opened but never closed, so this row runs into the next ones',
-        );
-        return;
-      }
-      const judged = judgeRow(readRow!(cells), now);
-      if (judged.kind === 'scored') summary.addScored(judged.profile, judged.scored, line);
-      else if (judged.kind === 'skipped') summary.addSkipped(line, judged.reason);
+      if (run?.ok) run.addRecord(cells, line, quoteError);
     },
     onProgress(fraction, rows) {
       post({ type: 'progress', fraction, rows });
     },
     onDone() {
-      post({
-        type: 'done',
-        summary: summary.summary(),
-        header,
-        mapping,
-        milliseconds: performance.now() - started,
-      });
+      if (!run?.ok) return;
+      const { header, mapping, platform } = run;
+      const outcome = run.finish();
+      post({ type: 'done', outcome, header, mapping, platform, milliseconds: performance.now() - started });
     },
   });
 }
 
-function exportScored(file: File, mapping: ColumnMapping): void {
-  const now = new Date();
+function exportScored(file: File, mapping: ColumnMapping, platform: AuditPlatform): void {
   const parts: string[] = ['\uFEFF'];
-  let readRow: ReturnType<typeof createRowReader> | undefined;
+  let judge: ReturnType<typeof createRecordJudge> | undefined;
   streamRecords(file, {
     onHeader(header) {
-      readRow = createRowReader(header, mapping);
+      const planned = planAudit(mapping, platform);
+      if (!planned.ok) return false;
+      judge = createRecordJudge(header, mapping, planned.plan);
       parts.push(scoredCsvHeader(header));
       return true;
     },
     onRow(cells, _line, quoteError) {
-      const judged = quoteError ? undefined : judgeRow(readRow!(cells), now);
+      const judged = quoteError ? undefined : judge!(cells);
       if (judged?.kind === 'scored') parts.push(scoredCsvRow(cells, judged.scored));
     },
     onDone() {
@@ -142,6 +130,7 @@ function exportScored(file: File, mapping: ColumnMapping): void {
 
 self.onmessage = (event: MessageEvent<AuditRequest>) => {
   const request = event.data;
-  if (request.type === 'audit') audit(request.file, request.mapping);
-  else exportScored(request.file, request.mapping);
+  if (request.type === 'audit') audit(request.file, request);
+  else if (request.type === 'export') exportScored(request.file, request.mapping, request.platform);
+  else post({ type: 'hand-checked', estimate: doubleSampledShare(request.sample, HAND_CHECK_RATES) });
 };

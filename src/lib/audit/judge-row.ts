@@ -1,6 +1,9 @@
 import { EMPTY_ROW, type RowResult } from '../csv/row';
-import { MIN_EVALUATED_WEIGHT, scoreProfile, TOO_FEW_VALUES, type ScoredProfile } from '../profiles/rules';
+import { fieldName } from '../profiles/field-names';
+import type { ProfileScorer, ScoredProfile } from '../profiles/model';
+import { SIGN_BY_ID } from '../profiles/signs';
 import type { FollowerProfile } from '../profiles/types';
+import type { AuditPlan } from './plan';
 
 export type RowJudgement =
   | { kind: 'scored'; profile: FollowerProfile; scored: ScoredProfile }
@@ -9,11 +12,15 @@ export type RowJudgement =
 
 /**
  * What the audit does with one read row: score it, or skip it with the reason shown to the owner. A row
- * whose values allow too few checks is skipped rather than called "looks real" on too little evidence.
+ * missing a value that one of the file's checks needs is skipped rather than judged on less than its error
+ * rates were measured with.
  */
-export function judgeRow(row: RowResult, now: Date): RowJudgement {
+export function judgeRow(row: RowResult, scorer: ProfileScorer, plan: AuditPlan): RowJudgement {
   if (!row.ok) return row.reason === EMPTY_ROW ? { kind: 'empty' } : { kind: 'skipped', reason: row.reason };
-  const scored = scoreProfile(row.profile, now);
-  if (scored.evaluatedWeight < MIN_EVALUATED_WEIGHT) return { kind: 'skipped', reason: TOO_FEW_VALUES };
-  return { kind: 'scored', profile: row.profile, scored };
+  const scored = scorer(row.profile);
+  if (scored) return { kind: 'scored', profile: row.profile, scored };
+  const missing = plan.tier.signs
+    .flatMap((sign) => SIGN_BY_ID.get(sign.id)!.fields)
+    .find((field) => row.profile[field] === undefined || (field === 'handle' && row.profile.handle === ''));
+  return { kind: 'skipped', reason: `no value for ${missing ? fieldName(missing) : 'a checked column'}` };
 }

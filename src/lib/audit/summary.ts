@@ -1,17 +1,20 @@
-import { scoreBin, SCORE_BINS, type ScoredProfile, type Verdict } from '../profiles/rules';
+import { scoreBin, SCORE_BINS, type ScoredProfile } from '../profiles/model';
 import type { FollowerProfile } from '../profiles/types';
+import type { Uniform } from '../stats/draws';
+import { createReservoir } from '../stats/reservoir';
 
 export interface SkippedRow {
   line: number;
   reason: string;
 }
 
-export interface SuspiciousAccount {
+/** An account as the result lists it: where it is in the file and what the checks found. */
+export interface ListedAccount {
   handle: string;
   line: number;
   score: number;
-  verdict: Verdict;
-  /** The names of the rules that hit, strongest first. */
+  flagged: boolean;
+  /** The names of the signs present, most points first. */
   reasons: string[];
 }
 
@@ -19,14 +22,16 @@ export interface AuditSummary {
   /** Data records seen, excluding empty ones. */
   rows: number;
   scored: number;
-  counts: Record<Verdict, number>;
+  flagged: number;
   /** Scored rows per score bin: 0-9, 10-19, ... 90-100 (see SCORE_BINS). */
   histogram: number[];
-  /** Up to topN accounts judged suspicious or likely fake, highest score first, ties by line. */
-  mostSuspicious: SuspiciousAccount[];
+  /** Up to topN flagged accounts, highest score first, ties by line. */
+  mostSuspicious: ListedAccount[];
   skipped: number;
   /** The first maxSkippedExamples skipped rows, in the order they were added. */
   skippedExamples: SkippedRow[];
+  /** Random samples of the flagged and of the unflagged accounts, for the owner to check by hand. */
+  handCheckPool: { flagged: ListedAccount[]; notFlagged: ListedAccount[] };
 }
 
 export interface AuditAccumulator {
@@ -37,46 +42,65 @@ export interface AuditAccumulator {
   summary(): AuditSummary;
 }
 
+// Longer names are cut when listed: a 20 MB "user name" must not reach the page whole.
+const MAX_HANDLE_CHARS = 60;
+
+function listed(profile: FollowerProfile, scored: ScoredProfile, line: number): ListedAccount {
+  const handle =
+    profile.handle.length > MAX_HANDLE_CHARS
+      ? `${profile.handle.slice(0, MAX_HANDLE_CHARS)}…`
+      : profile.handle;
+  return {
+    handle,
+    line,
+    score: scored.score,
+    flagged: scored.flagged,
+    reasons: scored.hits.map((h) => h.name),
+  };
+}
+
 /**
  * Collects the audit of a file row by row in constant memory. The most suspicious accounts are kept in a
  * short sorted array: most rows are rejected by one comparison with its last entry, so the cost is
- * O(rows + hits x topN) instead of a sort of every row. Looks-real accounts are never listed, however
- * few suspicious ones there are: calling them "most suspicious" would mislead.
+ * O(rows + hits x topN) instead of a sort of every row. Accounts the rules did not flag are never listed as
+ * suspicious, however few flagged ones there are. The hand-check pools are reservoir samples, so every
+ * flagged (and every unflagged) account has the same chance to be offered for checking.
  */
 export function createAuditAccumulator(
-  options: { topN?: number; maxSkippedExamples?: number } = {},
+  options: { topN?: number; maxSkippedExamples?: number; handCheckPool?: number; uniform?: Uniform } = {},
 ): AuditAccumulator {
-  const topN = options.topN ?? 10;
-  const maxSkippedExamples = options.maxSkippedExamples ?? 100;
-  const counts: Record<Verdict, number> = { 'likely-fake': 0, suspicious: 0, 'looks-real': 0 };
+  const { topN = 10, maxSkippedExamples = 100, handCheckPool = 40, uniform = Math.random } = options;
   const histogram = SCORE_BINS.map(() => 0);
-  const mostSuspicious: SuspiciousAccount[] = [];
+  const mostSuspicious: ListedAccount[] = [];
   const skippedExamples: SkippedRow[] = [];
+  const pools = {
+    flagged: createReservoir<ListedAccount>(handCheckPool, uniform),
+    notFlagged: createReservoir<ListedAccount>(handCheckPool, uniform),
+  };
   let scored = 0;
+  let flagged = 0;
   let skipped = 0;
 
-  function ranksAbove(score: number, line: number, account: SuspiciousAccount): boolean {
+  function ranksAbove(score: number, line: number, account: ListedAccount): boolean {
     return score > account.score || (score === account.score && line < account.line);
   }
 
   return {
     addScored(profile, result, line) {
       scored++;
-      counts[result.verdict]++;
       histogram[scoreBin(result.score)]!++;
-      if (result.verdict === 'looks-real' || topN <= 0) return;
+      if (!result.flagged) {
+        pools.notFlagged.offer(() => listed(profile, result, line));
+        return;
+      }
+      flagged++;
+      pools.flagged.offer(() => listed(profile, result, line));
+      if (topN <= 0) return;
       const last = mostSuspicious[mostSuspicious.length - 1];
       if (mostSuspicious.length === topN && last && !ranksAbove(result.score, line, last)) return;
       let at = mostSuspicious.length;
       while (at > 0 && ranksAbove(result.score, line, mostSuspicious[at - 1]!)) at--;
-      const reasons = result.hits.map((hit) => hit.name);
-      mostSuspicious.splice(at, 0, {
-        handle: profile.handle,
-        line,
-        score: result.score,
-        verdict: result.verdict,
-        reasons,
-      });
+      mostSuspicious.splice(at, 0, listed(profile, result, line));
       if (mostSuspicious.length > topN) mostSuspicious.pop();
     },
     addSkipped(line, reason) {
@@ -84,14 +108,19 @@ export function createAuditAccumulator(
       if (skippedExamples.length < maxSkippedExamples) skippedExamples.push({ line, reason });
     },
     summary() {
+      const copy = (account: ListedAccount) => ({ ...account, reasons: [...account.reasons] });
       return {
         rows: scored + skipped,
         scored,
-        counts: { ...counts },
+        flagged,
         histogram: [...histogram],
-        mostSuspicious: mostSuspicious.map((account) => ({ ...account, reasons: [...account.reasons] })),
+        mostSuspicious: mostSuspicious.map(copy),
         skipped,
         skippedExamples: skippedExamples.map((row) => ({ ...row })),
+        handCheckPool: {
+          flagged: pools.flagged.items().map(copy),
+          notFlagged: pools.notFlagged.items().map(copy),
+        },
       };
     },
   };

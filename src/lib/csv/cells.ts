@@ -21,19 +21,24 @@ export function isMissingCell(trimmed: string): boolean {
   }
 }
 
-/** 1/0, true/false, yes/no, y/n, t/f in any case; empty or NULL-like is undefined. */
+/**
+ * 1/0, true/false, yes/no, y/n, t/f in any case, and 1.0/0.0 (pandas writes a flag column that has gaps as
+ * floats); empty or NULL-like is undefined.
+ */
 export function parseBooleanCell(text: string): boolean | undefined | 'invalid' {
   const trimmed = text.trim();
   if (isMissingCell(trimmed)) return undefined;
   if (trimmed.length > 5) return 'invalid';
   switch (trimmed.toLowerCase()) {
     case '1':
+    case '1.0':
     case 'true':
     case 'yes':
     case 'y':
     case 't':
       return true;
     case '0':
+    case '0.0':
     case 'false':
     case 'no':
     case 'n':

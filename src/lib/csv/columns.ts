@@ -1,4 +1,3 @@
-import { MIN_EVALUATED_WEIGHT, RULES } from '../profiles/rules';
 import type { FollowerProfile } from '../profiles/types';
 
 export type ProfileField =
@@ -198,14 +197,17 @@ const PROFILE_KEY: Readonly<Record<ProfileField, keyof FollowerProfile>> = {
   private: 'private',
 };
 
-/** The total weight of the rules that the mapped columns make possible to evaluate. */
-export function evaluableWeight(mapping: ColumnMapping): number {
+/** The profile fields the mapped columns fill: what the checks of a file can read. */
+export function mappedFields(mapping: ColumnMapping): Set<keyof FollowerProfile> {
   const known = new Set<keyof FollowerProfile>();
   for (const { field } of PROFILE_FIELDS) if (mapping[field] !== undefined) known.add(PROFILE_KEY[field]);
-  return RULES.reduce((sum, rule) => (rule.fields.every((f) => known.has(f)) ? sum + rule.weight : sum), 0);
+  return known;
 }
 
-/** Why a mapping cannot be used, in plain words; empty when it is usable. */
+/**
+ * Why a mapping cannot be used as it stands, in plain words; empty when it can. Whether its columns allow
+ * enough checks depends on the platform too, so that is decided with the calibration (src/lib/audit/plan.ts).
+ */
 export function mappingProblems(mapping: ColumnMapping): string[] {
   const problems: string[] = [];
   const labelByColumn = new Map<number, string>();
@@ -222,16 +224,6 @@ export function mappingProblems(mapping: ColumnMapping): string[] {
       problems.push(
         `Column ${column + 1} is chosen for both ${other} and ${label}; a column can hold only one.`,
       );
-  }
-  const weight = evaluableWeight(mapping);
-  if (weight === 0) {
-    problems.push(
-      'No column for follower, following or post counts or other profile details, so no check can run.',
-    );
-  } else if (weight < MIN_EVALUATED_WEIGHT) {
-    problems.push(
-      'These columns allow too few checks to judge an account. Add the follower, following and post counts if the file has them.',
-    );
   }
   return problems;
 }

@@ -1,4 +1,4 @@
-import type { ScoredProfile } from '../profiles/rules';
+import type { ScoredProfile } from '../profiles/model';
 
 const SCORE_COLUMNS = ['score', 'verdict', 'reasons'];
 const LINE_END = '\r\n'; // RFC 4180
@@ -11,12 +11,12 @@ export function scoredCsvHeader(header: readonly string[]): string {
   return [...cells, ...SCORE_COLUMNS].map(csvField).join(',') + LINE_END;
 }
 
-/** One data line of the scored CSV: the original cells, then the row's score, verdict and rule names. */
+/** One data line of the scored CSV: the original cells, then the row's score, verdict and sign names. */
 export function scoredCsvRow(cells: readonly string[], scored: ScoredProfile): string {
   let line = '';
   for (let i = 0; i < cells.length; i++) line += csvField(cells[i]!) + ',';
   const reasons = scored.hits.map((hit) => hit.name).join(REASON_SEPARATOR);
-  return `${line}${scored.score},${scored.verdict},${csvField(reasons)}${LINE_END}`;
+  return `${line}${scored.score},${scored.flagged ? 'likely fake' : 'not flagged'},${csvField(reasons)}${LINE_END}`;
 }
 
 /*

@@ -8,9 +8,12 @@ export interface EngagementReading {
   /** rate / benchmark.typical */
   ratio: number;
   headline: string;
-  explanation: string;
-  /** Ordinary reasons for the gap; empty when there is no gap to explain. */
+  /** The rate set beside the benchmark, in plain words and without any judgement yet. */
+  comparison: string;
+  /** Ordinary reasons for the gap, named before any suspicion; empty when there is no gap to explain. */
   innocentCauses: string[];
+  /** What the gap is consistent with, suspicion included: read after the innocent causes. */
+  meaning: string;
   whatItDoesNotMean: string;
 }
 
@@ -102,26 +105,26 @@ function comparison(rate: number, benchmark: Benchmark, ratio: number): string {
 
 /**
  * Puts an engagement rate next to the benchmark for the account's platform and size, in words for a busy
- * owner: where it sits, what that is consistent with, the ordinary explanations, and what it cannot prove.
+ * owner: where it sits, the ordinary explanations first, then what else it is consistent with, and what it
+ * cannot prove.
  */
 export function readEngagement(rate: number, benchmark: Benchmark): EngagementReading {
   if (!(rate >= 0 && Number.isFinite(rate))) throw new RangeError(`rate must be 0 or more, got ${rate}`);
   const position = gapPosition(rate, benchmark);
   const ratio = rate / benchmark.typical;
   const platform = PLATFORMS.find(({ id }) => id === benchmark.platform)?.label ?? benchmark.platform;
-  const explanation = [
-    `Each post gets likes and comments from about ${formatPercent(rate)} of the followers.`,
-    `${platform} accounts with ${benchmark.tierLabel} usually get between ${formatPercent(benchmark.low)} and`,
-    `${formatPercent(benchmark.high)}, typically about ${formatPercent(benchmark.typical)}.`,
-    comparison(rate, benchmark, ratio),
-    MEANINGS[position],
-  ].join(' ');
   return {
     position,
     ratio,
     headline: HEADLINES[position],
-    explanation,
+    comparison: [
+      `Each post gets likes and comments from about ${formatPercent(rate)} of the followers.`,
+      `${platform} accounts with ${benchmark.tierLabel} usually get between ${formatPercent(benchmark.low)} and`,
+      `${formatPercent(benchmark.high)}, typically about ${formatPercent(benchmark.typical)}.`,
+      comparison(rate, benchmark, ratio),
+    ].join(' '),
     innocentCauses: [...CAUSES[position]],
+    meaning: MEANINGS[position],
     whatItDoesNotMean: NOT_MEANINGS[position],
   };
 }

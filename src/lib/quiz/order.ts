@@ -1,16 +1,4 @@
-/**
- * mulberry32: a tiny seeded generator built only from 32-bit integer maths, so the same seed gives the same
- * sequence in every JavaScript engine. Not for secrets; it only has to shuffle a quiz the same way twice.
- */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+import { mulberry32 } from '../stats/seeded';
 
 function byId(a: { id: string }, b: { id: string }): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;

@@ -46,3 +46,19 @@ export function samplePositions(
   }
   return [...chosen].sort((a, b) => a - b);
 }
+
+/**
+ * Uniform numbers in 0 <= x < 1 from `random` (the Web Crypto generator unless given), 32 bits each, drawn in
+ * batches so that a long stream of them costs few calls.
+ */
+export function uniformFrom(random: RandomSource = cryptoSource): () => number {
+  const batch = new Uint32Array(256);
+  let next = batch.length;
+  return () => {
+    if (next === batch.length) {
+      random(batch);
+      next = 0;
+    }
+    return batch[next++]! / TWO_TO_32;
+  };
+}

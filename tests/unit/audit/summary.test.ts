@@ -1,20 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createAuditAccumulator } from '../../../src/lib/audit/summary';
-import type { RuleHit, ScoredProfile, Verdict } from '../../../src/lib/profiles/rules';
+import type { RuleHit, ScoredProfile } from '../../../src/lib/profiles/model';
+import { mulberry32 } from '../../../src/lib/stats/seeded';
 
 const HIT: RuleHit = {
   id: 'few-followers',
-  name: 'Fewer than 30 followers',
+  name: 'Fewer than 20 followers',
   reason: 'Almost nobody follows it.',
-  weight: 77,
+  points: 4,
 };
 
-function scored(
-  score: number,
-  verdict: Verdict = score >= 60 ? 'likely-fake' : score >= 35 ? 'suspicious' : 'looks-real',
-): ScoredProfile {
-  return { score, verdict, hits: score > 0 ? [HIT] : [], evaluatedWeight: 200 };
+/** A profile scored `score`, flagged from 60 up unless said otherwise. */
+function scored(score: number, flagged = score >= 60): ScoredProfile {
+  return { score, points: score, flagged, hits: score > 0 ? [HIT] : [] };
 }
 
 describe('createAuditAccumulator', () => {
@@ -22,28 +21,29 @@ describe('createAuditAccumulator', () => {
     expect(createAuditAccumulator().summary()).toEqual({
       rows: 0,
       scored: 0,
-      counts: { 'likely-fake': 0, suspicious: 0, 'looks-real': 0 },
+      flagged: 0,
       histogram: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
       mostSuspicious: [],
       skipped: 0,
       skippedExamples: [],
+      handCheckPool: { flagged: [], notFlagged: [] },
     });
   });
 
-  it('counts verdicts and fills the score histogram', () => {
+  it('counts the flagged profiles and fills the score histogram', () => {
     const audit = createAuditAccumulator();
     [0, 9, 10, 35, 59, 60, 99, 100].forEach((score, i) =>
       audit.addScored({ handle: `a${i}` }, scored(score), i + 2),
     );
-    audit.addSkipped(20, 'no usable values');
+    audit.addSkipped(20, 'no value for followers');
     const summary = audit.summary();
     expect(summary.rows).toBe(9);
     expect(summary.scored).toBe(8);
-    expect(summary.counts).toEqual({ 'likely-fake': 3, suspicious: 2, 'looks-real': 3 });
+    expect(summary.flagged).toBe(3);
     expect(summary.histogram).toEqual([2, 1, 0, 1, 0, 1, 1, 0, 0, 2]);
   });
 
-  it('lists the most suspicious accounts highest score first, ties by line, with rule names as reasons', () => {
+  it('lists the most suspicious accounts highest score first, ties by line, with sign names as reasons', () => {
     const audit = createAuditAccumulator({ topN: 3 });
     audit.addScored({ handle: 'c' }, scored(70), 5);
     audit.addScored({ handle: 'a' }, scored(90), 9);
@@ -51,17 +51,25 @@ describe('createAuditAccumulator', () => {
     audit.addScored({ handle: 'd' }, scored(40), 2);
     audit.addScored({ handle: 'e' }, scored(70), 7);
     expect(audit.summary().mostSuspicious).toEqual([
-      { handle: 'a', line: 9, score: 90, verdict: 'likely-fake', reasons: ['Fewer than 30 followers'] },
-      { handle: 'b', line: 3, score: 70, verdict: 'likely-fake', reasons: ['Fewer than 30 followers'] },
-      { handle: 'c', line: 5, score: 70, verdict: 'likely-fake', reasons: ['Fewer than 30 followers'] },
+      { handle: 'a', line: 9, score: 90, flagged: true, reasons: ['Fewer than 20 followers'] },
+      { handle: 'b', line: 3, score: 70, flagged: true, reasons: ['Fewer than 20 followers'] },
+      { handle: 'c', line: 5, score: 70, flagged: true, reasons: ['Fewer than 20 followers'] },
     ]);
   });
 
-  it('never lists an account that looks real, even when there is room', () => {
+  it('never lists an account the rules did not flag, even when there is room', () => {
     const audit = createAuditAccumulator();
     audit.addScored({ handle: 'real' }, scored(30), 2);
-    audit.addScored({ handle: 'verified' }, scored(80, 'suspicious'), 3);
-    expect(audit.summary().mostSuspicious.map((a) => a.handle)).toEqual(['verified']);
+    audit.addScored({ handle: 'flagged' }, scored(80), 3);
+    expect(audit.summary().mostSuspicious.map((a) => a.handle)).toEqual(['flagged']);
+  });
+
+  it('cuts a very long name short before it can reach the page', () => {
+    const audit = createAuditAccumulator();
+    audit.addScored({ handle: 'x'.repeat(5_000_000) }, scored(90), 2);
+    const [listed] = audit.summary().mostSuspicious;
+    expect(listed!.handle.length).toBeLessThanOrEqual(61);
+    expect(listed!.handle.endsWith('…')).toBe(true);
   });
 
   it('lists no account when topN is 0', () => {
@@ -84,14 +92,29 @@ describe('createAuditAccumulator', () => {
     ]);
   });
 
-  it('takes 100 skipped examples and 10 accounts by default', () => {
+  it('offers random flagged and unflagged accounts for the hand check, each group on its own', () => {
+    const audit = createAuditAccumulator({ handCheckPool: 5, uniform: mulberry32(1) });
+    for (let line = 2; line < 1000; line++)
+      audit.addScored({ handle: `h${line}` }, scored(line % 3 ? 10 : 90), line);
+    const { flagged, notFlagged } = audit.summary().handCheckPool;
+    expect(flagged).toHaveLength(5);
+    expect(notFlagged).toHaveLength(5);
+    expect(flagged.every((a) => a.flagged && a.line % 3 === 0)).toBe(true);
+    expect(notFlagged.every((a) => !a.flagged && a.line % 3 !== 0)).toBe(true);
+    // Not simply the first ones: a reservoir over 998 rows keeps some late ones.
+    expect(Math.max(...flagged.map((a) => a.line))).toBeGreaterThan(100);
+  });
+
+  it('takes 100 skipped examples, 10 accounts and pools of 40 by default', () => {
     const audit = createAuditAccumulator();
     for (let line = 2; line < 300; line++) {
       audit.addSkipped(line, 'no usable values');
       audit.addScored({ handle: `h${line}` }, scored(90), line);
     }
-    expect(audit.summary().skippedExamples).toHaveLength(100);
-    expect(audit.summary().mostSuspicious).toHaveLength(10);
+    const summary = audit.summary();
+    expect(summary.skippedExamples).toHaveLength(100);
+    expect(summary.mostSuspicious).toHaveLength(10);
+    expect(summary.handCheckPool.flagged).toHaveLength(40);
   });
 
   it('returns a snapshot that later rows do not change', () => {
@@ -102,12 +125,13 @@ describe('createAuditAccumulator', () => {
     audit.addSkipped(4, 'empty');
     expect(before.scored).toBe(1);
     expect(before.histogram[9]).toBe(1);
-    expect(before.counts['likely-fake']).toBe(1);
+    expect(before.flagged).toBe(1);
     expect(before.mostSuspicious).toHaveLength(1);
     expect(before.skippedExamples).toHaveLength(0);
+    expect(before.handCheckPool.flagged).toHaveLength(1);
   });
 
-  it('lists the same accounts as sorting every suspicious row would', () => {
+  it('lists the same accounts as sorting every flagged row would', () => {
     const row = fc.record({
       score: fc.integer({ min: 0, max: 100 }),
       line: fc.integer({ min: 2, max: 1_000_000 }),
@@ -120,7 +144,7 @@ describe('createAuditAccumulator', () => {
           const audit = createAuditAccumulator({ topN });
           for (const { score, line } of rows) audit.addScored({ handle: String(line) }, scored(score), line);
           const expected = rows
-            .filter((r) => r.score >= 35)
+            .filter((r) => r.score >= 60)
             .sort((a, b) => b.score - a.score || a.line - b.line)
             .slice(0, topN)
             .map((r) => r.line);

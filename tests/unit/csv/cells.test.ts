@@ -16,6 +16,8 @@ describe('parseBooleanCell', () => {
     ['n', false],
     ['t', true],
     ['F', false],
+    ['1.0', true],
+    ['0.0', false],
     [' true ', true],
     ['\ufefffalse', false],
   ])('reads %j as %j', (text, value) => {
@@ -26,9 +28,12 @@ describe('parseBooleanCell', () => {
     expect(parseBooleanCell(text)).toBeUndefined();
   });
 
-  it.each(['maybe', '2', '-1', 'yess', 'on', 'true false', 'verified'])('rejects %j', (text) => {
-    expect(parseBooleanCell(text)).toBe('invalid');
-  });
+  it.each(['maybe', '2', '-1', 'yess', 'on', 'true false', 'verified', '1.5', '0.01'])(
+    'rejects %j',
+    (text) => {
+      expect(parseBooleanCell(text)).toBe('invalid');
+    },
+  );
 
   it('reads an accepted word the same in any case and with any surrounding spaces', () => {
     const word = fc.constantFrom('true', 'false', 'yes', 'no', 'y', 'n', 't', 'f');

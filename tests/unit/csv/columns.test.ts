@@ -2,12 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   detectColumns,
-  evaluableWeight,
+  mappedFields,
   mappingProblems,
   PROFILE_FIELDS,
   type ColumnMapping,
 } from '../../../src/lib/csv/columns';
-import { MIN_EVALUATED_WEIGHT, TOTAL_WEIGHT } from '../../../src/lib/profiles/rules';
 
 const TWITTER_V1 = [
   'id_str',
@@ -137,19 +136,29 @@ describe('detectColumns', () => {
   });
 });
 
-describe('evaluableWeight', () => {
-  it.each<[string, ColumnMapping, number]>([
-    ['a full Twitter export', detectColumns(TWITTER_V1).mapping, TOTAL_WEIGHT],
+describe('mappedFields', () => {
+  it.each<[string, ColumnMapping, string[]]>([
     [
-      'an Instagram export (no list count or age)',
-      detectColumns(INSTAGRAM).mapping,
-      77 + 74 + 53 + 20 + 20 + 20 + 5,
+      'a full Twitter export',
+      detectColumns(TWITTER_V1).mapping,
+      [
+        'bio',
+        'createdAt',
+        'defaultImage',
+        'followers',
+        'following',
+        'handle',
+        'likesGiven',
+        'listed',
+        'location',
+      ].concat(['posts', 'private', 'url', 'verified']),
     ],
-    ['follower and following counts', { followers: 0, following: 1 }, 77 + 53 + 20],
-    ['a photo address alone', { photoUrl: 0 }, 5],
-    ['a handle alone', { handle: 0 }, 0],
-  ])('allows %s to evaluate %d', (_, mapping, weight) => {
-    expect(evaluableWeight(mapping)).toBe(weight);
+    ['follower and following counts', { followers: 0, following: 1 }, ['followers', 'following']],
+    ['a photo address, which tells whether the photo is the default', { photoUrl: 0 }, ['defaultImage']],
+    ['a has-photo flag, likewise', { hasPhoto: 3 }, ['defaultImage']],
+    ['a handle alone', { handle: 0 }, ['handle']],
+  ])('reads %s as the profile fields it fills', (_, mapping, fields) => {
+    expect([...mappedFields(mapping)].sort()).toEqual([...fields].sort());
   });
 });
 
@@ -159,18 +168,6 @@ describe('mappingProblems', () => {
     ['Instagram', INSTAGRAM],
   ])('finds no problem with a detected %s mapping', (_, header) => {
     expect(mappingProblems(detectColumns(header).mapping)).toEqual([]);
-  });
-
-  it('says no check can run when nothing but the handle is mapped', () => {
-    expect(mappingProblems({ handle: 0 })).toEqual([
-      'No column for follower, following or post counts or other profile details, so no check can run.',
-    ]);
-  });
-
-  it(`says the checks are too few when they weigh under ${MIN_EVALUATED_WEIGHT}`, () => {
-    expect(mappingProblems({ followers: 0, bio: 1 })).toEqual([
-      'These columns allow too few checks to judge an account. Add the follower, following and post counts if the file has them.',
-    ]);
   });
 
   it('names both fields when one column is chosen for two', () => {

@@ -2,12 +2,16 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { scoredCsvHeader, scoredCsvRow } from '../../../src/lib/csv/scored-csv';
-import { scoreProfile, type ScoredProfile } from '../../../src/lib/profiles/rules';
+import type { RuleHit, ScoredProfile } from '../../../src/lib/profiles/model';
 
-const NOW = new Date('2024-06-01T00:00:00Z');
-// 224 of 244: every rule that can run hits except "follows over 1,500".
-const LIKELY_FAKE = scoreProfile({ handle: 'wz', followers: 2, following: 700, posts: 0 }, NOW);
-const LOOKS_REAL: ScoredProfile = { score: 0, verdict: 'looks-real', hits: [], evaluatedWeight: 150 };
+const hit = (name: string): RuleHit => ({ id: 'few-followers', name, reason: 'why', points: 5 });
+const LIKELY_FAKE: ScoredProfile = {
+  score: 92,
+  points: 46,
+  flagged: true,
+  hits: [hit('Fewer than 20 followers'), hit('Fewer than 100 posts')],
+};
+const LOOKS_REAL: ScoredProfile = { score: 0, points: 0, flagged: false, hits: [] };
 
 describe('scoredCsvHeader', () => {
   it('adds score, verdict and reasons after the original columns, ending in CRLF', () => {
@@ -22,14 +26,14 @@ describe('scoredCsvHeader', () => {
 });
 
 describe('scoredCsvRow', () => {
-  it('writes the original cells, the score, the verdict and the rule names', () => {
+  it('writes the original cells, the score, the verdict and the names of the signs present', () => {
     expect(scoredCsvRow(['wz', '2'], LIKELY_FAKE)).toBe(
-      'wz,2,92,likely-fake,Fewer than 30 followers; Fewer than 50 posts; Follows more than twice as many as follow it; No posts at all\r\n',
+      'wz,2,92,likely fake,Fewer than 20 followers; Fewer than 100 posts\r\n',
     );
   });
 
-  it('writes an empty reasons cell when no rule hit', () => {
-    expect(scoredCsvRow(['maple'], LOOKS_REAL)).toBe('maple,0,looks-real,\r\n');
+  it('writes an empty reasons cell when no sign is present', () => {
+    expect(scoredCsvRow(['maple'], LOOKS_REAL)).toBe('maple,0,not flagged,\r\n');
   });
 
   it.each([
@@ -39,7 +43,7 @@ describe('scoredCsvRow', () => {
     ['a carriage return', 'one\rtwo', '"one\rtwo"'],
     ['nothing special', 'plain text', 'plain text'],
   ])('quotes a cell with %s as RFC 4180 asks', (_, cell, written) => {
-    expect(scoredCsvRow([cell], LOOKS_REAL)).toBe(`${written},0,looks-real,\r\n`);
+    expect(scoredCsvRow([cell], LOOKS_REAL)).toBe(`${written},0,not flagged,\r\n`);
   });
 
   it.each([
@@ -50,7 +54,7 @@ describe('scoredCsvRow', () => {
     ['a tab', '\t=1', "'\t=1"],
     ['a carriage return', '\r=1', `"'\r=1"`],
   ])('defuses a cell starting with %s so a spreadsheet shows it as text', (_, cell, written) => {
-    expect(scoredCsvRow([cell], LOOKS_REAL)).toBe(`${written},0,looks-real,\r\n`);
+    expect(scoredCsvRow([cell], LOOKS_REAL)).toBe(`${written},0,not flagged,\r\n`);
   });
 
   it('reads back as the original cells (formula starts defused) and the score columns', () => {
@@ -64,7 +68,7 @@ describe('scoredCsvRow', () => {
         expect(parsed.data[0]).toEqual([
           ...defused,
           '92',
-          'likely-fake',
+          'likely fake',
           LIKELY_FAKE.hits.map((h) => h.name).join('; '),
         ]);
       }),

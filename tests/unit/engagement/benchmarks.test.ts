@@ -29,54 +29,64 @@ describe('BENCHMARKS', () => {
     },
   );
 
-  it.each(PLATFORMS.map(({ id }) => [id]))(
-    'covers %s with tiers that neither gap nor overlap',
-    (platform) => {
-      const tiers = BENCHMARKS.filter((b) => b.platform === platform).sort(
-        (a, b) => a.minFollowers - b.minFollowers,
-      );
-      tiers.forEach((tier, i) => {
-        expect(tier.minFollowers).toBeLessThan(tier.maxFollowers);
-        const next = tiers[i + 1];
-        if (next) expect(next.minFollowers).toBe(tier.maxFollowers);
-      });
+  it.each(PLATFORMS.map(({ id }) => [id]))('covers %s at every size, with no gap or overlap', (platform) => {
+    const tiers = BENCHMARKS.filter((b) => b.platform === platform).sort(
+      (a, b) => a.minFollowers - b.minFollowers,
+    );
+    expect(tiers[0]!.minFollowers).toBe(1);
+    expect(tiers.at(-1)!.maxFollowers).toBe(Infinity);
+    tiers.forEach((tier, i) => {
+      expect(tier.minFollowers).toBeLessThan(tier.maxFollowers);
+      const next = tiers[i + 1];
+      if (next) expect(next.minFollowers).toBe(tier.maxFollowers);
+    });
+  });
+
+  it.each(BENCHMARKS.map((b) => [b.platform, b] as const))(
+    'compares %s with brands, not influencers, and says whose accounts and what is counted',
+    (_platform, b) => {
+      expect(b.whose).toMatch(/^Median brand of 2,100/);
+      expect(b.whose).toMatch(/per follower$/);
+      expect(b.source.publisher).toBe('Rival IQ');
+      expect(b.source.url).not.toMatch(/calculator/i);
     },
   );
 
-  // The Social Cat table, 1k–5k: Low < 1.72%, Average 3.38–4.42% (middle 3.90%), High > 7.97%.
-  it('takes the Instagram 1,000 to 5,000 band from the published table', () => {
+  // Rival IQ 2025: Instagram median 0.36%; our band is 0.4 × to 2.5 × the median: 0.144% to 0.9%.
+  it('puts the Instagram band around the published brand median', () => {
     const tier = benchmarkFor('instagram', 2_500);
-    expect(tier).toMatchObject({ low: 0.0172, high: 0.0797, tierLabel: '1,000 to 5,000 followers' });
-    expect(tier?.typical).toBeCloseTo(0.039, 12);
-  });
-
-  // Rival IQ median 0.063%; our band is 0.4 × to 2.5 × the median: 0.0252% to 0.1575%.
-  it('puts the Facebook band around the published median', () => {
-    const tier = benchmarkFor('facebook', 800);
-    expect(tier?.typical).toBe(0.00063);
-    expect(tier?.low).toBeCloseTo(0.000252, 12);
-    expect(tier?.high).toBeCloseTo(0.001575, 12);
+    expect(tier?.typical).toBe(0.0036);
+    expect(tier?.low).toBeCloseTo(0.00144, 12);
+    expect(tier?.high).toBeCloseTo(0.009, 12);
     expect(tier?.note).toMatch(/assumption/);
   });
+
+  // The 2024 report's 0.063% less 36% is 0.040%; X's 0.029% less 48% is 0.015%.
+  it.each([
+    ['facebook', 0.0004, /36% fall/],
+    ['x', 0.00015, /48% fall/],
+  ] as const)(
+    'derives the %s median from the 2024 figure and the reported fall, and says so',
+    (platform, median, fall) => {
+      const tier = benchmarkFor(platform, 30_000)!;
+      expect(tier.typical).toBe(median);
+      expect(tier.note).toMatch(fall);
+    },
+  );
 });
 
 describe('benchmarkFor', () => {
-  it.each<[PlatformId, number, string | undefined]>([
-    ['instagram', 999, undefined],
-    ['instagram', 1_000, '1,000 to 5,000 followers'],
-    ['instagram', 4_999, '1,000 to 5,000 followers'],
-    ['instagram', 5_000, '5,000 to 10,000 followers'],
-    ['instagram', 999_999, '500,000 to 1,000,000 followers'],
-    ['instagram', 1_000_000, undefined],
-    ['tiktok', 12_000, '10,000 to 50,000 followers'],
-    ['tiktok', 50_000_000, '1,000,000 followers or more'],
-    ['facebook', 1, 'any number of followers'],
-    ['facebook', 900_000_000, 'any number of followers'],
-    ['x', 3_000, 'any number of followers'],
-    ['instagram', Number.NaN, undefined],
-  ])('finds the %s tier for %d followers: %s', (platform, followers, label) => {
-    const benchmark = benchmarkFor(platform, followers);
-    expect(benchmark?.tierLabel).toBe(label);
-    if (benchmark) expect(benchmark.platform).toBe(platform);
+  it.each<[PlatformId, number]>([
+    ['instagram', 1],
+    ['instagram', 4_000],
+    ['tiktok', 50_000_000],
+    ['facebook', 900_000_000],
+    ['x', 3_000],
+  ])('finds the %s benchmark for %d followers', (platform, followers) => {
+    expect(benchmarkFor(platform, followers)?.platform).toBe(platform);
+  });
+
+  it('finds none for a follower count that is not a number', () => {
+    expect(benchmarkFor('instagram', Number.NaN)).toBeUndefined();
   });
 });

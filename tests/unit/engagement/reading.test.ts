@@ -10,6 +10,7 @@ const BAKERY_TIER: Benchmark = {
   minFollowers: 1_000,
   maxFollowers: 5_000,
   tierLabel: '1,000 to 5,000 followers',
+  whose: 'Test accounts; likes and comments per follower',
   low: 0.01,
   typical: 0.02,
   high: 0.05,
@@ -49,31 +50,37 @@ describe('readEngagement', () => {
 
   // 0.2% against a typical 2%: 1 / 0.1 = 10, so "about 1/10".
   it('states the rate, the usual range for the tier and how far off it is', () => {
-    const { explanation } = readEngagement(0.002, BAKERY_TIER);
-    expect(explanation).toContain('about 0.2% of the followers');
-    expect(explanation).toContain(
+    const { comparison } = readEngagement(0.002, BAKERY_TIER);
+    expect(comparison).toContain('about 0.2% of the followers');
+    expect(comparison).toContain(
       'Instagram accounts with 1,000 to 5,000 followers usually get between 1% and 5%',
     );
-    expect(explanation).toContain('typically about 2%');
-    expect(explanation).toContain('about 1/10 of the typical rate');
+    expect(comparison).toContain('typically about 2%');
+    expect(comparison).toContain('about 1/10 of the typical rate');
   });
 
   it('says how many times the typical rate a high rate is', () => {
-    expect(readEngagement(0.1, BAKERY_TIER).explanation).toContain('about 5 times the typical rate');
+    expect(readEngagement(0.1, BAKERY_TIER).comparison).toContain('about 5 times the typical rate');
   });
 
   it('does not pretend to precision for a vanishingly small rate', () => {
-    expect(readEngagement(1e-9, BAKERY_TIER).explanation).toContain('less than 1/1,000 of the typical rate');
+    expect(readEngagement(1e-9, BAKERY_TIER).comparison).toContain('less than 1/1,000 of the typical rate');
   });
 
   it('calls out posts with no likes or comments at all', () => {
-    expect(readEngagement(0, BAKERY_TIER).explanation).toContain('No likes or comments at all');
+    expect(readEngagement(0, BAKERY_TIER).comparison).toContain('No likes or comments at all');
   });
 
   it('says a very low rate fits fake followers without proving it', () => {
     const reading = readEngagement(0.001, BAKERY_TIER);
-    expect(reading.explanation).toMatch(/fake/);
+    expect(reading.meaning).toMatch(/fake/);
     expect(reading.whatItDoesNotMean).toMatch(/does not prove/);
+  });
+
+  it('sets the rate beside the benchmark without suspicion, so the innocent causes come first', () => {
+    for (const rate of [0, 0.001, 0.005, 0.02, 0.1, 0.5]) {
+      expect(readEngagement(rate, BAKERY_TIER).comparison).not.toMatch(/fake|bought/);
+    }
   });
 
   it('names ordinary reasons for a low rate, from giveaways to the algorithm', () => {
@@ -93,7 +100,7 @@ describe('readEngagement', () => {
   it('names a loyal audience for a high rate and mentions bought likes', () => {
     const reading = readEngagement(0.5, BAKERY_TIER);
     expect(reading.innocentCauses.join(' ')).toContain('loyal');
-    expect(reading.explanation).toContain('bought');
+    expect(reading.meaning).toContain('bought');
   });
 
   it('has nothing to explain away when the rate is usual', () => {
@@ -105,7 +112,7 @@ describe('readEngagement', () => {
   it('uses the platform’s name from the real benchmark table', () => {
     const facebook = benchmarkFor('facebook', 800);
     if (!facebook) throw new Error('expected a Facebook benchmark');
-    expect(readEngagement(0.001, facebook).explanation).toContain(
+    expect(readEngagement(0.001, facebook).comparison).toContain(
       'Facebook accounts with any number of followers',
     );
   });
@@ -139,7 +146,9 @@ describe('readEngagement', () => {
       fc.property(fc.double({ min: 0, max: 100, noNaN: true }), (rate) => {
         const reading = readEngagement(rate, BAKERY_TIER);
         expect(Number.isFinite(reading.ratio)).toBe(true);
-        expect(`${reading.headline} ${reading.explanation}`).not.toMatch(/NaN|Infinity|undefined/);
+        expect(`${reading.headline} ${reading.comparison} ${reading.meaning}`).not.toMatch(
+          /NaN|Infinity|undefined/,
+        );
       }),
     );
   });

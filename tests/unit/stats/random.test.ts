@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { samplePositions, uniformInt, type RandomSource } from '../../../src/lib/stats/random';
+import { samplePositions, uniformFrom, uniformInt, type RandomSource } from '../../../src/lib/stats/random';
 
 /** A source that hands out the given 32-bit values in order and counts how many it gave. */
 function scripted(values: number[]): RandomSource & { draws: () => number } {
@@ -166,5 +166,27 @@ describe('samplePositions', () => {
     }
     expect(counts.size).toBe(20);
     expect(chiSquare([...counts.values()], 2_000)).toBeLessThan(43.8);
+  });
+});
+
+describe('uniformFrom', () => {
+  it('turns 32-bit values into numbers from 0 up to, not including, 1', () => {
+    const next = uniformFrom(scripted([0, 2 ** 31, 2 ** 32 - 1, ...new Array<number>(253).fill(7)]));
+    expect([next(), next(), next()]).toEqual([0, 0.5, (2 ** 32 - 1) / 2 ** 32]);
+  });
+
+  it('asks the generator for values in batches, not one at a time', () => {
+    const source = seeded(9);
+    const next = uniformFrom(source);
+    for (let i = 0; i < 1000; i++) next();
+    expect(source.draws()).toBe(1024);
+  });
+
+  it('stays within 0 <= x < 1 with the browser’s crypto generator', () => {
+    const next = uniformFrom();
+    for (let i = 0; i < 5000; i++) {
+      const value = next();
+      expect(value >= 0 && value < 1).toBe(true);
+    }
   });
 });

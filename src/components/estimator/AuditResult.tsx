@@ -1,0 +1,226 @@
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { explainCorrection } from '../../lib/audit/explain';
+import { AUDIT_PLATFORMS, type AuditPlatform } from '../../lib/audit/plan';
+import type { AuditOutcome } from '../../lib/audit/run';
+import { messageOnceTyped, parseCount } from '../../lib/numbers/count';
+import { formatCount } from '../../lib/numbers/format';
+import { tierPoints } from '../../lib/profiles/model';
+import type { DoubleSample, DoubleSampleEstimate } from '../../lib/stats/double-sampling';
+import { extrapolateCount } from '../../lib/stats/proportion';
+import { publishEstimate } from '../../stores/estimate';
+import { TextField } from '../shared/TextField';
+import { EstimateFigure } from './EstimateFigure';
+import { HandCheck } from './HandCheck';
+import { ScoreHistogram } from './ScoreHistogram';
+
+const secondsText = (milliseconds: number) =>
+  milliseconds < 100 ? 'under a tenth of a second' : `${(milliseconds / 1000).toFixed(1)} seconds`;
+
+export interface AuditResultProps {
+  outcome: AuditOutcome;
+  fileName: string;
+  milliseconds: number;
+  download: { url: string; name: string } | 'working' | undefined;
+  onExport: () => void;
+  onPlatform: (platform: AuditPlatform) => void;
+  handEstimate: DoubleSampleEstimate | undefined;
+  onHandCheck: (sample: DoubleSample) => void;
+}
+
+export function AuditResult({
+  outcome,
+  fileName,
+  milliseconds,
+  download,
+  onExport,
+  onPlatform,
+  handEstimate,
+  onHandCheck,
+}: AuditResultProps) {
+  const { summary, plan, estimate } = outcome;
+  const id = useId();
+  const saveLink = useRef<HTMLAnchorElement>(null);
+  const [totalText, setTotalText] = useState('');
+  const total = parseCount(totalText, { label: 'followers', max: 1_000_000_000 });
+  const totalFollowers = total.ok ? total.value : undefined;
+  const best = handEstimate ?? estimate;
+  const implied = best && totalFollowers ? extrapolateCount(best, totalFollowers) : undefined;
+  const explained = estimate ? explainCorrection(plan, estimate) : undefined;
+  const platformLabel = AUDIT_PLATFORMS.find((option) => option.id === plan.platform)!.label;
+
+  // The file is ready a moment after the click that asked for it: start the download then.
+  useEffect(() => {
+    if (typeof download === 'object') saveLink.current?.click();
+  }, [download]);
+
+  useEffect(() => {
+    if (best)
+      publishEstimate({
+        label: handEstimate
+          ? `Sample audit of ${formatCount(summary.scored)} profiles, checked by hand`
+          : `Sample audit of ${formatCount(summary.scored)} profiles`,
+        fakeShare: best,
+        ...(totalFollowers ? { followers: totalFollowers } : {}),
+      });
+  }, [best, summary, totalFollowers]);
+
+  return (
+    <section class="tool-result" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>Audit of {fileName}</h3>
+      <p role="status">
+        Scored {formatCount(summary.scored)} of {formatCount(summary.rows)} rows in{' '}
+        {secondsText(milliseconds)}.
+      </p>
+      <form
+        class="platform-choice"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const chosen = new FormData(event.currentTarget).get('platform');
+          if (typeof chosen === 'string' && chosen !== plan.platform) onPlatform(chosen as AuditPlatform);
+        }}
+      >
+        <label for={`${id}-platform`}>Scored as followers on</label>{' '}
+        <select id={`${id}-platform`} name="platform" value={plan.platform}>
+          {AUDIT_PLATFORMS.map((option) => (
+            <option key={option.id} value={option.id}>
+              {option.label}
+            </option>
+          ))}
+        </select>{' '}
+        <button type="submit" class="button">
+          Score again
+        </button>
+      </form>
+
+      {estimate && explained ? (
+        <>
+          <EstimateFigure estimate={estimate} />
+          {!plan.calibrated && <p class="notice">{explained.uncalibrated}</p>}
+          <p>
+            {explained.summary} {formatCount(summary.flagged)} of {formatCount(summary.scored)} profiles show
+            enough signs to be called likely fake.
+          </p>
+          <details class="correction">
+            <summary>How this was corrected</summary>
+            <p>{explained.rates}</p>
+            <p>The range allows for:</p>
+            <ul>
+              {explained.rangeAllowsFor.map((item) => (
+                <li key={item}>{item}.</li>
+              ))}
+            </ul>
+            <p>
+              <a href="#calibration">How the rules were fitted and tested</a>
+            </p>
+          </details>
+        </>
+      ) : summary.scored > 0 ? (
+        <p role="alert" class="field-error">
+          Only {formatCount(summary.scored)} {summary.scored === 1 ? 'profile' : 'profiles'} could be scored:
+          too few for an honest percentage. The rules flagged {formatCount(summary.flagged)} of them. Score a
+          file of at least 30 followers for an estimate.
+        </p>
+      ) : (
+        <p role="alert" class="field-error">
+          {summary.rows === 0
+            ? 'The file has a header row but no followers under it, so there is nothing to score.'
+            : 'None of the rows could be scored. The reasons are listed below.'}
+        </p>
+      )}
+
+      {summary.scored > 0 && (
+        <>
+          {best && (
+            <TextField
+              label="Total followers of the account (optional)"
+              hint="If this file is a sample, enter the full follower count to see how many fakes that implies."
+              value={totalText}
+              onInput={setTotalText}
+              error={messageOnceTyped(totalText, total)}
+              inputMode="numeric"
+            />
+          )}
+          {implied && totalFollowers && (
+            <p>
+              Across {formatCount(totalFollowers)} followers that suggests about{' '}
+              <strong>{formatCount(implied.count)}</strong> fake followers, between {formatCount(implied.low)}{' '}
+              and {formatCount(implied.high)}.
+            </p>
+          )}
+          <ScoreHistogram
+            histogram={summary.histogram}
+            flaggedFrom={Math.ceil((100 * plan.tier.cutoff) / tierPoints(plan.tier))}
+          />
+          <h4 id={`${id}-suspects`}>The most suspicious accounts</h4>
+          {summary.mostSuspicious.length > 0 ? (
+            <ol class="suspects" aria-labelledby={`${id}-suspects`}>
+              {summary.mostSuspicious.map((account) => (
+                <li key={account.line}>
+                  <p>
+                    <strong>{account.handle ? `@${account.handle}` : '(no name)'}</strong>{' '}
+                    <span class="meta">
+                      score {account.score}, line {formatCount(account.line)}
+                    </span>
+                  </p>
+                  <p>{account.reasons.join('; ')}.</p>
+                </li>
+              ))}
+            </ol>
+          ) : (
+            <p>No profile shows enough signs to be called likely fake.</p>
+          )}
+          <p class="meta">
+            Each sign has an innocent explanation too: new customers open new accounts, many real people never
+            post or fill in a bio, and a giveaway or an advert brings in followers who stay quiet. A score is
+            a reason to look, not proof.
+          </p>
+          <div class="button-row">
+            <button
+              type="button"
+              class="button"
+              aria-disabled={download === 'working'}
+              onClick={() => (typeof download === 'object' ? saveLink.current?.click() : onExport())}
+            >
+              {download === 'working' ? 'Preparing the scored CSV…' : 'Download the scored CSV'}
+            </button>
+            {typeof download === 'object' && (
+              <a href={download.url} download={download.name} ref={saveLink}>
+                Save it again
+              </a>
+            )}
+          </div>
+        </>
+      )}
+
+      {estimate && (
+        <HandCheck
+          key={`${fileName}:${plan.platform}`}
+          summary={summary}
+          platform={plan.platform}
+          platformLabel={platformLabel}
+          estimate={estimate}
+          handEstimate={handEstimate}
+          onHandCheck={onHandCheck}
+        />
+      )}
+
+      {summary.skipped > 0 && (
+        <details open={summary.scored === 0}>
+          <summary>
+            {formatCount(summary.skipped)} {summary.skipped === 1 ? 'row was' : 'rows were'} skipped
+          </summary>
+          <ul>
+            {summary.skippedExamples.map((row) => (
+              <li key={row.line}>
+                Line {formatCount(row.line)}: {row.reason}
+              </li>
+            ))}
+          </ul>
+          {summary.skipped > summary.skippedExamples.length && (
+            <p class="meta">Only the first {summary.skippedExamples.length} are listed.</p>
+          )}
+        </details>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,94 @@
+import { errorRatesOf } from '../calibration/rates';
+import { detectColumns, type ColumnMapping } from '../csv/columns';
+import { createRowReader } from '../csv/row';
+import { createScorer } from '../profiles/model';
+import type { Uniform } from '../stats/draws';
+import { correctionFor, type CorrectedEstimate } from '../stats/misclassification';
+import { judgeRow, type RowJudgement } from './judge-row';
+import { planAudit, platformOf, type AuditPlan, type AuditPlatform } from './plan';
+import { createAuditAccumulator, type AuditSummary } from './summary';
+
+/** Below this many scored rows a share is mostly noise: the result gives the counts and no percentage. */
+export const MIN_ROWS_FOR_ESTIMATE = 30;
+
+export const UNCLOSED_QUOTE =
+  'a quotation mark is opened but never closed, so this row runs into the next ones';
+
+export interface AuditOutcome {
+  summary: AuditSummary;
+  plan: AuditPlan;
+  /** The corrected fake share; absent when fewer than MIN_ROWS_FOR_ESTIMATE rows could be scored. */
+  estimate?: CorrectedEstimate;
+}
+
+export interface AuditSetup {
+  header: string[];
+  mapping: ColumnMapping;
+  platform: AuditPlatform;
+}
+
+export type AuditStart =
+  | (AuditSetup & { ok: false; problems: string[] })
+  | (AuditSetup & {
+      ok: true;
+      plan: AuditPlan;
+      /** One parsed record with the 1-based line it starts on; `quoteError` when its quoting is broken. */
+      addRecord(cells: readonly string[], line: number, quoteError: boolean): void;
+      finish(): AuditOutcome;
+    });
+
+/** The judgement of one record under a plan: read the row, then score it with the plan's tier. */
+export function createRecordJudge(
+  header: readonly string[],
+  mapping: ColumnMapping,
+  plan: AuditPlan,
+): (cells: readonly string[]) => RowJudgement {
+  const readRow = createRowReader(header, mapping);
+  const scorer = createScorer(plan.tier);
+  return (cells) => judgeRow(readRow(cells), scorer, plan);
+}
+
+/**
+ * Starts the audit of a file once its header is read: the columns (detected unless given), the platform
+ * (given, or what the header names give away) and the calibrated tier they allow. The caller streams the
+ * records in and finishes; the estimate is the flagged share corrected for the tier's measured error rates.
+ */
+export function startAudit(
+  header: string[],
+  options: {
+    mapping?: ColumnMapping | undefined;
+    platform?: AuditPlatform | undefined;
+    uniform?: Uniform;
+  } = {},
+): AuditStart {
+  const detected = detectColumns(header);
+  const mapping = options.mapping ?? detected.mapping;
+  const platform = options.platform ?? platformOf(detected.source);
+  const planned = planAudit(mapping, platform);
+  if (!planned.ok) return { ok: false, header, mapping, platform, problems: planned.problems };
+  const { plan } = planned;
+  const judge = createRecordJudge(header, mapping, plan);
+  const summary = createAuditAccumulator(options.uniform ? { uniform: options.uniform } : {});
+  return {
+    ok: true,
+    header,
+    mapping,
+    platform,
+    plan,
+    addRecord(cells, line, quoteError) {
+      if (quoteError) {
+        summary.addSkipped(line, UNCLOSED_QUOTE);
+        return;
+      }
+      const judged = judge(cells);
+      if (judged.kind === 'scored') summary.addScored(judged.profile, judged.scored, line);
+      else if (judged.kind === 'skipped') summary.addSkipped(line, judged.reason);
+    },
+    finish() {
+      const result = summary.summary();
+      if (result.scored < MIN_ROWS_FOR_ESTIMATE) return { summary: result, plan };
+      const estimate = correctionFor(errorRatesOf(plan.tier))(result.flagged, result.scored);
+      return { summary: result, plan, estimate };
+    },
+  };
+}

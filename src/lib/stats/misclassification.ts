@@ -1,0 +1,183 @@
+import { normalDraw, quantileOfSorted, shareDraw, type Uniform } from './draws';
+import { wilsonInterval, type Estimate } from './proportion';
+import { mulberry32, seedFrom } from './seeded';
+
+/** What labelled accounts showed: `hits` of `n` (real people wrongly flagged, or fake accounts caught). */
+export interface MeasuredRate {
+  hits: number;
+  n: number;
+}
+
+/** A rate nobody has measured, bounded by assumption: anywhere from `low` to `high`, all equally likely. */
+export interface AssumedRate {
+  low: number;
+  high: number;
+}
+
+export type RateBelief = MeasuredRate | AssumedRate;
+
+/** How a check errs: what the correction of its raw share rests on. */
+export interface ErrorRates {
+  /** How often real people are called fake, one belief per population of people: an audience may be like any. */
+  falsePositive: readonly RateBelief[];
+  /** How often fake accounts are caught, one belief per source of fakes (vendor) measured. */
+  sensitivity: readonly RateBelief[];
+  /**
+   * How far the catch rate of a source never measured may lie from the measured ones: the standard deviation
+   * of a normal spread around them (a share, 0..1), since vendors differ and more than two are on sale.
+   */
+  unseenSourceSpread: number;
+  /** The same for the false-positive rate of a population of people never measured (0 when none is assumed). */
+  unseenPopulationSpread: number;
+}
+
+export interface CorrectedEstimate extends Estimate {
+  /** The share the check flagged, before any correction, with its Wilson interval. */
+  raw: Estimate;
+  /** The catch rate and the false-positive rate the point estimate used: the means of what is believed. */
+  sensitivity: number;
+  falsePositiveRate: number;
+}
+
+/** Simulated draws per interval: the 2.5% and 97.5% points then move by well under a percentage point. */
+export const INTERVAL_DRAWS = 4000;
+
+// Below this gap between catch rate and false-positive rate a check cannot tell fakes from people at all.
+const MIN_SEPARATION = 0.02;
+
+const isMeasured = (belief: RateBelief): belief is MeasuredRate => 'hits' in belief;
+
+function requireRates(rates: ErrorRates): void {
+  if (rates.falsePositive.length === 0 || rates.sensitivity.length === 0)
+    throw new RangeError('error rates need at least one false-positive and one sensitivity belief');
+  for (const belief of [...rates.falsePositive, ...rates.sensitivity]) {
+    const valid = isMeasured(belief)
+      ? Number.isInteger(belief.hits) &&
+        Number.isInteger(belief.n) &&
+        0 <= belief.hits &&
+        belief.hits <= belief.n
+      : 0 <= belief.low && belief.low <= belief.high && belief.high <= 1;
+    if (!valid) throw new RangeError(`not a rate: ${JSON.stringify(belief)}`);
+  }
+  for (const spread of [rates.unseenSourceSpread, rates.unseenPopulationSpread])
+    if (!(spread >= 0 && spread < 1)) throw new RangeError(`a spread must be in 0..1, got ${spread}`);
+}
+
+function beliefDraw(belief: RateBelief, uniform: Uniform): number {
+  return isMeasured(belief)
+    ? shareDraw(belief.hits, belief.n, uniform)
+    : belief.low + uniform() * (belief.high - belief.low);
+}
+
+function pick<T>(list: readonly T[], uniform: Uniform): T {
+  return list[Math.min(list.length - 1, Math.floor(uniform() * list.length))]!;
+}
+
+const clampShare = (value: number) => Math.min(1, Math.max(0, value));
+
+/**
+ * Rogan and Gladen's correction (Am J Epidemiol 107, 1978): a check that catches a share `sensitivity` of the
+ * fakes and wrongly flags a share `falsePositiveRate` of the people flags apparent = p·Se + (1 − p)·FPR, so
+ * p = (apparent − FPR) / (Se − FPR), kept in 0..1 since noise can push it past either end.
+ */
+export function roganGladen(apparent: number, sensitivity: number, falsePositiveRate: number): number {
+  if (!(sensitivity - falsePositiveRate >= MIN_SEPARATION))
+    throw new RangeError(
+      `a check with sensitivity ${sensitivity} and FPR ${falsePositiveRate} tells nothing`,
+    );
+  return clampShare((apparent - falsePositiveRate) / (sensitivity - falsePositiveRate));
+}
+
+/** Draws of both error rates, made once per set of beliefs and shared by every sample corrected with them. */
+export interface RateDraws {
+  falsePositive: Float64Array;
+  sensitivity: Float64Array;
+  /** Their means: what the point estimate uses. */
+  meanFalsePositive: number;
+  meanSensitivity: number;
+}
+
+/**
+ * Draws the error rates: a population of people and a source of fakes picked at random in each draw, the
+ * rate taken from its posterior (or its assumed range), and a population or source never measured spread
+ * around the measured ones. Seeded by the beliefs themselves, so the same beliefs give the same draws.
+ */
+export function drawRates(rates: ErrorRates, draws: number = INTERVAL_DRAWS): RateDraws {
+  requireRates(rates);
+  const uniform = mulberry32(
+    seedFrom([
+      rates.unseenSourceSpread,
+      rates.unseenPopulationSpread,
+      ...[...rates.falsePositive, ...rates.sensitivity].flatMap(Object.values),
+    ]),
+  );
+  const falsePositive = new Float64Array(draws);
+  const sensitivity = new Float64Array(draws);
+  let fprSum = 0;
+  let seSum = 0;
+  for (let i = 0; i < draws; i++) {
+    const fpr = beliefDraw(pick(rates.falsePositive, uniform), uniform);
+    const se = beliefDraw(pick(rates.sensitivity, uniform), uniform);
+    falsePositive[i] = clampShare(fpr + rates.unseenPopulationSpread * normalDraw(uniform));
+    sensitivity[i] = clampShare(se + rates.unseenSourceSpread * normalDraw(uniform));
+    fprSum += falsePositive[i]!;
+    seSum += sensitivity[i]!;
+  }
+  return { falsePositive, sensitivity, meanFalsePositive: fprSum / draws, meanSensitivity: seSum / draws };
+}
+
+/**
+ * The corrected share and its 95% interval from draws of the apparent share (one per rate draw, overwritten):
+ * each draw is corrected with its own rates, the interval is the middle 95% of the results, and the point
+ * estimate corrects `apparent` with the mean rates, kept inside the interval.
+ */
+export function correctDraws(
+  apparentDraws: Float64Array,
+  apparent: number,
+  rates: RateDraws,
+): { share: number; low: number; high: number } {
+  for (let i = 0; i < apparentDraws.length; i++) {
+    const fpr = rates.falsePositive[i]!;
+    const se = rates.sensitivity[i]!;
+    const value = apparentDraws[i]!;
+    // A draw in which the check cannot separate fakes from people says only which side of the FPR we are.
+    apparentDraws[i] =
+      se - fpr >= MIN_SEPARATION ? clampShare((value - fpr) / (se - fpr)) : value > fpr ? 1 : 0;
+  }
+  apparentDraws.sort();
+  const low = quantileOfSorted(apparentDraws, 0.025);
+  const high = quantileOfSorted(apparentDraws, 0.975);
+  const point = roganGladen(apparent, rates.meanSensitivity, rates.meanFalsePositive);
+  return { share: Math.min(high, Math.max(low, point)), low, high };
+}
+
+export type Correction = (flagged: number, n: number) => CorrectedEstimate;
+
+/**
+ * The corrector for one check's error rates. The true share behind `flagged` of `n` checked accounts comes
+ * with a 95% interval that carries three uncertainties at once: the sample's own noise, the uncertainty of
+ * the measured error rates, and how far an audience may differ from those measured (see `drawRates`). A
+ * parametric bootstrap: each draw takes the apparent share from its posterior and corrects it with one draw
+ * of the rates. The sample's draws are seeded by its counts, so one file always gives one answer.
+ */
+export function correctionFor(rates: ErrorRates, draws: number = INTERVAL_DRAWS): Correction {
+  const rateDraws = drawRates(rates, draws);
+  const apparentDraws = new Float64Array(draws);
+  return (flagged, n) => {
+    const raw = wilsonInterval(flagged, n);
+    const sample = mulberry32(seedFrom([flagged, n]));
+    for (let i = 0; i < draws; i++) apparentDraws[i] = shareDraw(flagged, n, sample);
+    return {
+      ...correctDraws(apparentDraws, raw.share, rateDraws),
+      n,
+      raw,
+      sensitivity: rateDraws.meanSensitivity,
+      falsePositiveRate: rateDraws.meanFalsePositive,
+    };
+  };
+}
+
+/** `correctionFor(rates)` applied once: see there. */
+export function correctedShare(flagged: number, n: number, rates: ErrorRates): CorrectedEstimate {
+  return correctionFor(rates)(flagged, n);
+}
