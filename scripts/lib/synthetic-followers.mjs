@@ -12,7 +12,6 @@ export const TWITTER_COLUMNS = [
   'favourites_count',
   'listed_count',
   'default_profile_image',
-  'profile_image_url_https',
   'description',
   'url',
   'location',
@@ -79,9 +78,6 @@ function row(random, index) {
     fake ? whole(random, 0, 40) : whole(random, 20, 9000),
     fake ? 0 : whole(random, 0, 25),
     noPhoto ? 'true' : 'false',
-    noPhoto
-      ? 'https://abs.twimg.com/sticky/default_profile_images/default_profile_normal.png'
-      : `https://pbs.twimg.com/profile_images/${index}/photo_normal.jpg`,
     fake && random() < 0.8 ? '' : pick(random, BIOS),
     fake || random() < 0.6 ? '' : `https://example.com/${handle}`,
     fake ? '' : pick(random, PLACES),

@@ -26,8 +26,16 @@ export function SampleAudit() {
   const [download, setDownload] = useState<{ url: string; name: string } | 'working' | undefined>(undefined);
   const [handEstimate, setHandEstimate] = useState<DoubleSampleEstimate | undefined>(undefined);
   const run = useRef<AuditRun | undefined>(undefined);
+  // A worker started as soon as the panel opens, so the first file does not wait for its code to load.
+  const ready = useRef<AuditRun | undefined>(undefined);
 
-  useEffect(() => () => run.current?.stop(), []);
+  useEffect(() => {
+    ready.current = new AuditRun(onWorkerMessage);
+    return () => {
+      run.current?.stop();
+      ready.current?.stop();
+    };
+  }, []);
   useEffect(
     () => () => (typeof download === 'object' ? URL.revokeObjectURL(download.url) : undefined),
     [download],
@@ -55,7 +63,8 @@ export function SampleAudit() {
       return;
     }
     setPhase({ kind: 'running', fraction: 0, rows: 0 });
-    run.current = new AuditRun(onWorkerMessage);
+    run.current = ready.current ?? new AuditRun(onWorkerMessage);
+    ready.current = undefined;
     run.current.audit(chosen, options);
   }
 

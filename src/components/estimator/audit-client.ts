@@ -5,8 +5,8 @@ import type { AuditRequest, AuditResponse } from './audit-protocol';
 
 /**
  * One worker per audit: choosing another file, or leaving the panel, terminates the old one so a large
- * file never keeps a core busy for nothing. The worker's code (and papaparse in it) is fetched only here,
- * when the first file is chosen.
+ * file never keeps a core busy for nothing. The worker's code (and the CSV reader in it) is fetched only
+ * here, when the sample-audit panel opens.
  */
 export class AuditRun {
   readonly #worker = new Worker(new URL('./audit.worker.ts', import.meta.url), {

@@ -1,12 +1,12 @@
 /// <reference lib="webworker" />
-// Runs a sample audit off the main thread: papaparse streams the file in chunks, each row is read into a
+// Runs a sample audit off the main thread: the CSV reader streams the file in chunks, each row is read into a
 // profile, scored by the calibrated rules and added to the summary; the corrected estimate and the owner's
 // hand check are worked out here too, so no simulation runs on the main thread. Nothing leaves the browser.
-import Papa from 'papaparse';
 import { planAudit, type AuditPlatform } from '../../lib/audit/plan';
-import { createRecordJudge, startAudit } from '../../lib/audit/run';
+import { columnsRead, createRecordJudge, startAudit } from '../../lib/audit/run';
 import type { ColumnMapping } from '../../lib/csv/columns';
-import { lineBreaksIn } from '../../lib/csv/lines';
+import { CSV_LIMITS, stopMessage } from '../../lib/csv/limits';
+import { createCsvTokenizer, guessDelimiter, type CsvTokenizer } from '../../lib/csv/tokenizer';
 import { scoredCsvHeader, scoredCsvRow } from '../../lib/csv/scored-csv';
 import { HAND_CHECK_RATES } from '../../lib/estimator/hand-check';
 import { doubleSampledShare } from '../../lib/stats/double-sampling';
@@ -18,69 +18,77 @@ declare const self: DedicatedWorkerGlobalScope;
 const post = (message: AuditResponse) => self.postMessage(message);
 // Progress is for people: a few updates a second is plenty and keeps the main thread idle.
 const PROGRESS_INTERVAL_MS = 120;
-const CHUNK_BYTES = 2 * 1024 * 1024;
 
 interface Pass {
   /** Called once with the header row; returning false stops the pass. */
   onHeader(header: string[]): boolean;
+  /** The columns to copy out of each later line; undefined for all of them. */
+  columns?(): ReadonlySet<number> | undefined;
   onRow(cells: string[], line: number, quoteError: boolean): void;
   onDone(): void;
   /** A few times a second while reading, for the progress bar. */
   onProgress?(fraction: number, rows: number): void;
 }
 
-/** Streams `file` through papaparse, giving each record with its 1-based starting line in the source. */
-function streamRecords(file: File, pass: Pass): void {
+/**
+ * Streams `file` through the CSV reader, giving each record with the line it starts on. The file is read
+ * in the pieces the browser hands out, so it is never held whole.
+ */
+async function streamRecords(file: File, pass: Pass): Promise<void> {
   let header: string[] | undefined;
-  let nextLine = 1;
   let rows = 0;
-  let lastProgress = 0;
   let stopped = false;
-  Papa.parse<string[]>(file, {
-    chunkSize: CHUNK_BYTES,
-    delimitersToGuess: [',', ';', '\t'],
-    chunk(results, parser) {
-      const badRows = new Set(
-        results.errors.filter((error) => error.type === 'Quotes').map((error) => error.row),
-      );
-      for (let index = 0; index < results.data.length; index++) {
-        const cells = results.data[index]!;
-        const line = nextLine;
-        nextLine += 1 + lineBreaksIn(cells);
-        if (!header) {
-          header = cells.map((cell) => cell.trim());
-          if (!pass.onHeader(header)) {
-            stopped = true;
-            parser.abort();
-            return;
-          }
-          continue;
+  let tokenizer: CsvTokenizer | undefined;
+  const sink = {
+    record(cells: string[], line: number, unclosedQuote: boolean) {
+      if (!header) {
+        header = cells.map((cell) => cell.trim());
+        if (!pass.onHeader(header)) {
+          stopped = true;
+          return false;
         }
-        rows++;
-        pass.onRow(cells, line, badRows.has(index));
+        return true;
       }
+      rows++;
+      pass.onRow(cells, line, unclosedQuote);
+      return true;
+    },
+  };
+  const reader = file.stream().getReader();
+  let read = 0;
+  let lastProgress = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      read += value.byteLength;
+      tokenizer ??= createCsvTokenizer(guessDelimiter(value), sink, CSV_LIMITS, () => pass.columns?.());
+      tokenizer.push(value);
+      if (stopped || tokenizer.stopped) break;
       const now = performance.now();
       if (pass.onProgress && now - lastProgress > PROGRESS_INTERVAL_MS) {
         lastProgress = now;
-        pass.onProgress(Math.min(1, results.meta.cursor / Math.max(1, file.size)), rows);
+        pass.onProgress(Math.min(1, read / Math.max(1, file.size)), rows);
       }
-    },
-    complete() {
-      if (stopped) return;
-      if (header) pass.onDone();
-      else post({ type: 'failed', message: 'This file has no rows at all.' });
-    },
-    error(error) {
-      post({ type: 'failed', message: `The file could not be read: ${error.message}` });
-    },
-  });
+    }
+  } catch {
+    post({ type: 'failed', message: 'The file could not be read. Choose it again, or save a fresh copy.' });
+    return;
+  } finally {
+    void reader.cancel().catch(() => undefined);
+  }
+  if (stopped) return;
+  if (tokenizer && !tokenizer.stopped) tokenizer.end();
+  if (tokenizer?.stopped) post({ type: 'failed', message: stopMessage(tokenizer.stopped) });
+  else if (header) pass.onDone();
+  else post({ type: 'failed', message: 'This file has no rows at all.' });
 }
 
 function audit(file: File, request: Extract<AuditRequest, { type: 'audit' }>): void {
   const started = performance.now();
   let run: ReturnType<typeof startAudit> | undefined;
 
-  streamRecords(file, {
+  void streamRecords(file, {
     onHeader(header) {
       run = startAudit(header, {
         mapping: request.mapping,
@@ -92,6 +100,7 @@ function audit(file: File, request: Extract<AuditRequest, { type: 'audit' }>): v
       post({ type: 'needs-mapping', header, mapping, platform, problems });
       return false;
     },
+    columns: () => (run?.ok ? columnsRead(run.mapping, run.plan) : undefined),
     onRow(cells, line, quoteError) {
       if (run?.ok) run.addRecord(cells, line, quoteError);
     },
@@ -110,7 +119,7 @@ function audit(file: File, request: Extract<AuditRequest, { type: 'audit' }>): v
 function exportScored(file: File, mapping: ColumnMapping, platform: AuditPlatform): void {
   const parts: string[] = ['\uFEFF'];
   let judge: ReturnType<typeof createRecordJudge> | undefined;
-  streamRecords(file, {
+  void streamRecords(file, {
     onHeader(header) {
       const planned = planAudit(mapping, platform);
       if (!planned.ok) return false;

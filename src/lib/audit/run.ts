@@ -1,7 +1,9 @@
 import { errorRatesOf } from '../calibration/rates';
-import { detectColumns, type ColumnMapping } from '../csv/columns';
+import { detectColumns, PROFILE_KEY, type ColumnMapping, type ProfileField } from '../csv/columns';
 import { createRowReader } from '../csv/row';
 import { createScorer } from '../profiles/model';
+import { SIGN_BY_ID } from '../profiles/signs';
+import type { FollowerProfile } from '../profiles/types';
 import type { Uniform } from '../stats/draws';
 import { correctionFor, type CorrectedEstimate } from '../stats/misclassification';
 import { judgeRow, type RowJudgement } from './judge-row';
@@ -37,13 +39,31 @@ export type AuditStart =
       finish(): AuditOutcome;
     });
 
+/** The profile fields a plan's checks read, and the user name that names each account. */
+export function fieldsRead(plan: AuditPlan): Set<keyof FollowerProfile> {
+  return new Set<keyof FollowerProfile>([
+    'handle',
+    ...plan.tier.signs.flatMap((sign) => SIGN_BY_ID.get(sign.id)!.fields),
+  ]);
+}
+
+/** The columns of the file that fill those fields: all the reader needs to copy out of each line. */
+export function columnsRead(mapping: ColumnMapping, plan: AuditPlan): Set<number> {
+  const fields = fieldsRead(plan);
+  return new Set(
+    (Object.entries(mapping) as [ProfileField, number][])
+      .filter(([field]) => fields.has(PROFILE_KEY[field]))
+      .map(([, column]) => column),
+  );
+}
+
 /** The judgement of one record under a plan: read the row, then score it with the plan's tier. */
 export function createRecordJudge(
   header: readonly string[],
   mapping: ColumnMapping,
   plan: AuditPlan,
 ): (cells: readonly string[]) => RowJudgement {
-  const readRow = createRowReader(header, mapping);
+  const readRow = createRowReader(header, mapping, fieldsRead(plan));
   const scorer = createScorer(plan.tier);
   return (cells) => judgeRow(readRow(cells), scorer, plan);
 }

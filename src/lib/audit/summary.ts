@@ -90,11 +90,11 @@ export function createAuditAccumulator(
       scored++;
       histogram[scoreBin(result.score)]!++;
       if (!result.flagged) {
-        pools.notFlagged.offer(() => listed(profile, result, line));
+        if (pools.notFlagged.takes()) pools.notFlagged.put(listed(profile, result, line));
         return;
       }
       flagged++;
-      pools.flagged.offer(() => listed(profile, result, line));
+      if (pools.flagged.takes()) pools.flagged.put(listed(profile, result, line));
       if (topN <= 0) return;
       const last = mostSuspicious[mostSuspicious.length - 1];
       if (mostSuspicious.length === topN && last && !ranksAbove(result.score, line, last)) return;

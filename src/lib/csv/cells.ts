@@ -72,6 +72,12 @@ const ABBREVIATION_MULTIPLIERS = new Map([
 export function parseCountCell(text: string): number | undefined | 'invalid' {
   const trimmed = text.trim();
   if (isMissingCell(trimmed)) return undefined;
+  // The usual case, a count written in digits only, is read without looking for a suffix.
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  if (last >= DIGIT_0 && last <= DIGIT_9) {
+    const value = parseGroupedDigits(trimmed);
+    return value !== 'invalid' && value <= Number.MAX_SAFE_INTEGER ? value : 'invalid';
+  }
   const multiplier = ABBREVIATION_MULTIPLIERS.get(trimmed[trimmed.length - 1]!.toLowerCase());
   const value =
     multiplier === undefined

@@ -179,7 +179,7 @@ export function detectColumns(header: readonly string[]): {
 }
 
 // The profile field each column kind fills: a photo flag or address tells whether the image is the default.
-const PROFILE_KEY: Readonly<Record<ProfileField, keyof FollowerProfile>> = {
+export const PROFILE_KEY: Readonly<Record<ProfileField, keyof FollowerProfile>> = {
   handle: 'handle',
   followers: 'followers',
   following: 'following',

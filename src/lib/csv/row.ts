@@ -1,6 +1,6 @@
 import type { FollowerProfile } from '../profiles/types';
 import { isMissingCell, parseBooleanCell, parseCountCell, parseDateCell } from './cells';
-import type { ColumnMapping, ProfileField } from './columns';
+import { PROFILE_KEY, type ColumnMapping, type ProfileField } from './columns';
 
 export type RowResult = { ok: true; profile: FollowerProfile } | { ok: false; reason: string };
 
@@ -32,16 +32,19 @@ interface Column<Key> {
 
 /**
  * Builds the function that turns one parsed CSV record into a profile, with the mapping resolved to
- * column positions once, so the per-row work is a few cell parses. Throws RangeError if the mapping
- * points outside the header (a bug in the caller, not bad input).
+ * column positions once, so the per-row work is a few cell parses. With `fields`, only the columns that fill
+ * those profile fields are read: a row is never skipped over a column no check looks at, and a wide export
+ * costs only what is used. Throws RangeError if the mapping points outside the header (a bug in the caller,
+ * not bad input).
  */
 export function createRowReader(
   header: readonly string[],
   mapping: ColumnMapping,
+  fields?: ReadonlySet<keyof FollowerProfile>,
 ): (cells: readonly string[]) => RowResult {
   function column<Key extends ProfileField>(key: Key): Column<Key> | undefined {
     const index = mapping[key];
-    if (index === undefined) return undefined;
+    if (index === undefined || (fields && !fields.has(PROFILE_KEY[key]))) return undefined;
     if (!Number.isInteger(index) || index < 0 || index >= header.length) {
       throw new RangeError(`Column ${index} for ${key} is outside the header of ${header.length} columns`);
     }

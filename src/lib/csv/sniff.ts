@@ -26,7 +26,7 @@ export function sniffCsvFile(head: Uint8Array, size: number): FileSniff {
   const known = SIGNATURES.find((signature) => startsWith(head, signature.bytes));
   const save = 'Save or export it as CSV (comma- or semicolon-separated text) and choose that file.';
   if (known) return { ok: false, message: `This looks like ${known.name}, not a CSV file. ${save}` };
-  // Text never contains NUL bytes; UTF-16 text does, and is the one text encoding papaparse cannot read here.
+  // Text never contains NUL bytes; UTF-16 text does, and is an encoding the reader does not decode.
   if (head.includes(0))
     return { ok: false, message: `This file is not plain text, so it cannot be a CSV file. ${save}` };
   if (

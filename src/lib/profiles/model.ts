@@ -56,12 +56,13 @@ export type ProfileScorer = (profile: FollowerProfile) => ScoredProfile | undefi
  * `undefined`: its error rates were measured with every sign known, so a verdict on less would not be covered.
  */
 export function createScorer(tier: ScoringTier): ProfileScorer {
+  // At most 31 signs, one bit each; the model has a dozen at most.
   const signs = [...tier.signs]
     .sort((a, b) => b.points - a.points)
     .map((weighted) => {
       const sign = SIGN_BY_ID.get(weighted.id);
       if (!sign) throw new RangeError(`unknown sign ${weighted.id}`);
-      // Built once: every hit of a sign is the same frozen object, so scoring a row allocates only its list.
+      // Built once: every hit of a sign is the same frozen object.
       const hit: RuleHit = Object.freeze({
         id: sign.id,
         name: sign.name(weighted.cutoff),
@@ -70,21 +71,41 @@ export function createScorer(tier: ScoringTier): ProfileScorer {
       });
       return { test: sign.test, cutoff: weighted.cutoff, points: weighted.points, hit };
     });
+  const table = signs.map((sign) => sign.hit);
   const total = tierPoints(tier);
   return (profile) => {
     let points = 0;
-    const hits: RuleHit[] = [];
-    for (const sign of signs) {
-      const present = sign.test(profile, sign.cutoff);
-      if (present === undefined) return undefined;
-      if (present) {
+    let present = 0;
+    for (let i = 0; i < signs.length; i++) {
+      const sign = signs[i]!;
+      const shows = sign.test(profile, sign.cutoff);
+      if (shows === undefined) return undefined;
+      if (shows) {
         points += sign.points;
-        hits.push(sign.hit);
+        present |= 1 << i;
       }
     }
     const score = total === 0 ? 0 : Math.round((100 * points) / total);
-    return { score, points, flagged: points >= tier.cutoff, hits };
+    return new Scored(score, points, points >= tier.cutoff, present, table);
   };
+}
+
+/**
+ * A scored profile that keeps the signs present as bits, and lists them only when asked: most rows of a
+ * large file are counted and never listed, so they need no list of their own.
+ */
+class Scored implements ScoredProfile {
+  constructor(
+    readonly score: number,
+    readonly points: number,
+    readonly flagged: boolean,
+    private readonly present: number,
+    private readonly table: readonly RuleHit[],
+  ) {}
+
+  get hits(): readonly RuleHit[] {
+    return this.table.filter((_, i) => (this.present & (1 << i)) !== 0);
+  }
 }
 
 /** The ten histogram bins of the score: 0-9, 10-19, ... 80-89, 90-100 (100 joins the last bin). */
