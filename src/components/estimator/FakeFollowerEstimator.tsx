@@ -14,7 +14,11 @@ const MODES: readonly { id: Mode; label: string; summary: string }[] = [
     summary: 'Compare engagement with accounts of the same size. A minute.',
   },
   { id: 'spot', label: 'Spot-check', summary: 'Look at a random sample of followers by hand. Half an hour.' },
-  { id: 'audit', label: 'Sample audit', summary: 'Score a file of follower profiles with published rules.' },
+  {
+    id: 'audit',
+    label: 'Sample audit',
+    summary: 'Score a file of follower profiles with signs tested on labelled accounts.',
+  },
 ];
 
 // The spot-check and the audit are loaded when chosen, so the quick check stays light.
