@@ -1,4 +1,5 @@
 import type { DoubleSample } from '../stats/double-sampling';
+import { shuffled } from '../stats/seeded';
 import type { AuditPlatform } from './plan';
 import type { AuditSummary, ListedAccount } from './summary';
 
@@ -13,8 +14,8 @@ export interface HandCheckAccount extends ListedAccount {
 }
 
 /**
- * The accounts to check by hand: up to HAND_CHECK_PER_GROUP from each group's random pool, interleaved by
- * `order` (random numbers, one per account) so that the owner judges each account without knowing what the
+ * The accounts to check by hand: up to HAND_CHECK_PER_GROUP from each group's random pool, shuffled with
+ * `order` (uniform random numbers) so that the owner judges each account without knowing what the
  * rules said of it, which keeps their verdicts independent of the rules'.
  */
 export function handCheckAccounts(
@@ -26,11 +27,7 @@ export function handCheckAccounts(
     ...pool.flagged.slice(0, perGroup).map((account) => ({ ...account, group: 'flagged' as const })),
     ...pool.notFlagged.slice(0, perGroup).map((account) => ({ ...account, group: 'notFlagged' as const })),
   ];
-  const keys = accounts.map(() => order());
-  return accounts
-    .map((account, i) => ({ account, key: keys[i]! }))
-    .sort((a, b) => a.key - b.key)
-    .map((e) => e.account);
+  return shuffled(accounts, order);
 }
 
 /** The owner's answers so far, keyed by the account's line in the file. */

@@ -1,7 +1,7 @@
 import { signsFor } from '../profiles/model';
 import { SIGN_BY_ID } from '../profiles/signs';
 import type { ErrorRates } from '../stats/misclassification';
-import { mulberry32 } from '../stats/seeded';
+import { mulberry32, shuffled } from '../stats/seeded';
 import { simulateCoverage, type HeldOutVerdicts } from './coverage';
 import {
   countsAt,
@@ -36,12 +36,7 @@ interface FoldData extends Fold {
 
 /** A seeded shuffle, then halves: the same split on every machine. */
 function halves<T>(items: readonly T[], seed: number): [T[], T[]] {
-  const order = [...items];
-  const random = mulberry32(seed);
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
+  const order = shuffled(items, mulberry32(seed));
   const middle = Math.ceil(order.length / 2);
   return [order.slice(0, middle), order.slice(middle)];
 }

@@ -1,4 +1,4 @@
-import type { WeightedSign } from '../profiles/model';
+import { createScorer, type ProfileScorer, type WeightedSign } from '../profiles/model';
 import { SIGN_BY_ID, SIGNS, type Sign } from '../profiles/signs';
 import type { FollowerProfile } from '../profiles/types';
 import { wilsonInterval } from '../stats/proportion';
@@ -168,20 +168,25 @@ export function fitModel(training: readonly LabelledProfile[]): FittedModel {
   };
 }
 
-function scoreOf(signs: readonly WeightedSign[], profile: FollowerProfile): number {
-  let points = 0;
-  for (const weighted of signs) {
-    const sign = SIGN_BY_ID.get(weighted.id)!;
-    if (sign.test(profile, weighted.cutoff)) points += weighted.points;
-  }
-  return points;
+/**
+ * The points a profile scores on `signs`, by the scorer the audit ships. Every sign in a model was measured
+ * on every training account, so a profile it cannot score is a bug in the caller.
+ */
+function pointsOf(scorer: ProfileScorer, profile: FollowerProfile): number {
+  const scored = scorer(profile);
+  if (!scored) throw new RangeError(`a calibrated sign could not be evaluated for ${profile.handle}`);
+  return scored.points;
 }
 
 /** Step 4 for the signs `signs`: the score's cut-off, set on `training`'s people, and the counts it gives. */
 export function fitTier(signs: readonly WeightedSign[], training: readonly LabelledProfile[]): TierFit {
   const groups = groupBySource(training);
+  const scorer = createScorer({ signs, cutoff: 0 });
   const scores = (map: Map<string, LabelledProfile[]>) =>
-    [...map].map(([source, entries]) => ({ source, values: entries.map((e) => scoreOf(signs, e.profile)) }));
+    [...map].map(([source, entries]) => ({
+      source,
+      values: entries.map((e) => pointsOf(scorer, e.profile)),
+    }));
   const people = scores(groups.people);
   const candidates = [...new Set(people.flatMap((group) => group.values))].sort((a, b) => a - b);
   const total = signs.reduce((sum, sign) => sum + sign.points, 0);
@@ -196,7 +201,8 @@ export function fitTier(signs: readonly WeightedSign[], training: readonly Label
 
 /** The verdict of a tier: whether a profile's points reach its cut-off. */
 export function flags(signs: readonly WeightedSign[], cutoff: number): (profile: FollowerProfile) => boolean {
-  return (profile) => scoreOf(signs, profile) >= cutoff;
+  const scorer = createScorer({ signs, cutoff });
+  return (profile) => pointsOf(scorer, profile) >= cutoff;
 }
 
 /** How many people and bought accounts of each source a tier flags. */

@@ -1,4 +1,4 @@
-import { mulberry32 } from '../stats/seeded';
+import { mulberry32, shuffled } from '../stats/seeded';
 
 function byId(a: { id: string }, b: { id: string }): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
@@ -9,13 +9,7 @@ function byId(a: { id: string }, b: { id: string }): number {
  * on which posts the deck holds and the seed, never on the order the collection happened to load them in.
  */
 export function seededOrder<T extends { id: string }>(posts: readonly T[], seed: number): T[] {
-  const order = [...posts].sort(byId);
-  const random = mulberry32(seed);
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
-  return order;
+  return shuffled([...posts].sort(byId), mulberry32(seed));
 }
 
 /** A fresh 32-bit unsigned seed: from `crypto.getRandomValues` unless a `random` function is given (tests). */

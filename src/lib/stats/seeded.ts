@@ -22,3 +22,13 @@ export function seedFrom(values: readonly number[]): number {
   }
   return hash >>> 0;
 }
+
+/** A copy of `items` in random order (Fisher-Yates), drawn from `uniform`: every order equally likely. */
+export function shuffled<T>(items: readonly T[], uniform: () => number): T[] {
+  const order = [...items];
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(uniform() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  return order;
+}
