@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_FLAGS, SYSTEM_CHROMIUM } from './scripts/lib/chromium.mjs';
 
-const port = 4329;
+// E2E_PORT lets two checkouts on one machine run their suites side by side.
+const port = Number(process.env['E2E_PORT'] ?? 4329);
 
 export default defineConfig({
   testDir: 'tests/e2e',
