@@ -1,15 +1,12 @@
 import { useId, useState } from 'preact/hooks';
 import { AUDIT_PLATFORMS, type AuditPlatform } from '../../lib/audit/plan';
 import { PROFILE_FIELDS, type ColumnMapping, type ProfileField } from '../../lib/csv/columns';
+import { clip } from '../../lib/text/clip';
 
 // Column names are the file's own text: a 50 MB "header" must not become a 50 MB option.
 const MAX_OPTION_CHARS = 60;
 const optionText = (name: string, index: number) =>
-  !name
-    ? `Column ${index + 1}`
-    : name.length > MAX_OPTION_CHARS
-      ? `${name.slice(0, MAX_OPTION_CHARS)}…`
-      : name;
+  name ? clip(name, MAX_OPTION_CHARS) : `Column ${index + 1}`;
 
 /** A column serves one field only: choosing it for one field takes it away from any other. */
 function withColumn(mapping: ColumnMapping, field: ProfileField, value: string): ColumnMapping {

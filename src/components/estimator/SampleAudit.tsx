@@ -3,6 +3,7 @@ import type { AuditPlatform } from '../../lib/audit/plan';
 import type { ColumnMapping } from '../../lib/csv/columns';
 import { SNIFF_BYTES, sniffCsvFile } from '../../lib/csv/sniff';
 import { formatCount } from '../../lib/numbers/format';
+import { clip } from '../../lib/text/clip';
 import type { DoubleSampleEstimate } from '../../lib/stats/double-sampling';
 import { AuditRun } from './audit-client';
 import type { AuditResponse } from './audit-protocol';
@@ -14,9 +15,12 @@ type Phase =
   | { kind: 'running'; fraction: number; rows: number }
   | ({ kind: 'mapping' } & Extract<AuditResponse, { type: 'needs-mapping' }>)
   | ({ kind: 'done' } & Extract<AuditResponse, { type: 'done' }>)
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; message: string }
+  | { kind: 'cancelled' };
 
 const EXAMPLE_FILE = '/samples/followers-example.csv';
+/** File names are shown shortened: a name can be as long as the system allows. */
+export const MAX_FILE_NAME_CHARS = 80;
 
 export function SampleAudit() {
   const inputId = useId();
@@ -26,6 +30,8 @@ export function SampleAudit() {
   const [download, setDownload] = useState<{ url: string; name: string } | 'working' | undefined>(undefined);
   const [handEstimate, setHandEstimate] = useState<DoubleSampleEstimate | undefined>(undefined);
   const run = useRef<AuditRun | undefined>(undefined);
+  // The number of the latest run: answers from any earlier one are dropped.
+  const latest = useRef(0);
   // A worker started as soon as the panel opens, so the first file does not wait for its code to load.
   const ready = useRef<AuditRun | undefined>(undefined);
 
@@ -42,6 +48,7 @@ export function SampleAudit() {
   );
 
   function onWorkerMessage(message: AuditResponse) {
+    if (message.run !== latest.current) return;
     if (message.type === 'progress')
       setPhase({ kind: 'running', fraction: message.fraction, rows: message.rows });
     else if (message.type === 'needs-mapping') setPhase({ ...message, kind: 'mapping' });
@@ -52,20 +59,48 @@ export function SampleAudit() {
     else setHandEstimate(message.estimate);
   }
 
-  async function start(chosen: File, options: { mapping?: ColumnMapping; platform?: AuditPlatform } = {}) {
+  /** Ends the current run, if any: its worker is terminated and anything it still sends is dropped. */
+  function stopRun(): number {
     run.current?.stop();
+    run.current = undefined;
+    return ++latest.current;
+  }
+
+  async function start(chosen: File, options: { mapping?: ColumnMapping; platform?: AuditPlatform } = {}) {
+    const runNumber = stopRun();
     setFile(chosen);
     setDownload(undefined);
     setHandEstimate(undefined);
-    const sniff = sniffCsvFile(new Uint8Array(await chosen.slice(0, SNIFF_BYTES).arrayBuffer()), chosen.size);
+    setPhase({ kind: 'running', fraction: 0, rows: 0 });
+    let head: Uint8Array;
+    try {
+      head = new Uint8Array(await chosen.slice(0, SNIFF_BYTES).arrayBuffer());
+    } catch {
+      head = new Uint8Array(0);
+    }
+    // Another file was chosen, or the audit cancelled, while this one was being looked at.
+    if (runNumber !== latest.current) return;
+    const sniff =
+      head.length === 0 && chosen.size > 0
+        ? {
+            ok: false as const,
+            message: 'The file could not be read. Choose it again, or save a fresh copy.',
+          }
+        : sniffCsvFile(head, chosen.size);
     if (!sniff.ok) {
       setPhase({ kind: 'failed', message: sniff.message });
       return;
     }
-    setPhase({ kind: 'running', fraction: 0, rows: 0 });
     run.current = ready.current ?? new AuditRun(onWorkerMessage);
     ready.current = undefined;
-    run.current.audit(chosen, options);
+    run.current.audit(runNumber, chosen, options);
+  }
+
+  function cancel() {
+    stopRun();
+    setPhase({ kind: 'cancelled' });
+    // The next file starts at once, as the first did.
+    ready.current ??= new AuditRun(onWorkerMessage);
   }
 
   async function useExample() {
@@ -130,9 +165,18 @@ export function SampleAudit() {
       {phase.kind === 'running' && (
         <div class="audit-progress">
           <progress max={1} value={phase.fraction} aria-label="Audit progress" />
-          <p role="status">Scoring… {formatCount(phase.rows)} rows so far.</p>
+          <button type="button" class="button" onClick={cancel}>
+            Cancel
+          </button>
         </div>
       )}
+      <p role="status" class="audit-status">
+        {phase.kind === 'running'
+          ? `Scoring ${file ? clip(file.name, MAX_FILE_NAME_CHARS) : 'the file'}… ${formatCount(phase.rows)} rows so far.`
+          : phase.kind === 'cancelled'
+            ? 'Audit cancelled. Nothing from that file was kept: choose a file to start again.'
+            : ''}
+      </p>
 
       {phase.kind === 'mapping' && file && (
         <ColumnMapper
@@ -148,7 +192,7 @@ export function SampleAudit() {
         <AuditResult
           outcome={phase.outcome}
           milliseconds={phase.milliseconds}
-          fileName={file.name}
+          fileName={clip(file.name, MAX_FILE_NAME_CHARS)}
           download={download}
           onExport={exportScored}
           onPlatform={(platform) => void start(file, { mapping: phase.mapping, platform })}

@@ -4,12 +4,16 @@ import type { AuditOutcome } from '../../lib/audit/run';
 import type { ColumnMapping } from '../../lib/csv/columns';
 import type { DoubleSample, DoubleSampleEstimate } from '../../lib/stats/double-sampling';
 
-export type AuditRequest =
+/** Every request names the run it belongs to, and every answer repeats it, so the page drops stale answers. */
+export type AuditRequest = { run: number } & (
   | { type: 'audit'; file: File; mapping?: ColumnMapping | undefined; platform?: AuditPlatform | undefined }
   | { type: 'export'; file: File; mapping: ColumnMapping; platform: AuditPlatform }
-  | { type: 'hand-check'; sample: DoubleSample };
+  | { type: 'hand-check'; sample: DoubleSample }
+);
 
-export type AuditResponse =
+export type AuditResponse = { run: number } & AuditResponseBody;
+
+export type AuditResponseBody =
   | { type: 'progress'; fraction: number; rows: number }
   | {
       type: 'needs-mapping';

@@ -2,6 +2,7 @@ import { scoreBin, SCORE_BINS, type ScoredProfile } from '../profiles/model';
 import type { FollowerProfile } from '../profiles/types';
 import type { Uniform } from '../stats/draws';
 import { createReservoir } from '../stats/reservoir';
+import { clip } from '../text/clip';
 
 export interface SkippedRow {
   line: number;
@@ -46,12 +47,8 @@ export interface AuditAccumulator {
 const MAX_HANDLE_CHARS = 60;
 
 function listed(profile: FollowerProfile, scored: ScoredProfile, line: number): ListedAccount {
-  const handle =
-    profile.handle.length > MAX_HANDLE_CHARS
-      ? `${profile.handle.slice(0, MAX_HANDLE_CHARS)}…`
-      : profile.handle;
   return {
-    handle,
+    handle: clip(profile.handle, MAX_HANDLE_CHARS),
     line,
     score: scored.score,
     flagged: scored.flagged,

@@ -1,6 +1,7 @@
 import type { FollowerProfile } from '../profiles/types';
 import { isMissingCell, parseBooleanCell, parseCountCell, parseDateCell } from './cells';
 import { PROFILE_KEY, type ColumnMapping, type ProfileField } from './columns';
+import { clip } from '../text/clip';
 
 export type RowResult = { ok: true; profile: FollowerProfile } | { ok: false; reason: string };
 
@@ -149,5 +150,5 @@ function isDefaultPhotoUrl(url: string): boolean {
 /** A cell quoted for a message, shortened so a long bio cannot flood the list of skipped rows. */
 function quoted(cell: string): string {
   const text = cell.trim();
-  return `“${text.length > MAX_QUOTED_CHARS ? `${text.slice(0, MAX_QUOTED_CHARS)}…` : text}”`;
+  return `“${clip(text, MAX_QUOTED_CHARS)}”`;
 }

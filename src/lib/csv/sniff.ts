@@ -2,6 +2,8 @@
  * A first look at a chosen file, before any parsing: is there anything in it, and is it text?
  * Spreadsheets saved as .xlsx, images and zip files are the usual wrong picks.
  */
+import { encodingOf, headAsUtf8, looksLikeUtf16 } from './encoding';
+
 export type FileSniff = { ok: true } | { ok: false; message: string };
 
 /** How much of the start of a file to look at: enough to see the header and a few rows. */
@@ -19,14 +21,24 @@ const SIGNATURES: readonly { bytes: readonly number[]; name: string }[] = [
 const startsWith = (head: Uint8Array, bytes: readonly number[]) =>
   bytes.every((byte, index) => head[index] === byte);
 
-/** `head` is the first bytes of the file (up to SNIFF_BYTES), `size` its full length. */
-export function sniffCsvFile(head: Uint8Array, size: number): FileSniff {
+/**
+ * `raw` is the first bytes of the file (up to SNIFF_BYTES), `size` its full length. UTF-16 with a byte order
+ * mark is looked at as the text it holds.
+ */
+export function sniffCsvFile(raw: Uint8Array, size: number): FileSniff {
   if (size === 0)
     return { ok: false, message: 'This file is empty. Export the followers again and choose the new file.' };
-  const known = SIGNATURES.find((signature) => startsWith(head, signature.bytes));
+  const known = SIGNATURES.find((signature) => startsWith(raw, signature.bytes));
   const save = 'Save or export it as CSV (comma- or semicolon-separated text) and choose that file.';
   if (known) return { ok: false, message: `This looks like ${known.name}, not a CSV file. ${save}` };
-  // Text never contains NUL bytes; UTF-16 text does, and is an encoding the reader does not decode.
+  if (encodingOf(raw) === 'utf-8' && looksLikeUtf16(raw))
+    return {
+      ok: false,
+      message:
+        'This file is UTF-16 text without the mark that says so, which cannot be read safely. In your spreadsheet choose Save As, then "CSV UTF-8", and choose that file.',
+    };
+  const head = headAsUtf8(raw);
+  // Text never contains NUL bytes.
   if (head.includes(0))
     return { ok: false, message: `This file is not plain text, so it cannot be a CSV file. ${save}` };
   if (

@@ -10,7 +10,8 @@
  * whole 200 MB export to text costs more than everything else the audit does.
  *
  * Limits are checked as the bytes arrive, so a hostile file stops with a reason before it can cost memory or
- * time: no record is held beyond `maxRecordBytes`.
+ * time: no record is held beyond `maxRecordBytes`, no cell is handed on beyond `maxCellBytes`, and no record
+ * beyond `maxCells` cells (`maxHeaderCells` for the header) is taken apart further.
  */
 
 export interface CsvLimits {
@@ -18,10 +19,17 @@ export interface CsvLimits {
   maxRecordBytes: number;
   /** The most cells a record may have. */
   maxCells: number;
+  /** The most cells the first record, the header, may have. */
+  maxHeaderCells: number;
+  /** The longest cell, in bytes, quotes included. */
+  maxCellBytes: number;
 }
 
 export type CsvStop =
-  { kind: 'record-too-long'; line: number } | { kind: 'too-many-cells'; line: number; cells: number };
+  | { kind: 'record-too-long'; line: number }
+  | { kind: 'too-many-cells'; line: number; cells: number }
+  | { kind: 'too-many-header-cells'; line: number; cells: number }
+  | { kind: 'cell-too-long'; line: number; column: number };
 
 export interface CsvRecordSink {
   /**
@@ -184,7 +192,9 @@ export function createCsvTokenizer(
       let breaksInside = 0;
       let cells = 0;
       let open = false;
+      const cellLimit = records === 0 ? limits.maxHeaderCells : limits.maxCells;
       for (;;) {
+        const cellStart = at;
         const copying = columns === undefined || columns[cells] === 1;
         if (at < length && data[at] === QUOTE) {
           // A quoted cell: up to the quote that is not doubled; "" inside stands for one quote.
@@ -240,8 +250,15 @@ export function createCsvTokenizer(
         }
         cells++;
         if (copying) mark(CELL_MARK);
-        if (cells > limits.maxCells) return stop({ kind: 'too-many-cells', line: startLine, cells });
         if (at - start > limits.maxRecordBytes) return stop({ kind: 'record-too-long', line: startLine });
+        if (at - cellStart > limits.maxCellBytes)
+          return stop({ kind: 'cell-too-long', line: startLine, column: cells });
+        if (cells > cellLimit)
+          return stop({
+            kind: records === 0 ? 'too-many-header-cells' : 'too-many-cells',
+            line: startLine,
+            cells,
+          });
         if (at >= length) break;
         const byte = data[at]!;
         if (byte === separator) {

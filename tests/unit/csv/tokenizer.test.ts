@@ -3,7 +3,12 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { createCsvTokenizer, guessDelimiter, type CsvLimits } from '../../../src/lib/csv/tokenizer';
 
-const LIMITS: CsvLimits = { maxRecordBytes: 1_000_000, maxCells: 1000 };
+const LIMITS: CsvLimits = {
+  maxRecordBytes: 1_000_000,
+  maxCells: 1000,
+  maxHeaderCells: 500,
+  maxCellBytes: 100_000,
+};
 
 interface Read {
   records: { cells: string[]; line: number; unclosed: boolean }[];
@@ -110,7 +115,7 @@ describe('createCsvTokenizer', () => {
 
   it('stops at a record longer than the limit, naming its line, without reading it all', () => {
     const result = read(`a,b\n1,2\n${'x'.repeat(5000)},3\n4,5`, [100, 200, 300], {
-      limits: { maxRecordBytes: 1000, maxCells: 100 },
+      limits: { ...LIMITS, maxRecordBytes: 1000, maxCells: 100 },
     });
     expect(result.stopped).toEqual({ kind: 'record-too-long', line: 3 });
     expect(cellsOf(result)).toEqual([
@@ -121,9 +126,56 @@ describe('createCsvTokenizer', () => {
 
   it('stops at a record with more cells than the limit', () => {
     const result = read(`a,b\n${Array.from({ length: 50 }, () => 'x').join(',')}\n`, [], {
-      limits: { maxRecordBytes: 10_000, maxCells: 20 },
+      limits: { ...LIMITS, maxRecordBytes: 10_000, maxCells: 20 },
     });
     expect(result.stopped).toEqual({ kind: 'too-many-cells', line: 2, cells: 21 });
+  });
+
+  it('stops at a header with more columns than the limit, before any row', () => {
+    const header = Array.from({ length: 30 }, (_, i) => `c${i}`).join(',');
+    const result = read(`${header}\n1,2\n`, [7], { limits: { ...LIMITS, maxHeaderCells: 25 } });
+    expect(result.stopped).toEqual({ kind: 'too-many-header-cells', line: 1, cells: 26 });
+    expect(result.records).toEqual([]);
+  });
+
+  it('lets later rows be wider than the header limit, up to the cell limit', () => {
+    const wide = Array.from({ length: 40 }, () => 'x').join(',');
+    const result = read(`a,b\n${wide}\n`, [], { limits: { ...LIMITS, maxHeaderCells: 25, maxCells: 50 } });
+    expect(result.stopped).toBeUndefined();
+    expect(result.records[1]?.cells).toHaveLength(40);
+  });
+
+  it('stops at a cell longer than the limit, naming its line and column, quoted or not', () => {
+    const long = 'y'.repeat(2000);
+    for (const cell of [long, `"${long}"`, `"${long.slice(0, 900)}""${long.slice(900)}"`]) {
+      const result = read(`a,b\n1,2\n3,${cell}\n4,5\n`, [5, 50, 900], {
+        limits: { ...LIMITS, maxCellBytes: 1000 },
+      });
+      expect(result.stopped).toEqual({ kind: 'cell-too-long', line: 3, column: 2 });
+      expect(cellsOf(result)).toEqual([
+        ['a', 'b'],
+        ['1', '2'],
+      ]);
+    }
+  });
+
+  it('never hands on a record, header or cell beyond the limits, however the input is cut', () => {
+    const limits: CsvLimits = { maxRecordBytes: 60, maxCells: 6, maxHeaderCells: 4, maxCellBytes: 12 };
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('a', 'é', ',', '"', '\n', '\r', 'x'), { maxLength: 200 }),
+        fc.array(fc.nat(400), { maxLength: 6 }),
+        (chars, cuts) => {
+          const text = chars.join('');
+          const result = read(text, cuts, { limits });
+          result.records.forEach((record, index) => {
+            expect(record.cells.length).toBeLessThanOrEqual(index === 0 ? 4 : 6);
+            for (const cell of record.cells)
+              expect(new TextEncoder().encode(cell).length).toBeLessThanOrEqual(12);
+          });
+        },
+      ),
+    );
   });
 
   it('stops when the sink says so', () => {
