@@ -59,10 +59,18 @@ test.describe('quick check', () => {
     await expect(page).toHaveURL(/mode=quick&platform=instagram&followers=20000&likes=8&comments=1$/);
     await expectNoAxeViolations(page, 'quick check with a result');
 
+    // The owner's reload brings back the fields as typed; the link alone, elsewhere, the same numbers.
     await page.reload();
     await waitForIslands(page);
-    await expect(tool.getByLabel('Followers', { exact: true })).toHaveValue('20000');
+    await expect(tool.getByLabel('Followers', { exact: true })).toHaveValue('20,000');
     await expect(tool.getByRole('status', { name: 'Engagement rate per post' })).toHaveText('0.045%');
+    const elsewhere = await page.context().browser()!.newPage();
+    await elsewhere.goto(page.url());
+    await waitForIslands(elsewhere);
+    const shared = elsewhere.getByRole('region', { name: 'Fake-follower estimator' });
+    await expect(shared.getByLabel('Followers', { exact: true })).toHaveValue('20000');
+    await expect(shared.getByRole('status', { name: 'Engagement rate per post' })).toHaveText('0.045%');
+    await elsewhere.close();
   });
 
   test('reads an ordinary shop’s rate as ordinary: businesses are compared with brands, not influencers', async ({

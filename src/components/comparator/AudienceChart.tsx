@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
 import type { AudienceFigures } from '../../lib/audience/compare';
-import { formatCount } from '../../lib/numbers/format';
+import { countOf, formatCount } from '../../lib/numbers/format';
 
 const WIDTH = 400;
 const BAR = 18;
@@ -28,7 +28,7 @@ export function AudienceChart({
   const summary = figures
     .map(
       (figure, index) =>
-        `${names[index]}: ${formatCount(figure.followers)} followers, about ${formatCount(figure.real.count)} likely real, ${formatCount(figure.engagedPerPost)} engaged per post`,
+        `${names[index]}: ${countOf(figure.followers, 'follower')}, about ${formatCount(figure.real.count)} likely real, ${formatCount(figure.engagedPerPost)} engaged per post`,
     )
     .join('. ');
   return (

@@ -1,24 +1,17 @@
 import { useStore } from '@nanostores/preact';
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import {
   audienceFigures,
   parseAudienceFields,
   type AudienceField,
-  type AudienceFields,
   type AudienceFigures,
 } from '../../lib/audience/compare';
 import { formatCount, formatPercent } from '../../lib/numbers/format';
+import { comparatorDraft, MAX_ACCOUNT_NAME, type ComparedAccount as Account } from '../../lib/audience/draft';
 import { $latestEstimate, type LatestEstimate } from '../../stores/estimate';
 import { ScrollRegion } from '../shared/ScrollRegion';
 import { TextField } from '../shared/TextField';
 import { AudienceChart } from './AudienceChart';
-
-interface Account {
-  name: string;
-  fields: AudienceFields;
-  /** The interval that came with an imported fake share, kept while the field still shows that share. */
-  imported?: { text: string; low: number; high: number; label: string } | undefined;
-}
 
 const blank = (name: string): Account => ({
   name,
@@ -46,6 +39,16 @@ function withEstimate(account: Account, estimate: LatestEstimate): Account {
 
 export default function AudienceComparator() {
   const [accounts, setAccounts] = useState<[Account, Account]>([blank('Account A'), blank('Account B')]);
+  // What was typed last time is read after hydration (the page is static); nothing is written before an edit.
+  const edited = useRef(false);
+  const [unsaved, setUnsaved] = useState(false);
+  useEffect(() => {
+    const stored = comparatorDraft.read();
+    if (stored) setAccounts(stored);
+  }, []);
+  useEffect(() => {
+    if (edited.current) setUnsaved(!comparatorDraft.write(accounts));
+  }, [accounts]);
   const latest = useStore($latestEstimate);
   const figures = accounts.map((account) => {
     const parsed = parseAudienceFields(account.fields);
@@ -59,8 +62,10 @@ export default function AudienceComparator() {
   });
   const [first, second] = figures;
 
-  const update = (index: 0 | 1, account: Account) =>
+  const update = (index: 0 | 1, account: Account) => {
+    edited.current = true;
     setAccounts((current) => (index === 0 ? [account, current[1]] : [current[0], account]));
+  };
 
   return (
     <div class="comparator">
@@ -83,6 +88,11 @@ export default function AudienceComparator() {
       ) : (
         <p class="meta">Fill in both accounts to see how many real, engaged people each one reaches.</p>
       )}
+      <p class="meta">
+        {unsaved
+          ? 'This browser would not keep what you type, so it lasts until you leave the page.'
+          : 'What you type stays in this browser only, so a reload keeps it.'}
+      </p>
     </div>
   );
 }
@@ -112,7 +122,7 @@ function AccountForm({
         <input
           id={`${id}-name`}
           type="text"
-          maxLength={40}
+          maxLength={MAX_ACCOUNT_NAME}
           value={account.name}
           onInput={(event) => onChange({ ...account, name: event.currentTarget.value })}
         />

@@ -3,7 +3,7 @@ import { explainCorrection } from '../../lib/audit/explain';
 import { AUDIT_PLATFORMS, type AuditPlatform } from '../../lib/audit/plan';
 import type { AuditOutcome } from '../../lib/audit/run';
 import { messageOnceTyped, parseCount } from '../../lib/numbers/count';
-import { formatCount } from '../../lib/numbers/format';
+import { countOf, formatCount } from '../../lib/numbers/format';
 import { tierPoints } from '../../lib/profiles/model';
 import type { DoubleSample, DoubleSampleEstimate } from '../../lib/stats/double-sampling';
 import { extrapolateCount } from '../../lib/stats/proportion';
@@ -142,7 +142,7 @@ export function AuditResult({
           )}
           {implied && totalFollowers && (
             <p>
-              Across {formatCount(totalFollowers)} followers that suggests about{' '}
+              Across {countOf(totalFollowers, 'follower')} that suggests about{' '}
               <strong>{formatCount(implied.count)}</strong> fake followers, between {formatCount(implied.low)}{' '}
               and {formatCount(implied.high)}.
             </p>

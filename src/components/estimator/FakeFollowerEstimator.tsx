@@ -1,8 +1,8 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useId, useState } from 'preact/hooks';
-import { parseSharedView, type SharedView } from '../../lib/estimator/share-state';
+import { isSameQuickView, parseSharedView, type SharedView } from '../../lib/estimator/share-state';
 import { clearQuery } from '../shared/address';
-import { EMPTY_QUICK_FIELDS, QuickCheck, type QuickFields } from './QuickCheck';
+import { EMPTY_QUICK_FIELDS, QuickCheck, quickDraft, type QuickFields } from './QuickCheck';
 
 type Mode = 'quick' | 'spot' | 'audit';
 type SpotView = Extract<SharedView, { mode: 'spot' }>;
@@ -50,6 +50,7 @@ export default function FakeFollowerEstimator() {
   const [notice, setNotice] = useState<string | undefined>(undefined);
   // Bumped when a shared link is read, so the quick check starts again from the shared numbers.
   const [generation, setGeneration] = useState(0);
+  const [quickStart, setQuickStart] = useState<QuickFields>(EMPTY_QUICK_FIELDS);
   const [Loaded, setLoaded] = useState<{
     mode: Mode;
     Component: ComponentType<{ shared?: SpotView | undefined }>;
@@ -63,11 +64,16 @@ export default function FakeFollowerEstimator() {
       setNotice(damaged);
       clearQuery();
     }
+    // What the owner typed last time comes back, unless the address is someone else's quick check.
+    const typed = quickDraft.read();
+    const start =
+      view?.mode === 'quick' && !(typed && isSameQuickView(typed, view)) ? quickFields(view) : typed;
+    if (start) setQuickStart(start);
     if (view) {
       setShared(view);
       setMode(view.mode);
-      setGeneration((value) => value + 1);
     }
+    if (view || start) setGeneration((value) => value + 1);
   }, []);
 
   useEffect(() => {
@@ -119,7 +125,7 @@ export default function FakeFollowerEstimator() {
         </p>
       </fieldset>
       <div class="mode-panel">
-        {mode === 'quick' && <QuickCheck key={generation} initial={quickFields(shared)} />}
+        {mode === 'quick' && <QuickCheck key={generation} initial={quickStart} />}
         {mode !== 'quick' &&
           (Loaded?.mode === mode ? (
             <Loaded.Component shared={shared?.mode === 'spot' ? shared : undefined} />

@@ -1,16 +1,24 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { benchmarkFor, PLATFORMS, type PlatformId } from '../../lib/engagement/benchmarks';
 import { parseQuickCheck, type QuickCheckField } from '../../lib/engagement/quick-check';
 import { engagementRate } from '../../lib/engagement/rate';
 import { readEngagement } from '../../lib/engagement/reading';
 import { encodeSharedView } from '../../lib/estimator/share-state';
-import { formatCount, formatPercent } from '../../lib/numbers/format';
+import { localDraft, textFields } from '../../lib/parse/local-draft';
+import { countOf, formatCount, formatPercent, formatRate } from '../../lib/numbers/format';
 import { publishEstimate } from '../../stores/estimate';
 import { CopyLinkButton } from '../shared/CopyLinkButton';
 import { TextField } from '../shared/TextField';
-import { replaceQuery, shareUrl } from '../shared/address';
+import { clearQuery, replaceQuery, shareUrl } from '../shared/address';
 
 export type QuickFields = Record<QuickCheckField, string>;
+
+/** What was typed into the quick check, valid or not, kept in this browser so a reload loses none of it. */
+export const quickDraft = localDraft(
+  'real-reach:quick-check',
+  1,
+  textFields(['platform', 'followers', 'likes', 'comments'] as const, 200),
+);
 
 export const EMPTY_QUICK_FIELDS: QuickFields = {
   platform: 'instagram',
@@ -32,6 +40,9 @@ export function QuickCheck({ initial }: Props) {
         Object.keys(initial).filter((key) => initial[key as QuickCheckField] !== '') as QuickCheckField[],
       ),
   );
+  // Set by the first edit: until then the page only shows what it was given, and writes nothing.
+  const edited = useRef(false);
+  const [unsaved, setUnsaved] = useState(false);
   const parsed = useMemo(() => parseQuickCheck(fields), [fields]);
   const value = parsed.value;
   const rate = value ? engagementRate(value) : undefined;
@@ -40,7 +51,15 @@ export function QuickCheck({ initial }: Props) {
   const platformLabel = PLATFORMS.find((platform) => platform.id === fields.platform)?.label ?? '';
 
   useEffect(() => {
-    if (!value || rate === undefined) return;
+    if (edited.current) setUnsaved(!quickDraft.write(fields));
+  }, [fields]);
+
+  useEffect(() => {
+    if (!value || rate === undefined) {
+      // The address must not keep numbers the form no longer shows: a reload would bring them back.
+      if (edited.current && new URLSearchParams(window.location.search).get('mode') === 'quick') clearQuery();
+      return;
+    }
     publishEstimate({
       label: `Quick check (${platformLabel})`,
       followers: value.followers,
@@ -51,6 +70,7 @@ export function QuickCheck({ initial }: Props) {
   }, [value, rate, platformLabel]);
 
   const update = (field: QuickCheckField) => (text: string) => {
+    edited.current = true;
     setFields((current) => ({ ...current, [field]: text }));
     setTouched((current) => new Set(current).add(field));
   };
@@ -97,6 +117,11 @@ export function QuickCheck({ initial }: Props) {
           error={shown('comments')}
           warning={parsed.warnings.comments}
         />
+        <p class="meta">
+          {unsaved
+            ? 'This browser would not keep what you type, so it lasts until you leave the page.'
+            : 'What you type stays in this browser only, so a reload keeps it.'}
+        </p>
       </div>
 
       <section class="tool-result" aria-labelledby="quick-result-title">
@@ -110,12 +135,12 @@ export function QuickCheck({ initial }: Props) {
                 Engagement rate per post
               </span>
               <output aria-labelledby="quick-rate-label" class="figure-value">
-                {formatPercent(rate)}
+                {formatRate(rate)}
               </output>
             </p>
             <p class="meta">
               ({formatCount(value.likes + value.comments)} likes and comments per post for{' '}
-              {formatCount(value.followers)} followers)
+              {countOf(value.followers, 'follower')})
             </p>
             {benchmark && reading ? (
               <>

@@ -10,7 +10,7 @@ import {
   type SpotProgress,
 } from '../../lib/estimator/spot-check';
 import { messageOnceTyped, parseCount } from '../../lib/numbers/count';
-import { formatCount, formatPercent } from '../../lib/numbers/format';
+import { countOf, formatCount, formatPercent } from '../../lib/numbers/format';
 import { HAND_CHECK_RATES } from '../../lib/estimator/hand-check';
 import { correctedShare } from '../../lib/stats/misclassification';
 import { extrapolateCount, plannedSampleSize } from '../../lib/stats/proportion';
@@ -147,7 +147,7 @@ function SpotCheckInProgress({ progress }: { progress: SpotProgress }) {
   useEffect(() => {
     if (estimate)
       publishEstimate({
-        label: `Spot-check of ${formatCount(judged)} followers`,
+        label: `Spot-check of ${countOf(judged, 'follower')}`,
         followers,
         fakeShare: estimate,
       });
@@ -312,7 +312,7 @@ function SpotResult({ followers, checked, fake, unsure }: Omit<SpotView, 'mode'>
       <p>
         {formatCount(fake)} of {formatCount(judged)} judged accounts looked fake (
         {formatPercent(estimate.raw.share)}
-        ). Across {formatCount(followers)} followers that suggests about{' '}
+        ). Across {countOf(followers, 'follower')} that suggests about{' '}
         <strong>{formatCount(count.count)}</strong> fake followers, somewhere between {formatCount(count.low)}{' '}
         and {formatCount(count.high)}.
       </p>
@@ -340,7 +340,7 @@ function SharedSpotResult({
       <h3 id="shared-spot-title">A shared spot-check result</h3>
       <p>
         Someone checked {formatCount(view.checked)} randomly chosen followers of an account with{' '}
-        {formatCount(view.followers)} followers and sent you the result. Your own saved progress is untouched.
+        {countOf(view.followers, 'follower')} and sent you the result. Your own saved progress is untouched.
       </p>
       <SpotResult followers={view.followers} checked={view.checked} fake={view.fake} unsure={view.unsure} />
       <button type="button" class="button" onClick={onLeave}>

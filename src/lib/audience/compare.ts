@@ -58,7 +58,7 @@ function parsePercent(
     allowFraction: true,
   });
   if (!result.ok) return result;
-  if (result.value > 100) return { ok: false, message: `A ${label} can’t be more than 100%.` };
+  if (result.value > 100) return { ok: false, message: `The ${label} can’t be more than 100%.` };
   return { ok: true, value: result.value / 100 };
 }
 

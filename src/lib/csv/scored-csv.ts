@@ -23,12 +23,15 @@ export function scoredCsvRow(cells: readonly string[], scored: ScoredProfile): s
  * Spreadsheet apps run a cell that starts with =, +, - or @ as a formula (tab and carriage return can
  * hide such a start), so a follower's bio like "=HYPERLINK(...)" would become a live link or worse when
  * the owner opens the download. A leading single quote makes the app show the text as text; this is the
- * OWASP "CSV injection" advice. Numbers the file had as "-5" come back as "'-5", a fair price.
+ * OWASP "CSV injection" advice. Numbers the file had as "-5" come back as "'-5", a fair price. OWASP also
+ * lists leading spaces, and some apps read the full-width and small forms (＝ ＋ － ＠, ﹦ ﹢ ﹣) as the
+ * ASCII ones, so blank space and invisible characters before any of them are looked through too.
  */
-const FORMULA_STARTS = new Set(['=', '+', '-', '@', '\t', '\r'].map((c) => c.charCodeAt(0)));
+const FORMULA_START = /^[\p{White_Space}\p{Cc}\p{Cf}]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63]/u;
+const LEADING_TAB_OR_CR = /^[\t\r]/;
 const NEEDS_QUOTES = /[",\r\n]/; // RFC 4180
 
 function csvField(value: string): string {
-  const text = FORMULA_STARTS.has(value.charCodeAt(0)) ? `'${value}` : value;
+  const text = FORMULA_START.test(value) || LEADING_TAB_OR_CR.test(value) ? `'${value}` : value;
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

@@ -1,4 +1,4 @@
-import { formatCount, formatPercent } from '../numbers/format';
+import { formatCount, formatPercent, formatRate } from '../numbers/format';
 import { PLATFORMS, type Benchmark } from './benchmarks';
 
 export type GapPosition = 'far-below' | 'below' | 'within' | 'above' | 'far-above';
@@ -90,6 +90,8 @@ const NOT_MEANINGS: Record<GapPosition, string> = {
 
 // Beyond this, "about 1/4,000,000" is false precision for a rate read off a phone screen.
 const SMALLEST_FRACTION = 1_000;
+// And beyond this, "about 4,000,000 times" is a typing slip shown back with false precision.
+const MOST_TIMES = 1_000;
 
 function comparison(rate: number, benchmark: Benchmark, ratio: number): string {
   if (rate === 0)
@@ -97,6 +99,7 @@ function comparison(rate: number, benchmark: Benchmark, ratio: number): string {
   if (ratio < 1 / SMALLEST_FRACTION)
     return `That is less than 1/${formatCount(SMALLEST_FRACTION)} of the typical rate.`;
   if (ratio < 1 / 1.5) return `That is about 1/${formatCount(Math.round(1 / ratio))} of the typical rate.`;
+  if (ratio > MOST_TIMES) return `That is more than ${formatCount(MOST_TIMES)} times the typical rate.`;
   if (ratio > 1.5) return `That is about ${formatCount(Math.round(ratio))} times the typical rate.`;
   return rate < benchmark.typical
     ? 'That is a little under the typical rate.'
@@ -118,7 +121,9 @@ export function readEngagement(rate: number, benchmark: Benchmark): EngagementRe
     ratio,
     headline: HEADLINES[position],
     comparison: [
-      `Each post gets likes and comments from about ${formatPercent(rate)} of the followers.`,
+      rate > 1
+        ? `Each post gets more likes and comments than the account has followers (${formatRate(rate)}).`
+        : `Each post gets likes and comments from about ${formatPercent(rate)} of the followers.`,
       `${platform} accounts with ${benchmark.tierLabel} usually get between ${formatPercent(benchmark.low)} and`,
       `${formatPercent(benchmark.high)}, typically about ${formatPercent(benchmark.typical)}.`,
       comparison(rate, benchmark, ratio),

@@ -1,4 +1,5 @@
 import { PLATFORMS, type PlatformId } from '../engagement/benchmarks';
+import { parseQuickCheck, type QuickCheckField } from '../engagement/quick-check';
 import { singleParam } from '../parse/untrusted';
 
 /** What a shared estimator link can reopen: the quick check's inputs, or a finished spot-check's result. */
@@ -89,4 +90,18 @@ export function encodeSharedView(view: SharedView): string {
     typeof value === 'number' ? String(Math.round(value * 100) / 100) : value,
   ]);
   return `?${new URLSearchParams(entries).toString()}`;
+}
+
+/**
+ * Whether a quick check as typed shows the same numbers as a shared quick view: true when the address is
+ * the one the page itself wrote for those fields, so a reload brings back the fields exactly as typed
+ * ("12.4k", "0.004") rather than as the address rounds them.
+ */
+export function isSameQuickView(fields: Record<QuickCheckField, string>, view: SharedView): boolean {
+  const typed = parseQuickCheck(fields).value;
+  return (
+    view.mode === 'quick' &&
+    typed !== undefined &&
+    encodeSharedView({ mode: 'quick', ...typed }) === encodeSharedView(view)
+  );
 }

@@ -24,3 +24,19 @@ export function formatPercent(share: number, digits = 2): string {
   const fractionDigits = Math.min(20, Math.max(0, digits - 1 - magnitude));
   return `${new Intl.NumberFormat('en-GB', { maximumFractionDigits: fractionDigits }).format(percent)}%`;
 }
+
+/** A count with its noun: "1 follower", "12,000 followers". `plural` is for nouns that do not just add "s". */
+export function countOf(value: number, singular: string, plural = `${singular}s`): string {
+  return `${formatCount(value)} ${value === 1 ? singular : plural}`;
+}
+
+/**
+ * Past this (1,000%) a rate is a typing slip or a freak post, and its digits ("199,999,999,800%") say
+ * nothing a reader can use.
+ */
+export const MAX_SHOWN_RATE = 10;
+
+/** An engagement rate as a figure, capped: "4.2%", or "over 1,000%". */
+export function formatRate(rate: number): string {
+  return rate > MAX_SHOWN_RATE ? `over ${formatPercent(MAX_SHOWN_RATE)}` : formatPercent(rate);
+}

@@ -77,7 +77,7 @@ describe('parseAudienceFields', () => {
     [
       'fakeShare',
       { followers: '100', fakeShare: '120%', engagementRate: '1' },
-      'A fake share can’t be more than 100%.',
+      'The fake share can’t be more than 100%.',
     ],
     [
       'engagementRate',

@@ -53,8 +53,20 @@ describe('scoredCsvRow', () => {
     ['@', '@SUM(A1)', "'@SUM(A1)"],
     ['a tab', '\t=1', "'\t=1"],
     ['a carriage return', '\r=1', `"'\r=1"`],
+    ['spaces, then =', '   =1+1', "'   =1+1"],
+    ['a no-break space, then @', '\u00A0@SUM(A1)', "'\u00A0@SUM(A1)"],
+    ['a zero-width space, then -', '\u200B-2', "'\u200B-2"],
+    ['a full-width equals sign', '＝HYPERLINK("http://x.example")', `"'＝HYPERLINK(""http://x.example"")"`],
+    ['a full-width plus sign', '＋1', "'＋1"],
+    ['a small equals sign', '﹦1', "'﹦1"],
   ])('defuses a cell starting with %s so a spreadsheet shows it as text', (_, cell, written) => {
     expect(scoredCsvRow([cell], LOOKS_REAL)).toBe(`${written},0,not flagged,\r\n`);
+  });
+
+  it('leaves text that only contains a formula sign later alone', () => {
+    expect(scoredCsvRow(['Tea = happiness @ home'], LOOKS_REAL)).toBe(
+      'Tea = happiness @ home,0,not flagged,\r\n',
+    );
   });
 
   it('reads back as the original cells (formula starts defused) and the score columns', () => {

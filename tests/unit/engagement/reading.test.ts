@@ -153,3 +153,14 @@ describe('readEngagement', () => {
     );
   });
 });
+
+describe('absurd but accepted numbers', () => {
+  it('says more likes than followers and caps the figures instead of printing "199,999,999,800%"', () => {
+    const reading = readEngagement(1_999_999_998, benchmarkFor('instagram', 1)!);
+    expect(reading.comparison).toContain(
+      'more likes and comments than the account has followers (over 1,000%)',
+    );
+    expect(reading.comparison).toContain('more than 1,000 times the typical rate');
+    expect(reading.comparison).not.toMatch(/\d{1,3}(,\d{3}){2,}/);
+  });
+});

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatPercent } from '../../../src/lib/numbers/format';
+import { countOf, formatCount, formatPercent, formatRate } from '../../../src/lib/numbers/format';
 
 describe('formatCount', () => {
   it.each([
@@ -71,6 +71,32 @@ describe('formatPercent', () => {
     fc.assert(
       fc.property(fc.double({ min: 1e-15, max: 1, noNaN: true }), (share) => {
         expect(formatPercent(share)).not.toBe('0%');
+      }),
+    );
+  });
+});
+
+describe('countOf', () => {
+  it('uses the singular for exactly one and the plural otherwise', () => {
+    expect(countOf(1, 'follower')).toBe('1 follower');
+    expect(countOf(0, 'follower')).toBe('0 followers');
+    expect(countOf(12_000, 'follower')).toBe('12,000 followers');
+    expect(countOf(1.5, 'like')).toBe('1.5 likes');
+    expect(countOf(2, 'reply', 'replies')).toBe('2 replies');
+  });
+});
+
+describe('formatRate', () => {
+  it('shows ordinary rates as percentages and caps absurd ones', () => {
+    expect(formatRate(0.042)).toBe('4.2%');
+    expect(formatRate(10)).toBe('1,000%');
+    expect(formatRate(1_999_999_998)).toBe('over 1,000%');
+  });
+
+  it('never shows more than six characters of digits and signs for a rate from 0.1% up', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0.001, max: 1e15, noNaN: true }), (rate) => {
+        expect(formatRate(rate).replace('over ', '').length).toBeLessThanOrEqual(6);
       }),
     );
   });
