@@ -48,7 +48,9 @@ async function openAudit(page: Page): Promise<{ tool: Locator; input: Locator }>
 const auditWorkers = (page: Page) => page.workers().filter((worker) => worker.url().includes('audit.worker'));
 
 async function expectResponsive(page: Page) {
-  expect(await page.evaluate(() => window.longestTask)).toBeLessThan(MAX_TASK_MS);
+  const longest = await page.evaluate(() => window.longestTask);
+  test.info().annotations.push({ type: 'longest main-thread task (ms)', description: String(longest) });
+  expect(longest).toBeLessThan(MAX_TASK_MS);
   await expect.poll(() => auditWorkers(page).length).toBeLessThanOrEqual(1);
 }
 
@@ -68,7 +70,7 @@ test.describe('hostile files in the sample audit', () => {
   test('a 50 MB file on one line, full of commas, stops at once with a reason', async ({ page }, info) => {
     const { tool, input } = await openAudit(page);
     await input.setInputFiles(generated(info, 'one-line-commas.csv', 'x,'.repeat(25_000_000)));
-    await expect(tool.getByRole('alert')).toHaveText(/The first line names more than 500 columns/);
+    await expect(tool.getByRole('alert')).toHaveText(/The first line names more than 200 columns/);
     await expect(tool.getByRole('combobox')).toHaveCount(0);
     await expectResponsive(page);
   });
@@ -116,12 +118,12 @@ test.describe('hostile files in the sample audit', () => {
     await expectResponsive(page);
   });
 
-  test('a header of 500 long, unknown column names is offered shortened in the column chooser', async ({
+  test('a header of 200 long, unknown column names is offered shortened in the column chooser', async ({
     page,
   }, info) => {
     const { tool, input } = await openAudit(page);
-    const header = Array.from({ length: 500 }, (_, i) => `column ${i} ${'z'.repeat(900)}`).join(',');
-    await input.setInputFiles(generated(info, 'wide-header.csv', `${header}\n${'1,'.repeat(499)}1\n`));
+    const header = Array.from({ length: 200 }, (_, i) => `column ${i} ${'z'.repeat(900)}`).join(',');
+    await input.setInputFiles(generated(info, 'wide-header.csv', `${header}\n${'1,'.repeat(199)}1\n`));
     const chooser = tool.getByRole('combobox').first();
     await expect(chooser).toBeVisible();
     const longest = await chooser.evaluate((select: HTMLSelectElement) =>

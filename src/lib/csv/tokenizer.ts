@@ -270,6 +270,12 @@ export function createCsvTokenizer(
           }
           // A delimiter at the very end leaves one empty cell after it.
           cells++;
+          if (cells > cellLimit)
+            return stop({
+              kind: records === 0 ? 'too-many-header-cells' : 'too-many-cells',
+              line: startLine,
+              cells,
+            });
           if (columns === undefined || columns[cells - 1] === 1) mark(CELL_MARK);
           break;
         }

@@ -175,6 +175,7 @@ describe('createCsvTokenizer', () => {
           });
         },
       ),
+      { numRuns: 2000 },
     );
   });
 
