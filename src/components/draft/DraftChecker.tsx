@@ -1,14 +1,51 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { DraftPlatform, DraftReport, Finding } from '../../lib/draft';
+import { MAX_DRAFT_LENGTH } from '../../lib/draft/limits';
+import { textDirection } from '../../lib/draft/direction';
+import { localDraft, textFields } from '../../lib/parse/local-draft';
+import type { DraftRequest, DraftResponse } from './draft-protocol';
 import { DRAFT_PLATFORMS } from '../../lib/draft/platforms';
-import { formatCount } from '../../lib/numbers/format';
+import { countOf, formatCount } from '../../lib/numbers/format';
 
-type CheckDraft = (text: string, platform: DraftPlatform) => DraftReport;
+/** The draft as typed and where it will go, kept in this browser so that a reload loses nothing. */
+export const savedDraft = localDraft('real-reach:draft', 1, (value: unknown) => {
+  const fields = textFields(['text', 'platform'] as const, MAX_SAVED_CHARS)(value);
+  return fields && DRAFT_PLATFORMS.some((option) => option.id === fields.platform)
+    ? { text: fields.text, platform: fields.platform as DraftPlatform }
+    : undefined;
+});
+// Twice the longest draft that is checked whole; a longer one is not saved, and the page says so.
+const MAX_SAVED_CHARS = 2 * MAX_DRAFT_LENGTH;
 
-// The checker's rule tables are most of its weight; they load on first use, not with the page.
-let checkerLoad: Promise<CheckDraft> | undefined;
-const loadChecker = () =>
-  (checkerLoad ??= import('../../lib/draft/check').then((module) => module.checkDraft));
+/**
+ * The checker runs in a Web Worker, started on first input: its rule tables are most of its weight, and a
+ * very long draft must not hold up typing. Answers to older text are dropped.
+ */
+function createChecker(onReport: (report: DraftReport) => void, onFail: () => void) {
+  let worker: Worker | undefined;
+  let sent = 0;
+  return {
+    check(text: string, platform: DraftPlatform) {
+      try {
+        worker ??= new Worker(new URL('./draft.worker.ts', import.meta.url), {
+          type: 'module',
+          name: 'draft-checker',
+        });
+      } catch {
+        onFail();
+        return;
+      }
+      worker.onmessage = (event: MessageEvent<DraftResponse>) =>
+        event.data.id === sent && onReport(event.data.report);
+      worker.onerror = onFail;
+      worker.postMessage({ id: ++sent, text, platform } satisfies DraftRequest);
+    },
+    stop() {
+      worker?.terminate();
+      worker = undefined;
+    },
+  };
+}
 
 // Long enough that the list does not flicker while a word is being typed.
 const DEBOUNCE_MS = 250;
@@ -21,21 +58,45 @@ export default function DraftChecker() {
   const [platform, setPlatform] = useState<DraftPlatform>('facebook');
   const [report, setReport] = useState<DraftReport | undefined>(undefined);
   const [loadFailed, setLoadFailed] = useState(false);
-  const latest = useRef(0);
+  const [unsaved, setUnsaved] = useState(false);
+  // Nothing is written before the first edit: opening the page only reads.
+  const edited = useRef(false);
+  const checker = useRef<ReturnType<typeof createChecker> | undefined>(undefined);
 
   useEffect(() => {
-    if (text.trim() === '') {
-      setReport(undefined);
-      return;
+    const saved = savedDraft.read();
+    if (saved) {
+      setText(saved.text);
+      setPlatform(saved.platform);
     }
-    const ticket = ++latest.current;
+    return () => checker.current?.stop();
+  }, []);
+
+  useEffect(() => {
     const timer = window.setTimeout(() => {
-      loadChecker()
-        .then((checkDraft) => ticket === latest.current && setReport(checkDraft(text, platform)))
-        .catch(() => setLoadFailed(true));
+      if (edited.current)
+        setUnsaved(
+          text === ''
+            ? (savedDraft.clear(), false)
+            : text.length > MAX_SAVED_CHARS || !savedDraft.write({ text, platform }),
+        );
+      if (text.trim() === '') {
+        setReport(undefined);
+        return;
+      }
+      checker.current ??= createChecker(setReport, () => setLoadFailed(true));
+      checker.current.check(text, platform);
     }, DEBOUNCE_MS);
     return () => window.clearTimeout(timer);
   }, [text, platform]);
+
+  function clearDraft() {
+    edited.current = true;
+    savedDraft.clear();
+    setText('');
+    setReport(undefined);
+    setUnsaved(false);
+  }
 
   const problems = report?.findings.filter((finding) => finding.kind === 'problem') ?? [];
   const good = report?.findings.filter((finding) => finding.kind === 'good') ?? [];
@@ -54,7 +115,10 @@ export default function DraftChecker() {
           <select
             id={`${id}-platform`}
             value={platform}
-            onChange={(event) => setPlatform(event.currentTarget.value as DraftPlatform)}
+            onChange={(event) => {
+              edited.current = true;
+              setPlatform(event.currentTarget.value as DraftPlatform);
+            }}
           >
             {DRAFT_PLATFORMS.map((option) => (
               <option key={option.id} value={option.id}>
@@ -71,16 +135,29 @@ export default function DraftChecker() {
           <textarea
             id={`${id}-text`}
             rows={7}
-            dir="auto"
+            dir={textDirection(text)}
             spellcheck
             value={text}
             aria-describedby={`${id}-hint ${id}-count`}
-            onInput={(event) => setText(event.currentTarget.value)}
+            onInput={(event) => {
+              edited.current = true;
+              setText(event.currentTarget.value);
+            }}
           />
           <p class="field-hint" id={`${id}-count`}>
             {stats
-              ? `${formatCount(stats.weightedLength)} of ${formatCount(stats.limit)} characters · ${stats.hashtags} ${stats.hashtags === 1 ? 'hashtag' : 'hashtags'} · ${stats.links} ${stats.links === 1 ? 'link' : 'links'}`
+              ? `${formatCount(stats.weightedLength)} of ${formatCount(stats.limit)} characters · ${countOf(stats.hashtags, 'hashtag')} · ${countOf(stats.links, 'link')}${stats.checked === undefined ? '' : ` · only the first ${formatCount(stats.checked)} characters were checked`}`
               : 'Nothing to check yet.'}
+          </p>
+          <p class="field-hint draft-saved">
+            <span>
+              {unsaved
+                ? 'This draft could not be kept in this browser (it is too long, or storage is off), so it lasts until you leave.'
+                : 'Your draft is kept in this browser only, so a reload keeps it.'}
+            </span>{' '}
+            <button type="button" class="link-button" onClick={clearDraft} disabled={text === ''}>
+              Clear draft
+            </button>
           </p>
         </div>
       </div>

@@ -29,10 +29,11 @@ import {
   weightedLength,
   type Span,
 } from './text';
+import { MAX_DRAFT_LENGTH } from './limits';
+import { normaliseDraft, visibleText } from './normalise';
 import type { DraftPlatform, DraftReport, Finding, Severity } from './types';
 
-/** Longer drafts are checked up to here (UTF-16 units); a finding says so. */
-export const MAX_DRAFT_LENGTH = 100_000;
+export { MAX_DRAFT_LENGTH };
 
 // Our own thresholds, set against the drafts in tests/unit/draft (no platform publishes one).
 /** Fewer words of its own than this, with no concrete detail, and a post gives people nothing to use. */
@@ -81,6 +82,9 @@ function toClauseEnd(prose: string, span: Span): Span {
   return { start: span.start, end: stop < 0 ? span.start + EVIDENCE_MAX : span.end + stop };
 }
 
+const plural = (count: number, one: string, many: string) =>
+  `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+
 function truncate(text: string): string {
   let end = MAX_DRAFT_LENGTH;
   const last = text.charCodeAt(end - 1);
@@ -98,26 +102,46 @@ export function checkDraft(text: string, platform: DraftPlatform): DraftReport {
   const rules = PLATFORM_RULES[platform] ?? PLATFORM_RULES.facebook;
   const input = typeof text === 'string' ? text : '';
   const truncated = input.length > MAX_DRAFT_LENGTH;
-  const draft = truncated ? truncate(input) : input;
+  const original = truncated ? truncate(input) : input;
+  // Rules match what a reader sees; evidence quotes what was typed (see normalise.ts).
+  const seen = normaliseDraft(original);
+  const draft = seen.text;
+  // The length is the whole draft's, as the platform counts it, even when only the start is checked.
+  const characters = countCodePoints(input);
+  const length = platform === 'x' ? weightedLength(input) : characters;
+  const checked = truncated ? { checked: original.length } : {};
   if (draft.trim() === '') {
     return {
       findings: [],
-      stats: { characters: 0, weightedLength: 0, limit: rules.limit, hashtags: 0, links: 0, words: 0 },
+      stats: {
+        characters,
+        weightedLength: length,
+        limit: rules.limit,
+        hashtags: 0,
+        links: 0,
+        words: 0,
+        ...checked,
+      },
     };
   }
 
   const links = findLinks(draft);
   const hashtags = findHashtags(draft, links);
   const prose = blankOut(draft, [...links, ...hashtags, ...findMentions(draft, links)]);
-  const characters = countCodePoints(draft);
   const stats = {
     characters,
-    weightedLength: platform === 'x' ? weightedLength(draft) : characters,
+    weightedLength: length,
     limit: rules.limit,
     hashtags: hashtags.length,
     links: links.length,
     words: countWords(blankOut(draft, links)),
+    ...checked,
   };
+  /** The words of the draft as typed behind a span of what the rules saw, without its hidden characters. */
+  const quote = (span: Span) =>
+    visibleText(
+      clipEvidence(original, { start: seen.origin[span.start]!, end: seen.origin[span.end]! }),
+    ).trim();
 
   const findings: Finding[] = [];
   const found = new Set<ProblemId>();
@@ -125,21 +149,38 @@ export function checkDraft(text: string, platform: DraftPlatform): DraftReport {
     const { title, reason, better } = { ...MESSAGES[id], ...override };
     const finding: Finding = { id, kind: 'problem', severity, title, reason };
     if (better) finding.better = better;
-    const evidence = span ? clipEvidence(draft, span) : '';
+    const evidence = span ? quote(span) : '';
     if (evidence) finding.evidence = evidence;
     findings.push(finding);
     found.add(id);
   };
   const good = (id: GoodId, span: Span) => {
     const finding: Finding = { id, kind: 'good', ...MESSAGES[id] };
-    const evidence = clipEvidence(draft, span);
+    const evidence = quote(span);
     if (evidence) finding.evidence = evidence;
     findings.push(finding);
   };
 
   if (truncated) {
     problem('draft-truncated', 'low', null, {
-      reason: `This draft is very long, so only its first ${MAX_DRAFT_LENGTH.toLocaleString('en-GB')} characters were checked.`,
+      reason: `This draft is ${input.length.toLocaleString('en-GB')} characters long, so only its first ${original.length.toLocaleString('en-GB')} were checked.`,
+    });
+  }
+
+  const { invisible, direction, lookAlikeWords } = seen.hidden;
+  if (invisible + direction + lookAlikeWords > 0) {
+    const kinds = [
+      invisible && plural(invisible, 'invisible character', 'invisible characters'),
+      direction && plural(direction, 'text-direction control', 'text-direction controls'),
+      lookAlikeWords &&
+        plural(
+          lookAlikeWords,
+          'word with look-alike letters from another alphabet',
+          'words with look-alike letters from another alphabet',
+        ),
+    ].filter(Boolean);
+    problem('hidden-characters', 'medium', null, {
+      reason: `${MESSAGES['hidden-characters'].reason} This draft has ${kinds.join(', ')}.`,
     });
   }
 

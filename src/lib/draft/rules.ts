@@ -42,7 +42,8 @@ export type ProblemId =
   | 'no-value'
   | 'length-over-limit'
   | 'markup-literal'
-  | 'draft-truncated';
+  | 'draft-truncated'
+  | 'hidden-characters';
 
 export type GoodId = 'good-concrete-detail' | 'good-next-step';
 
@@ -149,6 +150,13 @@ export const MESSAGES: Readonly<Record<ProblemId | GoodId, Message>> = {
     title: 'Code will show as typed',
     reason: "Social posts don't turn HTML or Markdown into formatting; the symbols show as typed.",
     better: 'Take out the tags and symbols; use line breaks for structure.',
+  },
+  'hidden-characters': {
+    title: 'Hidden or look-alike characters',
+    reason:
+      "Readers can't see these, but platforms and screen readers can: a word with an invisible character or a letter from another alphabet inside is no longer the word, so search misses it, a screen reader spells it out, and a filter that spots the trick treats the post as an attempt to slip past it.",
+    better:
+      'Retype the words by hand, or paste the draft into a plain-text editor first and copy it from there.',
   },
   'draft-truncated': {
     title: 'Only the start was checked',

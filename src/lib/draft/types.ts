@@ -20,7 +20,7 @@ export interface Finding {
 }
 
 export interface DraftStats {
-  /** Unicode code points in the checked text. */
+  /** Unicode code points in the whole draft, checked or not. */
   characters: number;
   /** What the platform counts against its limit: X's weighted count on X, `characters` elsewhere. */
   weightedLength: number;
@@ -29,6 +29,8 @@ export interface DraftStats {
   links: number;
   /** Words outside links; each Chinese or Japanese character counts as a word. */
   words: number;
+  /** Set when the draft was too long to check whole: how many of its UTF-16 units were checked. */
+  checked?: number | undefined;
 }
 
 export interface DraftReport {

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { visibleText } from '../../../src/lib/draft/normalise';
 import { describe, expect, it } from 'vitest';
 import { checkDraft, DRAFT_PLATFORMS, MAX_DRAFT_LENGTH, type DraftReport } from '../../../src/lib/draft';
 
@@ -66,7 +67,7 @@ function expectWellFormed(report: DraftReport, input: string) {
     if (f.evidence !== undefined) {
       expect(f.evidence.length).toBeGreaterThan(0);
       expect(f.evidence.length).toBeLessThanOrEqual(80);
-      expect(input.slice(0, MAX_DRAFT_LENGTH)).toContain(f.evidence);
+      expect(visibleText(input.slice(0, MAX_DRAFT_LENGTH))).toContain(f.evidence);
     }
   }
   for (const count of Object.values(report.stats)) {

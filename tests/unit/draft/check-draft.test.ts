@@ -569,10 +569,17 @@ describe('checkDraft: the table of drafts', () => {
 });
 
 describe('checkDraft: empty drafts', () => {
-  it.each(['', '   ', '\n\t \n'])('returns no findings and zero counts for %j', (draft) => {
+  it.each(['', '   ', '\n\t \n'])('returns no findings and zero counts but the length for %j', (draft) => {
     expect(checkDraft(draft, 'x')).toEqual({
       findings: [],
-      stats: { characters: 0, weightedLength: 0, limit: 280, hashtags: 0, links: 0, words: 0 },
+      stats: {
+        characters: draft.length,
+        weightedLength: draft.length,
+        limit: 280,
+        hashtags: 0,
+        links: 0,
+        words: 0,
+      },
     });
   });
 });
@@ -634,13 +641,19 @@ describe('checkDraft: findings', () => {
     const report = checkDraft('Fresh bread today. '.repeat(6_000), 'facebook');
     const finding = report.findings.find((f) => f.id === 'draft-truncated');
     expect(finding?.severity).toBe('low');
-    expect(finding?.reason).toContain('100,000');
-    expect(report.stats.characters).toBeLessThanOrEqual(MAX_DRAFT_LENGTH);
+    expect(finding?.reason).toBe(
+      'This draft is 114,000 characters long, so only its first 100,000 were checked.',
+    );
+    // The counter shows the real length, not the part checked.
+    expect(report.stats.characters).toBe(114_000);
+    expect(report.stats.checked).toBe(MAX_DRAFT_LENGTH);
   });
 
   it('never cuts a surrogate pair in half when it truncates', () => {
     const draft = 'a' + '🥐'.repeat(MAX_DRAFT_LENGTH);
-    expect(checkDraft(draft, 'x').stats.characters).toBe(1 + (MAX_DRAFT_LENGTH - 2) / 2);
+    const { stats } = checkDraft(draft, 'x');
+    expect(stats.checked).toBe(MAX_DRAFT_LENGTH - 1);
+    expect(stats.characters).toBe(1 + MAX_DRAFT_LENGTH);
   });
 });
 

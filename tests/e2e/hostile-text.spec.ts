@@ -1,0 +1,135 @@
+// Hostile text in the draft checker: disguised bait, a 1,000,000-character draft, and a reload. Asserts what
+// the owner sees, and that no main-thread task took 200 ms or more (Long Tasks API).
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { waitForIslands } from './helpers';
+
+const MAX_TASK_MS = 200;
+
+declare global {
+  interface Window {
+    longestTask: number;
+  }
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => {
+    window.longestTask = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        window.longestTask = Math.max(window.longestTask, entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+});
+
+async function openChecker(page: Page) {
+  await page.goto('/tools/draft-checker/');
+  await waitForIslands(page);
+  const checker = page.getByRole('region', { name: 'Draft checker' });
+  await page.evaluate(() => (window.longestTask = 0));
+  return checker;
+}
+
+async function longestTask(page: Page): Promise<number> {
+  const longest = await page.evaluate(() => window.longestTask);
+  test.info().annotations.push({ type: 'longest main-thread task (ms)', description: String(longest) });
+  return longest;
+}
+
+for (const [disguise, text] of [
+  ['zero-width characters inside the words', 'Com\u200Bment Y\u200DES if you a\u200Cgree'],
+  ['a right-to-left override before the text', '\u202EComment YES if you agree'],
+  ['Cyrillic look-alike letters in “Comment”', '\u0421\u043Emm\u0435nt YES if you agree'],
+] as const) {
+  test(`sees bait behind ${disguise} and reports the disguise`, async ({ page }) => {
+    const checker = await openChecker(page);
+    await checker.getByLabel('Your draft').fill(text);
+    const problems = checker.getByRole('list').first().getByRole('listitem');
+    await expect(problems.filter({ hasText: 'Hidden or look-alike characters' })).toBeVisible();
+    await expect(problems.filter({ hasText: /bait/i }).first()).toBeVisible();
+    await expect(checker.getByRole('status')).not.toHaveText(/^No problems found/);
+    // The draft itself is left exactly as typed.
+    await expect(checker.getByLabel('Your draft')).toHaveValue(text);
+  });
+}
+
+test('a 1,000,000-character draft shows its real length, says only the start was checked, and typing stays quick', async ({
+  page,
+}) => {
+  const checker = await openChecker(page);
+  const draft = checker.getByLabel('Your draft');
+  const huge = 'Fresh bread daily from 8am. '.repeat(40_000).slice(0, 1_000_000);
+  await draft.fill(huge);
+  await expect(draft).toHaveAccessibleDescription(/1,000,000 of 63,206 characters/);
+  await expect(draft).toHaveAccessibleDescription(/only the first 100,000 characters were checked/);
+  await expect(checker.getByRole('listitem').filter({ hasText: 'Only the start was checked' })).toContainText(
+    'This draft is 1,000,000 characters long, so only its first 100,000 were checked.',
+  );
+  // Typing more at the end: the measure starts after the paste, which is the browser's own work.
+  const ours = await typingCost(page, draft);
+  await expect(draft).toHaveAccessibleDescription(/1,000,005 of 63,206 characters/);
+
+  // What Chromium itself costs a keystroke in a bare textarea holding the same text, with no script at all.
+  await page.evaluate((text) => {
+    const bare = document.createElement('textarea');
+    bare.id = 'bare';
+    bare.setAttribute('aria-label', 'Bare textarea');
+    bare.value = text;
+    document.body.append(bare);
+  }, huge);
+  const browser = await typingCost(page, page.locator('#bare'));
+  test
+    .info()
+    .annotations.push({
+      type: 'keystroke at 1M characters (ms): page, bare textarea',
+      description: `${ours}, ${browser}`,
+    });
+  // The page adds nothing that matters to the browser's own cost (it was 4.8 s a keystroke with dir="auto").
+  expect(ours).toBeLessThan(Math.max(MAX_TASK_MS, browser) + 100);
+});
+
+/** The longest main-thread task while typing five characters at the end of `field`. */
+async function typingCost(page: Page, field: Locator): Promise<number> {
+  await field.press('End');
+  await page.waitForTimeout(300);
+  await page.evaluate(() => (window.longestTask = 0));
+  await field.pressSequentially(' More', { delay: 50 });
+  await page.waitForTimeout(400);
+  return page.evaluate(() => window.longestTask);
+}
+
+test('the draft and its platform survive a reload exactly, and Clear draft empties it for good', async ({
+  page,
+}) => {
+  const checker = await openChecker(page);
+  const text = '  Cardamom buns are back\u200B this Saturday.\n\nOrder by Friday!  ';
+  await checker.getByLabel('Where will you post it?').selectOption('x');
+  await checker.getByLabel('Your draft').fill(text);
+  await expect(checker.getByText('Your draft is kept in this browser only')).toBeVisible();
+  await expect(checker.getByRole('status')).not.toHaveText('');
+  await page.reload();
+  await waitForIslands(page);
+  await expect(checker.getByLabel('Your draft')).toHaveValue(text);
+  await expect(checker.getByLabel('Where will you post it?')).toHaveValue('x');
+
+  await checker.getByRole('button', { name: 'Clear draft' }).click();
+  await expect(checker.getByLabel('Your draft')).toHaveValue('');
+  await page.reload();
+  await waitForIslands(page);
+  await expect(checker.getByLabel('Your draft')).toHaveValue('');
+  await expect(checker.getByText('Nothing to check yet.')).toBeVisible();
+});
+
+test('a stored draft someone tampered with is ignored, never run', async ({ page }) => {
+  await page.addInitScript(() =>
+    localStorage.setItem(
+      'real-reach:draft',
+      JSON.stringify({ version: 1, value: { text: '<img src=x onerror=alert(1)>', platform: 'myspace' } }),
+    ),
+  );
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => void dialog.dismiss().then(() => dialogs.push(dialog.message())));
+  const checker = await openChecker(page);
+  await expect(checker.getByLabel('Your draft')).toHaveValue('');
+  expect(await page.locator('img[src=x]').count()).toBe(0);
+  expect(dialogs).toEqual([]);
+});
