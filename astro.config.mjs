@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { cspIntegration } from './src/integrations/csp.mjs';
 
 // The theme (and whether scripts run) must be known before first paint, so this one script is inlined in <head> as written.
 // Its hash lets the Content Security Policy allow it without 'unsafe-inline'.
@@ -14,7 +15,7 @@ const headInitHash = `sha256-${createHash('sha256').update(headInit).digest('bas
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://realreach.example',
   trailingSlash: 'always',
-  integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes('/404') })],
+  integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes('/404') }), cspIntegration()],
   markdown: { syntaxHighlight: 'prism' },
   // Four pages at a time: social cards render off the main thread, so a 2-core machine builds 1,000 guides
   // about a fifth faster (npm run bench:scale).

@@ -1,0 +1,38 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cspFirst, reportEndpoint, withReporting } from '../../scripts/lib/csp-placement.mjs';
+
+async function* htmlFiles(dir) {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* htmlFiles(path);
+    else if (entry.name.endsWith('.html')) yield path;
+  }
+}
+
+/**
+ * After the build: puts each page's CSP <meta> first in <head>, and, when CSP_REPORT_URI is set, switches
+ * on violation reports in the headers file. The address is checked when the config loads, so a bad one
+ * fails before anything is built.
+ */
+export function cspIntegration() {
+  const endpoint = reportEndpoint(process.env['CSP_REPORT_URI']);
+  return {
+    name: 'real-reach-csp',
+    hooks: {
+      'astro:build:done': async ({ dir }) => {
+        const root = fileURLToPath(dir);
+        for await (const file of htmlFiles(root)) {
+          const html = await readFile(file, 'utf8');
+          const moved = cspFirst(html);
+          if (moved !== html) await writeFile(file, moved);
+        }
+        if (endpoint) {
+          const headers = join(root, '_headers');
+          await writeFile(headers, withReporting(await readFile(headers, 'utf8'), endpoint));
+        }
+      },
+    },
+  };
+}
