@@ -5,12 +5,16 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { reportEndpoint } from './scripts/lib/csp-placement.mjs';
 import { cspIntegration } from './src/integrations/csp.mjs';
 
 // The theme (and whether scripts run) must be known before first paint, so this one script is inlined in <head> as written.
 // Its hash lets the Content Security Policy allow it without 'unsafe-inline'.
 const headInit = readFileSync(new URL('./src/scripts/head-init.js', import.meta.url), 'utf8');
 const headInitHash = `sha256-${createHash('sha256').update(headInit).digest('base64')}`;
+
+// Off unless a deployer sets CSP_REPORT_URI; a bad address fails here, before anything is built.
+const cspReports = reportEndpoint(process.env['CSP_REPORT_URI']);
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://realreach.example',
@@ -30,6 +34,8 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
+        // report-to works in a <meta> policy (report-uri does not); its endpoint is a header in _headers.
+        ...(cspReports ? [/** @type {const} */ ('report-to csp')] : []),
       ],
       scriptDirective: {
         hashes: [/** @type {`sha256-${string}`} */ (headInitHash)],

@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cspFirst, reportEndpoint, withReporting } from '../../scripts/lib/csp-placement.mjs';
+import { cspCoversHead, cspFirst, reportEndpoint, withReporting } from '../../scripts/lib/csp-placement.mjs';
 
 async function* htmlFiles(dir) {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -26,6 +26,8 @@ export function cspIntegration() {
         for await (const file of htmlFiles(root)) {
           const html = await readFile(file, 'utf8');
           const moved = cspFirst(html);
+          if (!cspCoversHead(moved))
+            throw new Error(`${file}: no Content Security Policy <meta> to put first`);
           if (moved !== html) await writeFile(file, moved);
         }
         if (endpoint) {

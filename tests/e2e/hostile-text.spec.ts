@@ -29,12 +29,6 @@ async function openChecker(page: Page) {
   return checker;
 }
 
-async function longestTask(page: Page): Promise<number> {
-  const longest = await page.evaluate(() => window.longestTask);
-  test.info().annotations.push({ type: 'longest main-thread task (ms)', description: String(longest) });
-  return longest;
-}
-
 for (const [disguise, text] of [
   ['zero-width characters inside the words', 'Com\u200Bment Y\u200DES if you a\u200Cgree'],
   ['a right-to-left override before the text', '\u202EComment YES if you agree'],
@@ -77,12 +71,10 @@ test('a 1,000,000-character draft shows its real length, says only the start was
     document.body.append(bare);
   }, huge);
   const browser = await typingCost(page, page.locator('#bare'));
-  test
-    .info()
-    .annotations.push({
-      type: 'keystroke at 1M characters (ms): page, bare textarea',
-      description: `${ours}, ${browser}`,
-    });
+  test.info().annotations.push({
+    type: 'keystroke at 1M characters (ms): page, bare textarea',
+    description: `${ours}, ${browser}`,
+  });
   // The page adds nothing that matters to the browser's own cost (it was 4.8 s a keystroke with dir="auto").
   expect(ours).toBeLessThan(Math.max(MAX_TASK_MS, browser) + 100);
 });
