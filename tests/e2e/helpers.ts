@@ -69,3 +69,30 @@ export async function guidePaths(page: Page): Promise<string[]> {
     .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
   return hrefs;
 }
+
+declare global {
+  interface Window {
+    longestTask: number;
+  }
+}
+
+/** Keeps the longest main-thread task (Long Tasks API) in `window.longestTask`, from the first script on. */
+export async function watchLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    window.longestTask = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        window.longestTask = Math.max(window.longestTask, entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+
+/** Starts the measure again, so that what came before (loading, the test's own work) is not counted. */
+export async function resetLongTasks(page: Page): Promise<void> {
+  await page.evaluate(() => (window.longestTask = 0));
+}
+
+/** The longest main-thread task since the last reset, in ms. */
+export function longestTask(page: Page): Promise<number> {
+  return page.evaluate(() => window.longestTask);
+}

@@ -4,29 +4,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
 import Papa from 'papaparse';
-import { waitForIslands } from './helpers';
+import { longestTask, resetLongTasks, waitForIslands, watchLongTasks } from './helpers';
 
 const PAGE = '/tools/fake-follower-estimator/';
 const EXAMPLE = readFileSync('public/samples/followers-example.csv', 'utf8');
 const EXAMPLE_RESULT = /Scored 398 of 400 rows/;
 const MAX_TASK_MS = 200;
 
-declare global {
-  interface Window {
-    longestTask: number;
-  }
-}
-
 test.describe.configure({ timeout: 60_000 });
 
 test.beforeEach(async ({ page }) => {
-  await page.addInitScript(() => {
-    window.longestTask = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        window.longestTask = Math.max(window.longestTask, entry.duration);
-    }).observe({ type: 'longtask', buffered: true });
-  });
+  await watchLongTasks(page);
   page.on('crash', () => {
     throw new Error('The tab crashed');
   });
@@ -41,14 +29,14 @@ async function openAudit(page: Page): Promise<{ tool: Locator; input: Locator }>
   const input = tool.getByLabel('Choose a CSV file of follower profiles');
   await expect(input).toBeVisible();
   await page.waitForLoadState('networkidle');
-  await page.evaluate(() => (window.longestTask = 0));
+  await resetLongTasks(page);
   return { tool, input };
 }
 
 const auditWorkers = (page: Page) => page.workers().filter((worker) => worker.url().includes('audit.worker'));
 
 async function expectResponsive(page: Page) {
-  const longest = await page.evaluate(() => window.longestTask);
+  const longest = await longestTask(page);
   test.info().annotations.push({ type: 'longest main-thread task (ms)', description: String(longest) });
   expect(longest).toBeLessThan(MAX_TASK_MS);
   await expect.poll(() => auditWorkers(page).length).toBeLessThanOrEqual(1);
@@ -150,7 +138,7 @@ test.describe('hostile files in the sample audit', () => {
       },
       [big, EXAMPLE] as const,
     );
-    await page.evaluate(() => (window.longestTask = 0));
+    await resetLongTasks(page);
     await page.evaluate(() => {
       const input = document.querySelector<HTMLInputElement>('input[type=file]')!;
       for (const file of (window as unknown as { chosen: File[] }).chosen) {

@@ -1,31 +1,19 @@
 // Hostile text in the draft checker: disguised bait, a 1,000,000-character draft, and a reload. Asserts what
 // the owner sees, and that no main-thread task took 200 ms or more (Long Tasks API).
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { waitForIslands } from './helpers';
+import { longestTask, resetLongTasks, waitForIslands, watchLongTasks } from './helpers';
 
 const MAX_TASK_MS = 200;
 
-declare global {
-  interface Window {
-    longestTask: number;
-  }
-}
-
 test.beforeEach(async ({ page }) => {
-  await page.addInitScript(() => {
-    window.longestTask = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        window.longestTask = Math.max(window.longestTask, entry.duration);
-    }).observe({ type: 'longtask', buffered: true });
-  });
+  await watchLongTasks(page);
 });
 
 async function openChecker(page: Page) {
   await page.goto('/tools/draft-checker/');
   await waitForIslands(page);
   const checker = page.getByRole('region', { name: 'Draft checker' });
-  await page.evaluate(() => (window.longestTask = 0));
+  await resetLongTasks(page);
   return checker;
 }
 
@@ -83,10 +71,10 @@ test('a 1,000,000-character draft shows its real length, says only the start was
 async function typingCost(page: Page, field: Locator): Promise<number> {
   await field.press('End');
   await page.waitForTimeout(300);
-  await page.evaluate(() => (window.longestTask = 0));
+  await resetLongTasks(page);
   await field.pressSequentially(' More', { delay: 50 });
   await page.waitForTimeout(400);
-  return page.evaluate(() => window.longestTask);
+  return longestTask(page);
 }
 
 test('the draft and its platform survive a reload exactly, and Clear draft empties it for good', async ({
