@@ -13,7 +13,7 @@
  * 2. Each remaining character is put in NFKC form, which turns full-width and styled letters ("ＹＥＳ",
  *    "𝐘𝐄𝐒") into plain ones.
  * 3. Look-alike Cyrillic and Greek letters are folded to the Latin letters they imitate, in a word that mixes
- *    them with Latin letters, or, when the draft is mostly Latin, in a word made only of look-alikes. A
+ *    them with Latin letters, or, when the draft is mostly Latin once those are folded, in a word made only of look-alikes. A
  *    Russian, Ukrainian or Greek post is left as it is.
  */
 
@@ -161,44 +161,68 @@ export function visibleText(text: string): string {
   return out;
 }
 
-/** Folds look-alike letters in place (one UTF-16 unit each, so positions hold); gives how many words. */
+/**
+ * Folds look-alike letters in place (one UTF-16 unit each, so positions hold); gives how many words. Mixed
+ * words are folded first and the alphabets counted after, so that folding the result again changes nothing.
+ */
 function foldLookAlikes(chars: string[]): number {
+  const words = wordsOf(chars);
+  let folded = 0;
+  for (const word of words) {
+    if (word.hasOther && word.hasLatin && mixedFoldable(chars, word.start, word.end)) {
+      fold(chars, word);
+      folded++;
+    }
+  }
   let latin = 0;
   let other = 0;
   for (const char of chars) {
     if (LATIN.test(char)) latin++;
     else if (CYRILLIC_OR_GREEK.test(char)) other++;
   }
-  if (other === 0) return 0;
-  const mostlyLatin = latin > other;
-  let words = 0;
+  if (latin <= other) return folded;
+  for (const word of words) {
+    if (word.hasOther && !word.hasLatin && word.allLookAlike) {
+      fold(chars, word);
+      folded++;
+    }
+  }
+  return folded;
+}
+
+interface Word {
+  start: number;
+  end: number;
+  hasLatin: boolean;
+  hasOther: boolean;
+  allLookAlike: boolean;
+}
+
+/** The runs of letters in `chars`, with which alphabets each holds. */
+function wordsOf(chars: readonly string[]): Word[] {
+  const words: Word[] = [];
   let start = 0;
   while (start < chars.length) {
     if (!LETTER.test(chars[start]!)) {
       start++;
       continue;
     }
-    let end = start;
-    let hasLatin = false;
-    let hasOther = false;
-    let allLookAlike = true;
-    while (end < chars.length && LETTER.test(chars[end]!)) {
-      const char = chars[end]!;
-      if (LATIN.test(char)) hasLatin = true;
-      else if (CYRILLIC_OR_GREEK.test(char)) hasOther = true;
-      if (!(char in LOOK_ALIKES)) allLookAlike = false;
-      end++;
+    const word: Word = { start, end: start, hasLatin: false, hasOther: false, allLookAlike: true };
+    while (word.end < chars.length && LETTER.test(chars[word.end]!)) {
+      const char = chars[word.end]!;
+      if (LATIN.test(char)) word.hasLatin = true;
+      else if (CYRILLIC_OR_GREEK.test(char)) word.hasOther = true;
+      if (!(char in LOOK_ALIKES)) word.allLookAlike = false;
+      word.end++;
     }
-    if (
-      hasOther &&
-      ((hasLatin && mixedFoldable(chars, start, end)) || (!hasLatin && allLookAlike && mostlyLatin))
-    ) {
-      for (let i = start; i < end; i++) chars[i] = LOOK_ALIKES[chars[i]!] ?? chars[i]!;
-      words++;
-    }
-    start = end;
+    words.push(word);
+    start = word.end;
   }
   return words;
+}
+
+function fold(chars: string[], word: Word): void {
+  for (let i = word.start; i < word.end; i++) chars[i] = LOOK_ALIKES[chars[i]!] ?? chars[i]!;
 }
 
 /** A mixed word is folded when every non-Latin letter in it is a look-alike. */

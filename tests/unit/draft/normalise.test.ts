@@ -94,6 +94,15 @@ describe('normaliseDraft', () => {
     }
   });
 
+  it('counts the alphabets after folding mixed words, so a second pass changes nothing', () => {
+    // "С𐞃 С": the first word mixes a Cyrillic С with a Latin æ; once it reads "Cæ" the draft is mostly Latin
+    // and the lone С is a look-alike too.
+    const seen = normaliseDraft('\u0421\u{10783} \u0421');
+    expect(seen.text).toBe('C\u00E6 C');
+    expect(seen.hidden.lookAlikeWords).toBe(2);
+    expect(normaliseDraft(seen.text).text).toBe(seen.text);
+  });
+
   it('is idempotent, and maps every character back into the draft in order', () => {
     fc.assert(
       fc.property(
