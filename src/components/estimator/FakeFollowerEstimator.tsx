@@ -4,7 +4,7 @@ import { isSameQuickView, parseSharedView, type SharedView } from '../../lib/est
 import { clearQuery } from '../shared/address';
 import { EMPTY_QUICK_FIELDS, QuickCheck, quickDraft, type QuickFields } from './QuickCheck';
 
-type Mode = 'quick' | 'spot' | 'audit';
+type Mode = 'quick' | 'spot' | 'audit' | 'history';
 type SpotView = Extract<SharedView, { mode: 'spot' }>;
 
 const MODES: readonly { id: Mode; label: string; summary: string }[] = [
@@ -19,6 +19,12 @@ const MODES: readonly { id: Mode; label: string; summary: string }[] = [
     label: 'Sample audit',
     summary: 'Score a file of follower profiles with signs tested on labelled accounts.',
   },
+  {
+    id: 'history',
+    label: 'Follower history',
+    summary:
+      'Read your own data export to see when followers came and check real names, or paste another account’s counts.',
+  },
 ];
 
 // The spot-check and the audit are loaded when chosen, so the quick check stays light.
@@ -30,6 +36,10 @@ const loaders = {
   audit: () =>
     import('./SampleAudit').then(
       (module) => module.SampleAudit as ComponentType<{ shared?: SpotView | undefined }>,
+    ),
+  history: () =>
+    import('../history/FollowerHistory').then(
+      (module) => module.FollowerHistory as ComponentType<{ shared?: SpotView | undefined }>,
     ),
 };
 

@@ -3,7 +3,6 @@ import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import { encodeSharedView, type SharedView } from '../../lib/estimator/share-state';
 import {
   SPOT_MARGINS,
-  SPOT_SIGNS,
   spotTally,
   type SpotAnswer,
   type SpotMargin,
@@ -28,18 +27,13 @@ import {
 import { CopyLinkButton } from '../shared/CopyLinkButton';
 import { TextField } from '../shared/TextField';
 import { clearQuery, shareUrl } from '../shared/address';
+import { ANSWER_LABELS, AccountVerdict } from './AccountVerdict';
 import { EstimateFigure } from './EstimateFigure';
 
 type SpotView = Extract<SharedView, { mode: 'spot' }>;
 
 // How long one account takes to judge by hand, for the time estimate shown before starting.
 const SECONDS_PER_ACCOUNT = 30;
-
-const ANSWER_LABELS: Record<SpotAnswer, string> = {
-  real: 'Looks like a real person',
-  fake: 'Looks fake',
-  unsure: 'Can’t tell',
-};
 
 export function SpotCheck({ shared }: { shared?: SpotView | undefined }) {
   const progress = useStore($spotProgress);
@@ -173,66 +167,25 @@ function SpotCheckInProgress({ progress }: { progress: SpotProgress }) {
       </p>
       <progress max={positions.length} value={tally.answered} aria-label="Accounts checked" />
 
-      <section class="spot-account" aria-labelledby={`${answerName}-title`}>
-        <h3 id={`${answerName}-title`}>
-          Follower number {formatCount(position)}{' '}
-          <span class="meta">
-            ({index + 1} of {positions.length})
-          </span>
-        </h3>
-        <p class="meta">
-          Open the account’s follower list and count down to number {formatCount(position)}. Keep the same
-          order for every account you check.
-        </p>
-        <fieldset>
-          <legend>Signs you can see (optional)</legend>
-          {SPOT_SIGNS.map((sign) => (
-            <label key={sign.id} class="choice">
-              <input
-                type="checkbox"
-                checked={signs[position]?.includes(sign.id) ?? false}
-                onChange={() => toggleSign(position, sign.id)}
-              />
-              {sign.label}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>Your verdict on follower number {formatCount(position)}</legend>
-          {(Object.keys(ANSWER_LABELS) as SpotAnswer[]).map((value) => (
-            <label key={value} class="choice">
-              <input
-                type="radio"
-                name={answerName}
-                checked={answers[position] === value}
-                onChange={() => answer(value)}
-              />
-              {ANSWER_LABELS[value]}
-            </label>
-          ))}
-        </fieldset>
-        <div class="button-row">
-          <button type="button" class="button" disabled={index === 0} onClick={() => setIndex(index - 1)}>
-            Previous
-          </button>
-          <button
-            type="button"
-            class="button"
-            disabled={index === positions.length - 1}
-            onClick={() => setIndex(index + 1)}
-          >
-            Next
-          </button>
-          <button
-            type="button"
-            class="button primary"
-            disabled={tally.answered === positions.length}
-            onClick={nextOpen}
-          >
-            Next unchecked
-          </button>
-        </div>
-      </section>
+      <AccountVerdict
+        title={<>Follower number {formatCount(position)}</>}
+        about={
+          <p class="meta">
+            Open the account’s follower list and count down to number {formatCount(position)}. Keep the same
+            order for every account you check.
+          </p>
+        }
+        subject={`follower number ${formatCount(position)}`}
+        answer={answers[position]}
+        signs={signs[position] ?? []}
+        onAnswer={answer}
+        onToggleSign={(sign) => toggleSign(position, sign)}
+        index={index}
+        count={positions.length}
+        allAnswered={tally.answered === positions.length}
+        onMove={setIndex}
+        onNextOpen={nextOpen}
+      />
 
       <section class="tool-result" aria-labelledby={`${answerName}-result`}>
         <h3 id={`${answerName}-result`}>
@@ -298,7 +251,7 @@ function SpotCheckInProgress({ progress }: { progress: SpotProgress }) {
 }
 
 /** The estimate from a tally, with the count it implies and what the unjudged accounts could change. */
-function SpotResult({ followers, checked, fake, unsure }: Omit<SpotView, 'mode'>) {
+export function SpotResult({ followers, checked, fake, unsure }: Omit<SpotView, 'mode'>) {
   const judged = checked - unsure;
   const estimate = useMemo(
     () => (judged < 1 ? undefined : correctedShare(fake, judged, HAND_CHECK_RATES)),

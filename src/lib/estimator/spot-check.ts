@@ -83,7 +83,7 @@ export function spotTally(progress: Pick<SpotProgress, 'answers'>): SpotTally {
 }
 
 /** Keyed by position: every key must be one of `positions`, every value valid. */
-function readByPosition<T>(
+export function readByPosition<T>(
   value: unknown,
   positions: ReadonlySet<number>,
   readEntry: (entry: unknown) => T | undefined,
@@ -99,10 +99,10 @@ function readByPosition<T>(
   return result;
 }
 
-const readAnswer = (entry: unknown) =>
+export const readAnswer = (entry: unknown) =>
   (ANSWERS as readonly unknown[]).includes(entry) ? (entry as SpotAnswer) : undefined;
 
-function readSigns(entry: unknown): SpotSignId[] | undefined {
+export function readSigns(entry: unknown): SpotSignId[] | undefined {
   if (!Array.isArray(entry) || new Set(entry).size !== entry.length) return undefined;
   return entry.every((id) => SIGN_IDS.includes(id)) ? (entry as SpotSignId[]) : undefined;
 }

@@ -1,0 +1,228 @@
+import type { ComponentChildren } from 'preact';
+import { useId } from 'preact/hooks';
+import { PLATFORM_NAMES, type Platform } from '../../lib/exports/formats';
+import { formatDays } from '../../lib/exports/history';
+import { BURST_LABELS, type BurstLabel, type HistoryState, type SampleScope } from '../../lib/exports/saved';
+import type { BurstSummary, ExportSummary } from '../../lib/exports/summary';
+import { countOf, formatCount, formatPercent } from '../../lib/numbers/format';
+import { followersInBursts } from '../../lib/stats/bursts';
+import { ArrivalChart } from './ArrivalChart';
+
+const FORMAT_NAMES = { json: 'JSON', html: 'HTML', txt: 'text', js: 'JavaScript' } as const;
+
+/** What the platform leaves out of its export, said where the result is read. */
+const MISSING: Readonly<Record<Platform, string>> = {
+  instagram:
+    'The export lists the people who follow you today. Anyone who has unfollowed, or whom Instagram has since removed, is not in it, so a bought batch the platform has already cleared away looks smaller here than it was.',
+  tiktok:
+    'The export lists the people who follow you today, with the day each followed. Accounts that left, or that TikTok removed, are not in it.',
+  x: 'An X archive lists followers by account number only, with no names and no dates, so there is no history to chart. The sample below links to each account on X.',
+  facebook:
+    'The export gives display names and dates, not profile links, and lists only the people who follow you today. A Page’s export has no list of followers at all.',
+};
+
+export const INNOCENT_FIRST =
+  'Most jumps like this have an ordinary cause, so think of those first: a giveaway or contest, an article or a mention by a bigger account, a paid campaign or advert, or a post that travelled further than usual. If one of them explains it, say so below. If none does, this is where to look: check a sample of the people who came.';
+
+export function hoursText(hours: number): string {
+  if (hours < 1) return 'less than an hour';
+  if (hours < 36) return `${countOf(Math.round(hours), 'hour')}`;
+  return `${countOf(Math.round(hours / 24), 'day')}`;
+}
+
+/** The plain reading of one burst: how big, how fast, innocent causes first. */
+export function BurstReading({
+  burst,
+  advice = INNOCENT_FIRST,
+}: {
+  burst: Pick<BurstSummary, 'start' | 'end' | 'arrived' | 'usual'> & { spanHours?: number };
+  advice?: string;
+}) {
+  const days = burst.end - burst.start + 1;
+  return (
+    <>
+      <p>
+        <strong>{formatCount(Math.round(burst.arrived))}</strong> new followers, where{' '}
+        {days === 1 ? 'a usual day' : `${days} usual days`} would have brought about{' '}
+        {formatCount(Math.round(burst.usual))}.
+        {burst.spanHours !== undefined &&
+          burst.arrived >= 30 &&
+          ` Four in five of them followed within ${hoursText(burst.spanHours)}.`}
+      </p>
+      <p>{advice}</p>
+    </>
+  );
+}
+
+function BurstItem({
+  burst,
+  number,
+  label,
+  onLabel,
+  onSample,
+}: {
+  burst: BurstSummary;
+  number: number;
+  label: BurstLabel | undefined;
+  onLabel: (label: BurstLabel) => void;
+  onSample: () => void;
+}) {
+  const id = useId();
+  return (
+    <li class="burst" aria-labelledby={`${id}-title`}>
+      <h4 id={`${id}-title`}>
+        Burst {number}: {formatDays(burst.start, burst.end)}
+      </h4>
+      <BurstReading burst={burst} />
+      <fieldset>
+        <legend>What brought them?</legend>
+        {BURST_LABELS.map((option) => (
+          <label key={option.id} class="choice">
+            <input type="radio" name={id} checked={label === option.id} onChange={() => onLabel(option.id)} />
+            {option.label}
+          </label>
+        ))}
+      </fieldset>
+      <button type="button" class="button" onClick={onSample}>
+        Check a sample of these {formatCount(burst.arrived)}
+      </button>
+    </li>
+  );
+}
+
+function notesOf(summary: ExportSummary): string[] {
+  const notes: string[] = [];
+  if (summary.duplicates > 0)
+    notes.push(
+      `${countOf(summary.duplicates, 'account')} listed twice ${summary.duplicates === 1 ? 'was' : 'were'} counted once.`,
+    );
+  if (summary.unreadable > 0)
+    notes.push(
+      `${countOf(summary.unreadable, 'entry', 'entries')} could not be read and ${summary.unreadable === 1 ? 'is' : 'are'} left out.`,
+    );
+  if (summary.undatable > 0)
+    notes.push(
+      `${countOf(summary.undatable, 'date')} ${summary.undatable === 1 ? 'is' : 'are'} written in a language this page does not read yet, so ${summary.undatable === 1 ? 'that follower is' : 'those followers are'} left out of the chart. Ask for the JSON format next time: its dates are numbers.`,
+    );
+  if (summary.unsafeNames > 0)
+    notes.push(
+      `${countOf(summary.unsafeNames, 'entry', 'entries')} with names pointing outside the archive ${summary.unsafeNames === 1 ? 'was' : 'were'} refused.`,
+    );
+  if (summary.otherPlatforms.length > 0)
+    notes.push(
+      `Lists from ${summary.otherPlatforms.map((platform) => PLATFORM_NAMES[platform]).join(' and ')} were chosen too; they were not read. Choose one platform’s export at a time.`,
+    );
+  return notes;
+}
+
+export function ExportResult({
+  state,
+  onLabel,
+  onSampleBurst,
+  onStartAgain,
+  children,
+}: {
+  state: HistoryState;
+  onLabel: (start: number, label: BurstLabel) => void;
+  onSampleBurst: (scope: SampleScope) => void;
+  onStartAgain: () => void;
+  children?: ComponentChildren;
+}) {
+  const { summary, labels } = state;
+  const platform = PLATFORM_NAMES[summary.platform];
+  const unexplained = summary.bursts.filter(
+    (burst) => (labels[burst.start] ?? 'unexplained') === 'unexplained',
+  );
+  const share = followersInBursts(unexplained);
+  const unlabelled = summary.bursts.filter((burst) => labels[burst.start] === undefined).length;
+  const notes = notesOf(summary);
+  return (
+    <section class="tool-result export-result" aria-labelledby="export-result-title">
+      <h3 id="export-result-title">What the export says</h3>
+      <p>
+        Your {platform} export ({summary.formats.map((format) => FORMAT_NAMES[format]).join(' and ')}) lists{' '}
+        <strong>{countOf(summary.total, 'follower')}</strong>
+        {summary.following !== undefined && `; you follow ${formatCount(summary.following)}`}. Read from{' '}
+        {summary.read.map((path) => path.split('/').pop()).join(', ')}.
+      </p>
+      {notes.length > 0 && (
+        <ul class="export-notes">
+          {notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      )}
+      <p class="meta">{MISSING[summary.platform]}</p>
+
+      {summary.total === 0 ? (
+        <p>The list of followers in this export is empty, so there is nothing to chart or check.</p>
+      ) : summary.series ? (
+        <>
+          <h3>When they arrived</h3>
+          <ArrivalChart
+            daily={summary.series}
+            bursts={summary.bursts.map((burst, index) => ({
+              start: burst.start,
+              end: burst.end,
+              number: index + 1,
+            }))}
+          />
+          {summary.dated < summary.total && (
+            <p class="meta">
+              {countOf(summary.total - summary.dated, 'follower')} without a date{' '}
+              {summary.total - summary.dated === 1 ? 'is' : 'are'} not in the chart.
+            </p>
+          )}
+          <h3>Bursts</h3>
+          {summary.bursts.length === 0 ? (
+            <p>
+              No day stands out: your followers came at a steady pace. A bought batch usually shows as a
+              burst, so this is a good sign, though it cannot rule out fakes that trickled in.
+            </p>
+          ) : (
+            <>
+              <p>
+                Days when far more people followed than on the days around them (more than five times the
+                usual spread above the median of the four weeks around, and at least ten more than usual; see
+                the method).
+              </p>
+              <ol class="burst-list">
+                {summary.bursts.map((burst, index) => (
+                  <BurstItem
+                    key={burst.start}
+                    burst={burst}
+                    number={index + 1}
+                    label={labels[burst.start]}
+                    onLabel={(label) => onLabel(burst.start, label)}
+                    onSample={() => onSampleBurst({ kind: 'burst', start: burst.start, end: burst.end })}
+                  />
+                ))}
+              </ol>
+              <p class="burst-share" role="status">
+                {unexplained.length === 0
+                  ? 'You have explained every burst. That leaves no burst to look into: the sample of all followers below is the check that remains.'
+                  : `Came in ${unexplained.length === summary.bursts.length && unlabelled === summary.bursts.length ? 'bursts you have not explained yet' : 'the bursts you have not explained'}: between ${formatPercent(share.low / summary.total)} and ${formatPercent(share.high / summary.total)} of today’s ${countOf(summary.total, 'follower')}, most likely about ${formatPercent(share.mid / summary.total)}. That says where to look, not that they are fake.`}
+              </p>
+              <p class="meta">
+                The low end counts only the followers above the burst bar, the high end everyone who followed
+                on those days, and the middle those beyond a usual day. A burst without a label counts as
+                unexplained.
+              </p>
+            </>
+          )}
+        </>
+      ) : (
+        <p>
+          This export has no follow dates{summary.platform === 'x' ? '' : ' that this page can read'}, so
+          there is no history to chart. The sample of names below still works.
+        </p>
+      )}
+      {summary.total > 0 && children}
+      <p>
+        <button type="button" class="button" onClick={onStartAgain}>
+          Clear this export and its samples
+        </button>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,304 @@
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import type { SpotAnswer, SpotMargin, SpotSignId } from '../../lib/estimator/spot-check';
+import {
+  HISTORY_STORAGE_KEY,
+  HISTORY_VERSION,
+  parseHistoryState,
+  type BurstLabel,
+  type HistoryState,
+  type SampleScope,
+} from '../../lib/exports/saved';
+import type { ExportSummary } from '../../lib/exports/summary';
+import { formatPercent } from '../../lib/numbers/format';
+import { localDraft } from '../../lib/parse/local-draft';
+import { clip } from '../../lib/text/clip';
+import { ExportResult } from './ExportResult';
+import { HistoryRun } from './history-client';
+import type { HistoryResponse } from './history-protocol';
+import { NameSample } from './NameSample';
+import { SeriesCheck } from './SeriesCheck';
+
+const saved = localDraft(HISTORY_STORAGE_KEY, HISTORY_VERSION, parseHistoryState);
+
+/** The example exports in public/examples/, made by scripts/make-example-exports.mjs. */
+export const EXAMPLES = [
+  { file: 'instagram-export-json.zip', label: 'Instagram, JSON' },
+  { file: 'instagram-export-html.zip', label: 'Instagram, HTML' },
+  { file: 'tiktok-export-json.zip', label: 'TikTok, JSON' },
+  { file: 'tiktok-export-txt.zip', label: 'TikTok, TXT' },
+  { file: 'x-archive.zip', label: 'X (Twitter) archive' },
+  { file: 'facebook-export-json.zip', label: 'Facebook, JSON' },
+  { file: 'facebook-export-html.zip', label: 'Facebook, HTML' },
+] as const;
+
+type Phase =
+  | { kind: 'idle' }
+  | { kind: 'reading'; share: number; label: string }
+  | { kind: 'failed'; message: string }
+  | { kind: 'cancelled' };
+
+/** The same export read again: its labels and samples still apply. */
+const sameExport = (a: ExportSummary, b: ExportSummary) =>
+  a.platform === b.platform &&
+  a.total === b.total &&
+  a.series?.firstDay === b.series?.firstDay &&
+  a.series?.counts.length === b.series?.counts.length;
+
+export function FollowerHistory() {
+  const inputId = useId();
+  const exampleId = useId();
+  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const [state, setState] = useState<HistoryState | undefined>(undefined);
+  const [storageNotice, setStorageNotice] = useState<string | undefined>(undefined);
+  const [canDraw, setCanDraw] = useState(false);
+  const [drawing, setDrawing] = useState(false);
+  const [requested, setRequested] = useState<SampleScope | undefined>(undefined);
+  const [dragging, setDragging] = useState(false);
+  const [example, setExample] = useState<string>(EXAMPLES[0].file);
+  const run = useRef<HistoryRun | undefined>(undefined);
+  const latest = useRef(0);
+  const stateRef = useRef<HistoryState | undefined>(undefined);
+
+  useEffect(() => {
+    const stored = saved.read();
+    if (stored) update(stored, false);
+    return () => run.current?.stop();
+  }, []);
+
+  /** Keeps the check, and saves it in this browser unless told not to. */
+  function update(next: HistoryState | undefined, store = true) {
+    stateRef.current = next;
+    setState(next);
+    if (!store) return;
+    if (!next) saved.clear();
+    else if (!saved.write(next))
+      setStorageNotice('This browser would not let the page save your check; it lasts until you leave.');
+  }
+
+  function onMessage(message: HistoryResponse) {
+    if (message.run !== latest.current) return;
+    if (message.type === 'progress') {
+      setPhase((current) => (current.kind === 'reading' ? { ...current, share: message.share } : current));
+    } else if (message.type === 'failed') {
+      setDrawing(false);
+      setPhase({ kind: 'failed', message: message.message });
+    } else if (message.type === 'read') {
+      const previous = stateRef.current;
+      update(
+        previous && sameExport(previous.summary, message.summary)
+          ? { ...previous, summary: message.summary }
+          : { summary: message.summary, labels: {}, samples: [] },
+      );
+      setCanDraw(message.summary.total > 0);
+      setPhase({ kind: 'idle' });
+    } else {
+      setDrawing(false);
+      const current = stateRef.current;
+      if (!current || message.accounts.length === 0) return;
+      const margin = pendingMargin.current;
+      const samples = current.samples.filter(
+        (sample) => (sample.scope.kind === 'all') !== (message.scope.kind === 'all'),
+      );
+      const sample = {
+        scope: message.scope,
+        population: message.population,
+        margin,
+        accounts: message.accounts,
+        answers: {},
+        signs: {},
+      };
+      update({
+        ...current,
+        samples: message.scope.kind === 'all' ? [sample, ...samples] : [...samples, sample],
+      });
+    }
+  }
+  const pendingMargin = useRef<SpotMargin>(0.1);
+
+  function stopRun(): number {
+    run.current?.stop();
+    run.current = undefined;
+    setCanDraw(false);
+    setDrawing(false);
+    return ++latest.current;
+  }
+
+  function read(files: File[]) {
+    if (files.length === 0) return;
+    const number = stopRun();
+    const label = clip(files.map((file) => file.name).join(', '), 80);
+    setPhase({ kind: 'reading', share: 0, label });
+    run.current = new HistoryRun(onMessage);
+    run.current.read(number, files);
+  }
+
+  function cancel() {
+    stopRun();
+    setPhase({ kind: 'cancelled' });
+  }
+
+  async function useExample() {
+    const chosen = EXAMPLES.find((candidate) => candidate.file === example) ?? EXAMPLES[0];
+    try {
+      const response = await fetch(`/examples/${chosen.file}`);
+      if (!response.ok) throw new Error(String(response.status));
+      read([new File([await response.blob()], chosen.file, { type: 'application/zip' })]);
+    } catch {
+      setPhase({
+        kind: 'failed',
+        message: 'The example could not be loaded. Check your connection and try again.',
+      });
+    }
+  }
+
+  function draw(scope: SampleScope, margin: SpotMargin, size: number) {
+    if (!run.current) return;
+    pendingMargin.current = margin;
+    setDrawing(true);
+    run.current.sample(scope, size);
+  }
+
+  function changeSample(
+    index: number,
+    change: (sample: HistoryState['samples'][number]) => HistoryState['samples'][number],
+  ) {
+    const current = stateRef.current;
+    if (!current?.samples[index]) return;
+    update({
+      ...current,
+      samples: current.samples.map((sample, at) => (at === index ? change(sample) : sample)),
+    });
+  }
+
+  const answer = (index: number, position: number, value: SpotAnswer) =>
+    changeSample(index, (sample) => ({ ...sample, answers: { ...sample.answers, [position]: value } }));
+  const toggleSign = (index: number, position: number, sign: SpotSignId) =>
+    changeSample(index, (sample) => {
+      const ticked = sample.signs[position] ?? [];
+      const next = ticked.includes(sign) ? ticked.filter((id) => id !== sign) : [...ticked, sign];
+      return { ...sample, signs: { ...sample.signs, [position]: next } };
+    });
+  const discard = (index: number) => {
+    const current = stateRef.current;
+    if (current) update({ ...current, samples: current.samples.filter((_, at) => at !== index) });
+  };
+  const label = (start: number, value: BurstLabel) => {
+    const current = stateRef.current;
+    if (current) update({ ...current, labels: { ...current.labels, [start]: value } });
+  };
+
+  const fileError = phase.kind === 'failed' ? phase.message : undefined;
+  return (
+    <div class="follower-history">
+      {storageNotice && (
+        <p class="notice" role="alert">
+          {storageNotice}
+        </p>
+      )}
+      <section aria-labelledby="own-export-title">
+        <h3 id="own-export-title">Your own account: its data export</h3>
+        <p>
+          Every platform lets you download your own data, and the download lists your followers, most with the
+          day they followed. Choose the ZIP as it came, or the follower files taken out of it;{' '}
+          <a href="#get-your-export">how to get it</a> is below the tool. It is read on your device and never
+          uploaded.
+        </p>
+        <div
+          class={`drop-zone${dragging ? ' dragging' : ''}`}
+          onDragOver={(event) => {
+            event.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={(event) => {
+            event.preventDefault();
+            setDragging(false);
+            read([...(event.dataTransfer?.files ?? [])]);
+          }}
+        >
+          <label for={inputId}>Choose your export (ZIP, JSON, HTML, TXT or JS)</label>
+          <p class="field-hint" id={`${inputId}-hint`}>
+            Or drop it here. Instagram, TikTok, X (Twitter) and Facebook exports are recognised; you can
+            choose several files at once.
+          </p>
+          <input
+            id={inputId}
+            type="file"
+            multiple
+            accept=".zip,.json,.html,.htm,.txt,.js,application/zip,application/json,text/html,text/plain"
+            aria-describedby={`${inputId}-hint${fileError ? ` ${inputId}-error` : ''}`}
+            aria-invalid={fileError ? 'true' : undefined}
+            onChange={(event) => read([...(event.currentTarget.files ?? [])])}
+          />
+          {fileError && (
+            <p class="field-error" id={`${inputId}-error`} role="alert">
+              {fileError}
+            </p>
+          )}
+          <div class="example-row">
+            <label for={exampleId}>No export to hand? Try it with an example:</label>
+            <select
+              id={exampleId}
+              value={example}
+              onChange={(event) => setExample(event.currentTarget.value)}
+            >
+              {EXAMPLES.map((option) => (
+                <option key={option.file} value={option.file}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+            <button type="button" class="button" onClick={() => void useExample()}>
+              Try it with an example
+            </button>
+          </div>
+        </div>
+        {phase.kind === 'reading' && (
+          <div class="audit-progress">
+            <progress max={1} value={phase.share} aria-label="Reading progress" />
+            <button type="button" class="button" onClick={cancel}>
+              Cancel
+            </button>
+          </div>
+        )}
+        <p role="status" class="audit-status">
+          {phase.kind === 'reading'
+            ? `Reading ${phase.label}… ${formatPercent(phase.share, 0)}`
+            : phase.kind === 'cancelled'
+              ? 'Reading cancelled. Choose the export to start again.'
+              : ''}
+        </p>
+        {state && (
+          <ExportResult
+            state={state}
+            onLabel={label}
+            onSampleBurst={(scope) => {
+              setRequested(scope);
+              document.getElementById('name-sample-title')?.scrollIntoView({ block: 'start' });
+            }}
+            onStartAgain={() => {
+              stopRun();
+              update(undefined);
+              setPhase({ kind: 'idle' });
+            }}
+          >
+            <NameSample
+              platform={state.summary.platform}
+              total={state.summary.total}
+              bursts={state.summary.bursts}
+              samples={state.samples}
+              requested={requested}
+              canDraw={canDraw}
+              drawing={drawing}
+              onDraw={draw}
+              onAnswer={answer}
+              onToggleSign={toggleSign}
+              onDiscard={discard}
+            />
+          </ExportResult>
+        )}
+      </section>
+      <SeriesCheck />
+    </div>
+  );
+}

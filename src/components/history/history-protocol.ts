@@ -1,0 +1,15 @@
+import type { ExportSummary } from '../../lib/exports/summary';
+import type { SampledAccount, SampleScope } from '../../lib/exports/saved';
+
+/** What the page asks the export worker; every request carries the run it belongs to. */
+export type HistoryRequest =
+  | { type: 'read'; run: number; files: File[] }
+  | { type: 'sample'; run: number; scope: SampleScope; size: number };
+
+export type HistoryResponseBody =
+  | { type: 'progress'; share: number }
+  | { type: 'read'; summary: ExportSummary }
+  | { type: 'sample'; scope: SampleScope; population: number; accounts: SampledAccount[] }
+  | { type: 'failed'; message: string };
+
+export type HistoryResponse = HistoryResponseBody & { run: number };

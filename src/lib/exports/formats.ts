@@ -1,0 +1,154 @@
+/*
+ * Which files of a platform's data export hold the follower list, and how each is read. What each export
+ * holds (and what it does not) is written up on the estimator's method page; the shapes here were checked
+ * against the platforms' help pages and parsers others have published for the same files.
+ *
+ * - Instagram ("Download your information", JSON or HTML): connections/followers_and_following/
+ *   followers_1.json, followers_2.json... at 10,000 followers a file (older exports:
+ *   followers_and_following/followers.json). Each entry
+ *   is {title, media_list_data, string_list_data: [{href, value, timestamp}]}, timestamp in Unix seconds; the
+ *   file is one array, or {"relationships_followers": [...]} in older exports. following.json is
+ *   {"relationships_following": [...]}, where newer exports put the user name in `title` and leave out
+ *   `value`. The HTML files have one block per account: a link whose text is the user name, then the date
+ *   ("Nov 26, 2025 12:15 am", in the language the owner's account uses).
+ * - TikTok ("Download your data", JSON or TXT): one JSON file, user_data.json or user_data_tiktok.json,
+ *   with {"Date": "2024-03-12 18:04:11", "UserName": "..."} entries under Activity > Follower List >
+ *   FansList (newer: Profile And Settings > Follower > FansList) and the accounts followed under Following.
+ *   The TXT export has Follower.txt (older: "Follower List.txt") with "Date: ..." and "Username: ..." lines,
+ *   or "You have no data in this section".
+ * - X (Twitter) archive: data/follower.js and data/following.js, JavaScript that assigns one JSON array,
+ *   `window.YTD.follower.part0 = [{"follower": {"accountId": "...", "userLink": "..."}}]`: account numbers,
+ *   no names and no dates.
+ * - Facebook ("Download your information", JSON or HTML), a personal profile: connections/followers/
+ *   people_who_followed_you.json (older: friends_and_followers/followers.json), entries {name, timestamp}
+ *   under "followers_v3" (older "followers_v2"), display names rather than user names; the HTML file gives
+ *   each name and then the date. No evidence was found that a Page's export lists its followers.
+ */
+
+export type Platform = 'instagram' | 'tiktok' | 'x' | 'facebook';
+export type ListKind = 'followers' | 'following';
+export type FileFormat = 'json' | 'html' | 'txt' | 'js';
+
+export const PLATFORM_NAMES: Readonly<Record<Platform, string>> = {
+  instagram: 'Instagram',
+  tiktok: 'TikTok',
+  x: 'X (Twitter)',
+  facebook: 'Facebook',
+};
+
+/** A file the reader knows: which platform wrote it, in what format, and which lists it may hold. */
+export interface KnownFile {
+  platform: Platform;
+  format: FileFormat;
+  /** The list a file holds, or `both` for TikTok's one JSON file. */
+  list: ListKind | 'both';
+}
+
+const PATTERNS: readonly { test: RegExp; file: KnownFile }[] = [
+  {
+    test: /(^|\/)followers(_\d+)?\.json$/i,
+    file: { platform: 'instagram', format: 'json', list: 'followers' },
+  },
+  {
+    test: /(^|\/)followers(_\d+)?\.html?$/i,
+    file: { platform: 'instagram', format: 'html', list: 'followers' },
+  },
+  { test: /(^|\/)following\.json$/i, file: { platform: 'instagram', format: 'json', list: 'following' } },
+  { test: /(^|\/)following\.html?$/i, file: { platform: 'instagram', format: 'html', list: 'following' } },
+  {
+    test: /(^|\/)user_data(_tiktok)?\.json$/i,
+    file: { platform: 'tiktok', format: 'json', list: 'both' },
+  },
+  {
+    test: /(^|\/)(follower|follower list|followers|fans)\.txt$/i,
+    file: { platform: 'tiktok', format: 'txt', list: 'followers' },
+  },
+  {
+    test: /(^|\/)(following|following list)\.txt$/i,
+    file: { platform: 'tiktok', format: 'txt', list: 'following' },
+  },
+  { test: /(^|\/)follower(-part\d+)?\.js$/i, file: { platform: 'x', format: 'js', list: 'followers' } },
+  { test: /(^|\/)following(-part\d+)?\.js$/i, file: { platform: 'x', format: 'js', list: 'following' } },
+  {
+    test: /(^|\/)people_who_followed_you(_\d+)?\.json$/i,
+    file: { platform: 'facebook', format: 'json', list: 'followers' },
+  },
+  {
+    test: /(^|\/)people_who_followed_you(_\d+)?\.html?$/i,
+    file: { platform: 'facebook', format: 'html', list: 'followers' },
+  },
+  {
+    test: /(^|\/)(who_you('|’)?ve_followed|who_you_follow)\.json$/i,
+    file: { platform: 'facebook', format: 'json', list: 'following' },
+  },
+];
+
+/**
+ * The known file at `path` (a path inside a ZIP, or a loose file's name), or undefined. A followers.json
+ * inside a Facebook export's friends_and_followers or connections/followers folder is Facebook's.
+ */
+export function recogniseFile(path: string): KnownFile | undefined {
+  const normal = path.replaceAll('\\', '/');
+  const found = PATTERNS.find((pattern) => pattern.test.test(normal))?.file;
+  if (!found) return undefined;
+  if (
+    found.platform === 'instagram' &&
+    /(^|\/)(friends_and_followers|following_and_followers|connections\/followers)\//i.test(normal)
+  )
+    return { ...found, platform: 'facebook' };
+  return found;
+}
+
+/** The arrays that hold each list in a platform's JSON, by their path of keys (see json-lists.ts). */
+export const JSON_LISTS: Readonly<Record<Platform, Readonly<Record<ListKind, readonly string[]>>>> = {
+  instagram: {
+    followers: ['', 'relationships_followers'],
+    following: ['relationships_following', ''],
+  },
+  tiktok: {
+    followers: [
+      'Activity/Follower List/FansList',
+      'Your Activity/Follower/FansList',
+      'Profile And Settings/Follower/FansList',
+    ],
+    following: [
+      'Activity/Following List/Following',
+      'Your Activity/Following/Following',
+      'Profile And Settings/Following/Following',
+    ],
+  },
+  x: { followers: [''], following: [''] },
+  facebook: {
+    followers: ['followers_v2', 'followers_v3', 'followers', ''],
+    following: ['following_v2', 'following_v3', 'following', ''],
+  },
+};
+
+/** User names as each platform allows them; anything else in a file is not used to build a link. */
+const HANDLE: Readonly<Record<Exclude<Platform, 'facebook'>, RegExp>> = {
+  instagram: /^[A-Za-z0-9._]{1,30}$/,
+  tiktok: /^[A-Za-z0-9._]{1,24}$/,
+  x: /^\d{1,20}$/,
+};
+
+export function isHandle(platform: Platform, name: string): boolean {
+  return platform === 'facebook' ? false : HANDLE[platform].test(name);
+}
+
+/**
+ * A link to the account on the platform's own site, built from the user name (for X, the account number),
+ * never from a link in the file. Facebook's export gives display names, which do not make a link.
+ */
+export function profileUrl(platform: Platform, name: string): string | undefined {
+  if (!isHandle(platform, name)) return undefined;
+  switch (platform) {
+    case 'instagram':
+      return `https://www.instagram.com/${name}/`;
+    case 'tiktok':
+      return `https://www.tiktok.com/@${name}`;
+    case 'x':
+      return `https://x.com/intent/user?user_id=${name}`;
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,145 @@
+// The follower-history mode of the estimator: every example export read in Chromium, bursts labelled, real
+// names sampled and judged, a pasted series of counts, and what survives a reload. Nothing may leave the
+// page: the exports are read on the device.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { waitForIslands, watchForProblems } from './helpers';
+
+const PAGE = '/tools/fake-follower-estimator/';
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const EXAMPLES = [
+  { label: 'Instagram, JSON', dated: true, link: /^https:\/\/www\.instagram\.com\/[a-z0-9._]+\/$/ },
+  { label: 'Instagram, HTML', dated: true, link: /^https:\/\/www\.instagram\.com\/[a-z0-9._]+\/$/ },
+  { label: 'TikTok, JSON', dated: true, link: /^https:\/\/www\.tiktok\.com\/@[a-z0-9._]+$/ },
+  { label: 'TikTok, TXT', dated: true, link: /^https:\/\/www\.tiktok\.com\/@[a-z0-9._]+$/ },
+  { label: 'X (Twitter) archive', dated: false, link: /^https:\/\/x\.com\/intent\/user\?user_id=\d+$/ },
+  { label: 'Facebook, JSON', dated: true, link: undefined },
+  { label: 'Facebook, HTML', dated: true, link: undefined },
+];
+
+async function openHistory(page: Page) {
+  await page.goto(PAGE);
+  await waitForIslands(page);
+  const tool = page.getByRole('region', { name: 'Fake-follower estimator' });
+  await tool.getByRole('radio', { name: 'Follower history' }).check();
+  await expect(tool.getByLabel('Choose your export (ZIP, JSON, HTML, TXT or JS)')).toBeVisible();
+  return tool;
+}
+
+async function loadExample(page: Page, label: string) {
+  const tool = await openHistory(page);
+  await tool.getByLabel('No export to hand? Try it with an example:').selectOption({ label });
+  await tool.getByRole('button', { name: 'Try it with an example' }).click();
+  await expect(tool.getByRole('heading', { name: 'What the export says' })).toBeVisible();
+  return tool;
+}
+
+async function expectAxeClean(page: Page) {
+  const results = await new AxeBuilder({ page }).include('.estimator').withTags(WCAG_TAGS).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes[0]?.target}`)).toEqual([]);
+}
+
+for (const example of EXAMPLES) {
+  test(`reads the ${example.label} example, charts it and samples real names, with nothing sent anywhere`, async ({
+    page,
+    baseURL,
+  }) => {
+    const problems = watchForProblems(page, new URL(baseURL!).origin);
+    const tool = await loadExample(page, example.label);
+    await expect(tool.getByText(/lists 4,\d{3} followers/)).toBeVisible();
+    if (example.dated) {
+      await expect(tool.getByRole('img', { name: /New followers per (day|week)/ })).toBeVisible();
+      await expect(tool.getByRole('heading', { name: /Burst \d: 12 Mar 2026/ })).toBeVisible();
+      await expect(tool.getByRole('heading', { name: /Burst \d: (19|20|21) Sept? 2025/ })).toBeVisible();
+      await expect(tool.getByText(/Came in bursts you have not explained yet: between/)).toBeVisible();
+    } else {
+      await expect(tool.getByText(/no follow dates/)).toBeVisible();
+    }
+    await expectAxeClean(page);
+
+    await tool.getByRole('button', { name: /Pick \d+ .* followers to check/ }).click();
+    const sample = tool.getByRole('region', { name: /Sample of all 4,\d{3} followers/ });
+    await expect(sample).toBeVisible();
+    const account = sample.locator('.spot-account h3');
+    const name = (await account.textContent())!.replace(/\s*\(\d+ of \d+\)$/, '');
+    expect(name.length).toBeGreaterThan(0);
+    if (example.link) {
+      const link = sample.getByRole('link', { name: /^Open .* on / });
+      await expect(link).toHaveAttribute('href', example.link);
+      await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    } else {
+      await expect(sample.getByText(/the export gives display names, not links to profiles/)).toBeVisible();
+    }
+    await sample.getByRole('radio', { name: 'Looks like a real person' }).check();
+    await expect(sample.getByText(/0 of 1 judged accounts looked fake/)).toBeVisible();
+    await expectAxeClean(page);
+    expect(problems).toEqual({ consoleErrors: [], foreignRequests: [] });
+  });
+}
+
+test('labels a burst, samples it beside everyone, and keeps it all over a reload', async ({ page }) => {
+  const tool = await loadExample(page, 'Instagram, JSON');
+  const share = tool.locator('.burst-share');
+  const before = await share.textContent();
+  const bought = tool.locator('.burst', { has: page.getByRole('heading', { name: /12 Mar 2026/ }) });
+  const giveaway = tool.locator('.burst', { has: page.getByRole('heading', { name: /Sept? 2025/ }) });
+  await giveaway.getByRole('radio', { name: 'A giveaway or contest' }).check();
+  await expect(share).not.toHaveText(before!);
+  await expect(share).toContainText('the bursts you have not explained');
+
+  await bought.getByRole('button', { name: /Check a sample of these 9\d\d/ }).click();
+  await expect(
+    tool.getByRole('radio', { name: /Burst \d: the 9\d\d who came on 12 Mar 2026/ }),
+  ).toBeChecked();
+  await tool.getByRole('button', { name: /Pick \d+ Instagram followers to check/ }).click();
+  const burstSample = tool.getByRole('region', { name: /Sample of the followers who came on 12 Mar 2026/ });
+  await burstSample.getByRole('radio', { name: 'Looks fake' }).check();
+  await tool.getByRole('radio', { name: /^All 4,\d{3} followers$/ }).check();
+  await tool.getByRole('button', { name: /Pick \d+ Instagram followers to check/ }).click();
+  const allSample = tool.getByRole('region', { name: /Sample of all 4,\d{3} followers/ });
+  await allSample.getByRole('radio', { name: 'Looks like a real person' }).check();
+  await expect(tool.getByRole('heading', { name: 'The two samples side by side' })).toBeVisible();
+
+  await page.reload();
+  await waitForIslands(page);
+  const again = page.getByRole('region', { name: 'Fake-follower estimator' });
+  await again.getByRole('radio', { name: 'Follower history' }).check();
+  await expect(again.getByRole('heading', { name: 'What the export says' })).toBeVisible();
+  await expect(
+    again.locator('.burst', { has: page.getByRole('heading', { name: /Sept? 2025/ }) }).getByRole('radio', {
+      name: 'A giveaway or contest',
+    }),
+  ).toBeChecked();
+  await expect(again.getByRole('heading', { name: 'The two samples side by side' })).toBeVisible();
+  await expect(again.getByText(/choose the export again above/)).toBeVisible();
+  await expect(again.getByRole('button', { name: /Pick \d+ Instagram followers to check/ })).toBeDisabled();
+  await again.getByRole('button', { name: 'Clear this export and its samples' }).click();
+  await expect(again.getByRole('heading', { name: 'What the export says' })).toHaveCount(0);
+});
+
+test('runs the burst check on a pasted series of counts, says which lines it could not read, and keeps the text', async ({
+  page,
+}) => {
+  const tool = await openHistory(page);
+  const lines: string[] = [];
+  for (let day = 1; day <= 60; day++) {
+    const date = new Date(Date.UTC(2026, 0, day)).toISOString().slice(0, 10);
+    const count = 5000 + day * 6 + (day >= 40 ? 2500 : 0);
+    lines.push(`${date}, ${count.toLocaleString('en-GB')}`);
+  }
+  lines.splice(10, 0, 'yesterday, 5,000', '2026-02-31, 5,100');
+  const text = `date,followers\n${lines.join('\n')}`;
+  const field = tool.getByLabel('Dates and follower counts, one pair per line');
+  await field.fill(text);
+  await expect(
+    tool.getByText(/Line 12 starts without a date.*Line 13 has a date that does not exist/),
+  ).toBeVisible();
+  await expect(tool.getByRole('img', { name: /Change in followers per day/ })).toBeVisible();
+  await expect(tool.getByRole('heading', { name: 'Burst 1: 9 Feb 2026' })).toBeVisible();
+  await expectAxeClean(page);
+  await page.reload();
+  await waitForIslands(page);
+  const again = page.getByRole('region', { name: 'Fake-follower estimator' });
+  await again.getByRole('radio', { name: 'Follower history' }).check();
+  await expect(again.getByLabel('Dates and follower counts, one pair per line')).toHaveValue(text);
+});
