@@ -26,7 +26,7 @@ export default defineConfig({
     {
       name: 'mobile',
       use: { ...devices['Pixel 7'] },
-      testIgnore: ['hostile-files.spec.ts', 'hostile-text.spec.ts'],
+      testIgnore: ['hostile-files.spec.ts', 'hostile-text.spec.ts', 'hostile-exports.spec.ts'],
     },
     {
       name: 'desktop',
@@ -38,7 +38,7 @@ export default defineConfig({
     {
       name: 'hostile',
       use: { ...devices['Pixel 7'] },
-      testMatch: ['hostile-files.spec.ts', 'hostile-text.spec.ts'],
+      testMatch: ['hostile-files.spec.ts', 'hostile-text.spec.ts', 'hostile-exports.spec.ts'],
       dependencies: ['mobile', 'desktop'],
       workers: 1,
     },

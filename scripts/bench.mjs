@@ -4,6 +4,8 @@
 //   Scaling: the same build with 10, 100 and 1,000 synthetic guides: seconds, ms per page, a linear fit.
 //   Tools, in Chromium: JavaScript a phone loads on first view, and a sample audit of 100,000 and
 //   1,000,000 synthetic profiles end to end, with the main thread's long tasks meanwhile.
+//   Follower history: a 1 GB Instagram export of 500,000 followers read in Chromium: seconds, long tasks,
+//   layout shift and the page renderer's peak memory (bench-exports.mjs).
 //   Estimator: coverage, mean error and interval width on held-out labelled accounts (bench-estimator.mjs).
 // Figures also go to bench-results/bench.json so the README can be brought up to date from them.
 import { execFileSync } from 'node:child_process';
@@ -12,6 +14,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { htmlPages, runBuildScaling } from './bench-build-scaling.mjs';
 import { estimatorFigures, printEstimatorFigures } from './bench-estimator.mjs';
+import { exportFigures, printExportFigures } from './bench-exports.mjs';
 import { firstViewScriptBytes, timeAudit, writeSyntheticCsv } from './lib/bench-browser.mjs';
 import { launchChromium, startPreview } from './lib/browser.mjs';
 import { pageWeight } from './lib/page-weight.mjs';
@@ -117,6 +120,10 @@ try {
   preview.stop();
 }
 
+console.log('\nReading a 1 GB Instagram export of about 500,000 followers in Chromium…');
+const exportReads = await exportFigures(root);
+printExportFigures(exportReads);
+
 console.log('\nSimulating audits on held-out labelled accounts…');
 const estimator = await estimatorFigures(root);
 printEstimatorFigures(estimator);
@@ -128,6 +135,6 @@ execFileSync(bin('vitest'), ['bench', '--run', 'tests/bench/'], { stdio: 'inheri
 mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(
   join(root, 'bench-results', 'bench.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, buildSeconds, searchSeconds, pages, scaling, weights, firstView, audits, estimator }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, buildSeconds, searchSeconds, pages, scaling, weights, firstView, audits, exportReads, estimator }, null, 2)}\n`,
 );
 console.log('\nWrote bench-results/bench.json');

@@ -48,8 +48,12 @@ function boughtHandle(random) {
   return handle;
 }
 
-/** A Poisson draw by inversion (fine for the small means here). */
+/** A Poisson draw: by inversion for small means, by its normal approximation for large ones. */
 function poisson(random, mean) {
+  if (mean > 50) {
+    const normal = Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+    return Math.max(0, Math.round(mean + Math.sqrt(mean) * normal));
+  }
   let k = 0;
   let p = Math.exp(-mean);
   let sum = p;
@@ -78,7 +82,7 @@ export function syntheticFollowers({ seed = 11, days = 730, perDay = 3.6, scale 
       if (used.has(handle)) handle = `${handle}${Math.floor(random() * 100000)}`.slice(0, 30);
     } while (used.has(handle));
     used.add(handle);
-    const title = (word) => word[0].toUpperCase() + word.slice(1);
+    const title = (word) => (word ? word[0].toUpperCase() + word.slice(1) : 'Q');
     const name = bought
       ? `${title(boughtHandle(random).replace(/\d/g, '').slice(0, 5))} ${title(boughtHandle(random).replace(/\d/g, '').slice(0, 6))}`
       : `${title(pick(random, WORDS))} ${title(pick(random, VERBS))}${random() < 0.3 ? ' 🍞' : ''}`;
@@ -320,4 +324,39 @@ export function exampleExports(seed = 11) {
 
 export function writeExampleZip(path, example) {
   return writeZip(path, example.entries);
+}
+
+/** Instagram writes 10,000 followers to a file: followers_1.json, followers_2.json... */
+export const INSTAGRAM_FILE_SIZE = 10_000;
+
+/**
+ * A large Instagram export for the benchmark: about `followers` followers in followers_N.json files of
+ * 10,000, and stored stand-ins for photos and videos until the ZIP is about `paddingBytes` long. Returns the
+ * number of followers written.
+ */
+export function writeLargeInstagramExport(
+  path,
+  { followers: wanted = 500_000, paddingBytes = 1_000_000_000, seed = 21 } = {},
+) {
+  // The everyday rate is scaled so the two years, the giveaway and the bought batch add up to about `wanted`.
+  const base = syntheticFollowers({ seed }).length;
+  const followers = syntheticFollowers({ seed, scale: wanted / base });
+  const entries = [];
+  for (let start = 0, part = 1; start < followers.length; start += INSTAGRAM_FILE_SIZE, part++)
+    entries.push({
+      name: `connections/followers_and_following/followers_${part}.json`,
+      data: instagramFollowersJson(followers.slice(start, start + INSTAGRAM_FILE_SIZE)),
+    });
+  const block = Buffer.alloc(1024 * 1024);
+  const random = seededRandom(seed);
+  for (let i = 0; i < block.length; i++) block[i] = Math.floor(random() * 256);
+  const videos = Math.max(1, Math.round(paddingBytes / (64 * block.length)));
+  for (let i = 0; i < videos; i++)
+    entries.push({
+      name: `media/reels/2026${String((i % 12) + 1).padStart(2, '0')}/reel_${i}.mp4`,
+      repeat: block,
+      times: 64,
+    });
+  writeZip(path, entries);
+  return followers.length;
 }

@@ -44,4 +44,35 @@ export const METHOD_SOURCES: readonly Source[] = [
     year: 2017,
     url: 'https://arxiv.org/abs/1701.03017',
   },
+  {
+    title:
+      'Detecting outliers: do not use standard deviation around the mean, use absolute deviation around the median',
+    publisher: 'Journal of Experimental Social Psychology 49 (4)',
+    year: 2013,
+    url: 'https://doi.org/10.1016/j.jesp.2013.03.013',
+  },
+  {
+    title: 'How to download a copy of your information on Instagram',
+    publisher: 'Instagram Help Centre (Meta)',
+    year: 2026,
+    url: 'https://help.instagram.com/181231772500920',
+  },
+  {
+    title: 'Requesting your data',
+    publisher: 'TikTok Support',
+    year: 2026,
+    url: 'https://support.tiktok.com/en/account-and-privacy/personalized-ads-and-data/requesting-your-data',
+  },
+  {
+    title: 'How to download your X archive',
+    publisher: 'X Help Center',
+    year: 2026,
+    url: 'https://help.x.com/en/managing-your-account/how-to-download-your-x-archive',
+  },
+  {
+    title: 'How to download a copy of your information on Facebook',
+    publisher: 'Facebook Help Centre (Meta)',
+    year: 2026,
+    url: 'https://www.facebook.com/help/212802592074644',
+  },
 ];

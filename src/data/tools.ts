@@ -22,7 +22,7 @@ export const TOOLS: readonly ToolInfo[] = [
     summary:
       'Estimate how many of an account’s followers are real, with a range and the reasons, never a bare verdict.',
     details:
-      'Three ways in: a quick engagement check against published benchmarks, a hand spot-check of a random sample that the tool plans for you, and an audit of a file of follower profiles, scored by signs fitted to accounts known to be real or bought.',
+      'Four ways in: a quick engagement check against published benchmarks, a hand spot-check of a random sample that the tool plans for you, an audit of a file of follower profiles, scored by signs fitted to accounts known to be real or bought, and your own data export, read on your device, showing when followers arrived and sampling real names.',
     cardLine: 'How many followers are real? A range and the reasons, not a verdict.',
     available: true,
   },

@@ -178,8 +178,11 @@ function accountAbout(platform: Platform, name: string, day: number | undefined)
     );
   return (
     <p>
-      Find {shownName(name)} in your list of followers on {PLATFORM_NAMES[platform]}: the export gives display
-      names, not links to profiles.{followed}
+      Find {shownName(name)} in your list of followers on {PLATFORM_NAMES[platform]}:{' '}
+      {platform === 'facebook'
+        ? 'the export gives display names, not links to profiles.'
+        : `this is not a valid ${PLATFORM_NAMES[platform]} user name, so no link is made to it.`}
+      {followed}
     </p>
   );
 }

@@ -44,12 +44,28 @@ export interface ArrivalSeries {
 /** A day number that means "no date". */
 export const NO_DAY = -2_147_483_648;
 
-/** The local day of each time, NO_DAY where the time is NaN. */
+const HOUR_MS = 3_600_000;
+
+/**
+ * The local day of each time, NO_DAY where the time is NaN. Time zones move in whole quarter hours at
+ * most, so the offset is looked up once per hour of the clock, not once per follower.
+ */
 export function followDays(times: ArrayLike<number>): Int32Array {
   const days = new Int32Array(times.length);
+  const offsets = new Map<number, number>();
   for (let i = 0; i < times.length; i++) {
     const time = times[i]!;
-    days[i] = Number.isNaN(time) ? NO_DAY : localDay(time);
+    if (Number.isNaN(time)) {
+      days[i] = NO_DAY;
+      continue;
+    }
+    const hour = Math.floor(time / HOUR_MS);
+    let offset = offsets.get(hour);
+    if (offset === undefined) {
+      offset = new Date(hour * HOUR_MS).getTimezoneOffset() * 60_000;
+      offsets.set(hour, offset);
+    }
+    days[i] = Math.floor((time - offset) / DAY_MS);
   }
   return days;
 }

@@ -7,6 +7,8 @@
  *
  * An array is named by the keys that lead to it from the top, joined with `/`: "" for a file that is one
  * array, "Activity/Follower List/FansList" for TikTok's followers. Arrays inside arrays are not looked for.
+ * A small file (most are: Instagram writes 10,000 followers to a file) is parsed whole instead, which is
+ * faster and gives the same elements.
  */
 
 export interface JsonListLimits {
@@ -14,9 +16,18 @@ export interface JsonListLimits {
   maxElementChars: number;
   /** Deepest nesting followed. */
   maxDepth: number;
+  /**
+   * A file up to this many characters is parsed whole, which is about twice as fast as scanning it; a
+   * larger one is scanned. Instagram's files of 10,000 followers are about 2.4 million characters.
+   */
+  wholeChars: number;
 }
 
-export const JSON_LIST_LIMITS: JsonListLimits = { maxElementChars: 64 * 1024, maxDepth: 64 };
+export const JSON_LIST_LIMITS: JsonListLimits = {
+  maxElementChars: 64 * 1024,
+  maxDepth: 64,
+  wholeChars: 16 * 1024 * 1024,
+};
 
 export class JsonListError extends Error {
   constructor(message: string) {
@@ -49,10 +60,10 @@ const isSpace = (code: number) => code === 0x20 || code === 0x0a || code === 0x0
  * `onElement(value, list)` is called for every element of every wanted array, in order, with the array's
  * path. Values are whatever JSON.parse gives; the caller checks their shape.
  */
-export function createJsonListReader(
+function createStreamingReader(
   wanted: ReadonlySet<string>,
   onElement: (value: unknown, list: string) => void,
-  limits: JsonListLimits = JSON_LIST_LIMITS,
+  limits: JsonListLimits,
 ): JsonListReader {
   // One entry per open container: true for an array.
   const isArray: boolean[] = [];
@@ -62,6 +73,7 @@ export function createJsonListReader(
   let inString = false;
   let escaped = false;
   let stringIsKey = false;
+  let keepKey = false;
   let key = '';
   let started = false;
   let ended = false;
@@ -111,7 +123,7 @@ export function createJsonListReader(
       if (inString) {
         if (escaped) {
           escaped = false;
-          if (stringIsKey && key.length < MAX_KEY) key += text[i];
+          if (keepKey && key.length < MAX_KEY) key += text[i];
           i++;
           continue;
         }
@@ -122,22 +134,20 @@ export function createJsonListReader(
           if (c === QUOTE || c === BACKSLASH) break;
           next++;
         }
-        if (stringIsKey && key.length < MAX_KEY) key += text.slice(i, Math.min(next, i + MAX_KEY));
+        if (keepKey && key.length < MAX_KEY) key += text.slice(i, Math.min(next, i + MAX_KEY));
         if (next === length) {
           i = length;
           break;
         }
         if (text.charCodeAt(next) === BACKSLASH) {
           escaped = true;
-          if (stringIsKey && key.length < MAX_KEY) key += '\\';
+          if (keepKey && key.length < MAX_KEY) key += '\\';
           i = next + 1;
           continue;
         }
         inString = false;
-        if (stringIsKey) {
-          keys[keys.length - 1] = key.length > MAX_KEY ? '\0' : unescapeKey(key);
-          expectKey = false;
-        }
+        if (stringIsKey) expectKey = false;
+        if (keepKey) keys[keys.length - 1] = key.length > MAX_KEY ? '\0' : unescapeKey(key);
         i = next + 1;
         continue;
       }
@@ -160,6 +170,8 @@ export function createJsonListReader(
         case QUOTE:
           inString = true;
           stringIsKey = expectKey && depth > 0 && !isArray[depth - 1];
+          // Keys matter only on the way to a list; inside one, JSON.parse reads them.
+          keepKey = stringIsKey && listDepth === -1;
           key = '';
           break;
         case OPEN_OBJECT:
@@ -228,4 +240,73 @@ function unescapeKey(raw: string): string {
   } catch {
     return '\0';
   }
+}
+
+/** The elements of the wanted arrays in a value parsed whole, in the order the keys lead to them. */
+function listsIn(
+  root: unknown,
+  wanted: ReadonlySet<string>,
+  onElement: (value: unknown, list: string) => void,
+): void {
+  for (const path of wanted) {
+    let value: unknown = root;
+    for (const key of path === '' ? [] : path.split('/')) {
+      value =
+        typeof value === 'object' && value !== null && !Array.isArray(value) && Object.hasOwn(value, key)
+          ? (value as Record<string, unknown>)[key]
+          : undefined;
+    }
+    if (Array.isArray(value)) for (const element of value) onElement(element, path);
+  }
+}
+
+/**
+ * `onElement(value, list)` is called for every element of every wanted array, in order, with the array's
+ * path. Values are whatever JSON.parse gives; the caller checks their shape.
+ */
+export function createJsonListReader(
+  wanted: ReadonlySet<string>,
+  onElement: (value: unknown, list: string) => void,
+  limits: JsonListLimits = JSON_LIST_LIMITS,
+): JsonListReader {
+  let pieces: string[] | undefined = [];
+  let held = 0;
+  let streaming: JsonListReader | undefined;
+  return {
+    push(text) {
+      if (streaming) {
+        streaming.push(text);
+        return;
+      }
+      pieces!.push(text);
+      held += text.length;
+      if (held <= limits.wholeChars) return;
+      // Too large to parse whole: scan what is held, and the rest as it comes.
+      streaming = createStreamingReader(wanted, onElement, limits);
+      for (const piece of pieces!) streaming.push(piece);
+      pieces = undefined;
+    },
+    finish() {
+      if (streaming) {
+        streaming.finish();
+        return;
+      }
+      const text = pieces!.join('');
+      pieces = undefined;
+      if (text.trim() === '') throw new JsonListError('the file is empty');
+      const first = text.trimStart()[0];
+      if (first !== '{' && first !== '[') throw new JsonListError('it does not start like a JSON file');
+      let root: unknown;
+      try {
+        root = JSON.parse(text);
+      } catch {
+        // Scanned again for its structure, to say what is wrong: cut short, or where it breaks.
+        const scan = createStreamingReader(new Set(), () => {}, limits);
+        scan.push(text);
+        scan.finish();
+        throw new JsonListError('it is not valid JSON');
+      }
+      listsIn(root, wanted, onElement);
+    },
+  };
 }

@@ -170,7 +170,9 @@ function jsonReader(file: KnownFile, sink: EntrySink): ListReader {
         throw new ListFileError(
           /ends before|is empty/.test(error.message)
             ? `${error.message}. The download may have been cut short: download the export again.`
-            : `it is not valid JSON (${error.message}).`,
+            : error.message === 'it is not valid JSON'
+              ? `${error.message}.`
+              : `it is not valid JSON (${error.message}).`,
         );
       throw error;
     }

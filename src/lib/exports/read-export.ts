@@ -181,9 +181,11 @@ export async function readExport(
     ...new Set(candidates.map((candidate) => candidate.known.platform).filter((other) => other !== platform)),
   ];
 
-  const names: string[] = [];
+  // The names, in the export's order, without repeats (a Set keeps the order it was filled in). Instagram
+  // and TikTok names are not case-sensitive: a name with capitals is also remembered in lower case.
+  const names = new Set<string>();
+  const lowered = new Set<string>();
   const times = new Times();
-  const seen = new Set<string>();
   const followed = new Set<string>();
   let sawFollowing = false;
   let unreadable = 0;
@@ -199,24 +201,25 @@ export async function readExport(
         followed.add(entry.name);
         return;
       }
-      // Instagram and TikTok names are not case-sensitive; Facebook's display names are not unique, so
-      // there only the same name followed at the same moment is a repeat.
-      const key =
-        platform === 'facebook'
-          ? `${entry.name}\0${entry.time}`
-          : platform === 'x'
-            ? entry.name
-            : entry.name.toLowerCase();
-      if (seen.has(key)) {
+      // Facebook's display names are not unique: there only the same name followed at the same moment is a
+      // repeat, and the moment is kept with the name.
+      const name = platform === 'facebook' ? `${entry.name}\0${entry.time}` : entry.name;
+      const folded =
+        platform !== 'x' && platform !== 'facebook' && /[A-Z]/.test(name) ? name.toLowerCase() : undefined;
+      if (
+        names.has(name) ||
+        lowered.has(name) ||
+        (folded !== undefined && (names.has(folded) || lowered.has(folded)))
+      ) {
         duplicates++;
         return;
       }
-      if (names.length >= limits.maxFollowers) {
+      if (names.size >= limits.maxFollowers) {
         full = true;
         return;
       }
-      seen.add(key);
-      names.push(entry.name);
+      names.add(name);
+      if (folded !== undefined) lowered.add(folded);
       times.push(entry.time);
     },
     unreadable(list: string) {
@@ -270,7 +273,13 @@ export async function readExport(
     platform,
     formats: [...new Set(chosen.map((candidate) => candidate.known.format))],
     read,
-    followers: { names, times: times.values.slice(0, times.length) },
+    followers: {
+      names:
+        platform === 'facebook'
+          ? Array.from(names, (name) => name.slice(0, name.indexOf('\0')))
+          : Array.from(names),
+      times: times.values.slice(0, times.length),
+    },
     following: sawFollowing || followed.size > 0 ? followed.size : undefined,
     unreadable,
     undatable,
