@@ -99,6 +99,7 @@ test('labels a burst, samples it beside everyone, and keeps it all over a reload
   const allSample = tool.getByRole('region', { name: /Sample of all 4,\d{3} followers/ });
   await allSample.getByRole('radio', { name: 'Looks like a real person' }).check();
   await expect(tool.getByRole('heading', { name: 'The two samples side by side' })).toBeVisible();
+  await expectAxeClean(page);
 
   await page.reload();
   await waitForIslands(page);
@@ -113,6 +114,7 @@ test('labels a burst, samples it beside everyone, and keeps it all over a reload
   await expect(again.getByRole('heading', { name: 'The two samples side by side' })).toBeVisible();
   await expect(again.getByText(/choose the export again above/)).toBeVisible();
   await expect(again.getByRole('button', { name: /Pick \d+ Instagram followers to check/ })).toBeDisabled();
+  await expectAxeClean(page);
   await again.getByRole('button', { name: 'Clear this export and its samples' }).click();
   await expect(again.getByRole('heading', { name: 'What the export says' })).toHaveCount(0);
 });
@@ -142,4 +144,23 @@ test('runs the burst check on a pasted series of counts, says which lines it cou
   const again = page.getByRole('region', { name: 'Fake-follower estimator' });
   await again.getByRole('radio', { name: 'Follower history' }).check();
   await expect(again.getByLabel('Dates and follower counts, one pair per line')).toHaveValue(text);
+});
+
+test('a file that is not an export gets its message next to the chooser, and the page stays usable', async ({
+  page,
+}) => {
+  const tool = await openHistory(page);
+  const input = tool.getByLabel('Choose your export (ZIP, JSON, HTML, TXT or JS)');
+  await input.setInputFiles({
+    name: 'followers_1.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('[{"title": '),
+  });
+  const message = tool.locator('.follower-history .field-error');
+  await expect(message).toHaveText(/followers_1\.json could not be read: the file ends before its JSON does/);
+  await expect(input).toHaveAttribute('aria-invalid', 'true');
+  await expectAxeClean(page);
+  await tool.getByRole('button', { name: 'Try it with an example' }).click();
+  await expect(tool.getByRole('heading', { name: 'What the export says' })).toBeVisible();
+  await expect(message).toHaveCount(0);
 });
