@@ -164,3 +164,22 @@ test('a file that is not an export gets its message next to the chooser, and the
   await expect(tool.getByRole('heading', { name: 'What the export says' })).toBeVisible();
   await expect(message).toHaveCount(0);
 });
+
+test('a different export does not wipe answered samples without asking', async ({ page }) => {
+  const tool = await loadExample(page, 'Instagram, JSON');
+  await tool.getByRole('button', { name: /Pick \d+ Instagram followers to check/ }).click();
+  await tool.getByRole('radio', { name: 'Looks like a real person' }).check();
+  await tool.getByLabel('No export to hand? Try it with an example:').selectOption({ label: 'TikTok, JSON' });
+  await tool.getByRole('button', { name: 'Try it with an example' }).click();
+  const question = tool.getByRole('alert').filter({ hasText: 'is a different export from' });
+  await expect(question).toBeVisible();
+  await expectAxeClean(page);
+  await question.getByRole('button', { name: 'Keep my check' }).click();
+  await expect(tool.getByText(/Your Instagram export/)).toBeVisible();
+  await expect(tool.getByText(/1 of \d+ checked/)).toBeVisible();
+  await expect(tool.getByText(/choose the export again above/)).toBeVisible();
+  await tool.getByRole('button', { name: 'Try it with an example' }).click();
+  await tool.getByRole('alert').getByRole('button', { name: 'Replace it' }).click();
+  await expect(tool.getByText(/Your TikTok export/)).toBeVisible();
+  await expect(tool.getByRole('button', { name: /Pick \d+ TikTok followers to check/ })).toBeEnabled();
+});

@@ -53,11 +53,15 @@ export function FollowerHistory() {
   const [canDraw, setCanDraw] = useState(false);
   const [drawing, setDrawing] = useState(false);
   const [requested, setRequested] = useState<SampleScope | undefined>(undefined);
+  // A different export, read while answered samples of the last one are kept: held until the owner says.
+  const [pending, setPending] = useState<ExportSummary | undefined>(undefined);
   const [dragging, setDragging] = useState(false);
   const [example, setExample] = useState<string>(EXAMPLES[0].file);
   const run = useRef<HistoryRun | undefined>(undefined);
   const latest = useRef(0);
   const stateRef = useRef<HistoryState | undefined>(undefined);
+  // The margin chosen for the sample being drawn, kept until the worker sends the names.
+  const pendingMargin = useRef<SpotMargin>(0.1);
 
   useEffect(() => {
     const stored = saved.read();
@@ -84,13 +88,19 @@ export function FollowerHistory() {
       setPhase({ kind: 'failed', message: message.message });
     } else if (message.type === 'read') {
       const previous = stateRef.current;
+      const same = previous && sameExport(previous.summary, message.summary);
+      const answered = previous?.samples.some((sample) => Object.keys(sample.answers).length > 0);
+      setPhase({ kind: 'idle' });
+      if (!same && answered) {
+        setPending(message.summary);
+        return;
+      }
       update(
-        previous && sameExport(previous.summary, message.summary)
+        same
           ? { ...previous, summary: message.summary }
           : { summary: message.summary, labels: {}, samples: [] },
       );
       setCanDraw(message.summary.total > 0);
-      setPhase({ kind: 'idle' });
     } else {
       setDrawing(false);
       const current = stateRef.current;
@@ -113,7 +123,6 @@ export function FollowerHistory() {
       });
     }
   }
-  const pendingMargin = useRef<SpotMargin>(0.1);
 
   function stopRun(): number {
     run.current?.stop();
@@ -126,6 +135,7 @@ export function FollowerHistory() {
   function read(files: File[]) {
     if (files.length === 0) return;
     const number = stopRun();
+    setPending(undefined);
     const label = clip(files.map((file) => file.name).join(', '), 80);
     setPhase({ kind: 'reading', share: 0, label });
     run.current = new HistoryRun(onMessage);
@@ -261,6 +271,38 @@ export function FollowerHistory() {
             </button>
           </div>
         )}
+        {pending && state && (
+          <div class="notice" role="alert">
+            <p>
+              {pending.label} is a different export from {state.summary.label}, whose samples you have started
+              checking. Replace that check, and its answers, with this export?
+            </p>
+            <p class="button-row">
+              <button
+                type="button"
+                class="button"
+                onClick={() => {
+                  update({ summary: pending, labels: {}, samples: [] });
+                  setCanDraw(pending.total > 0);
+                  setPending(undefined);
+                }}
+              >
+                Replace it
+              </button>
+              <button
+                type="button"
+                class="button"
+                onClick={() => {
+                  // The worker holds the new export's names: it goes, so no sample is drawn from the wrong list.
+                  stopRun();
+                  setPending(undefined);
+                }}
+              >
+                Keep my check
+              </button>
+            </p>
+          </div>
+        )}
         <p role="status" class="audit-status">
           {phase.kind === 'reading'
             ? `Reading ${phase.label}… ${formatPercent(phase.share, 0)}`
@@ -278,6 +320,7 @@ export function FollowerHistory() {
             }}
             onStartAgain={() => {
               stopRun();
+              setPending(undefined);
               update(undefined);
               setPhase({ kind: 'idle' });
             }}
