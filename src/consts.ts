@@ -25,8 +25,8 @@ export const PAGES = {
   guides: {
     title: 'Guides',
     description:
-      'Five short guides on growing a social media audience that cares: real engagement, fake followers, better posts, fair perks and loyalty.',
-    cardLine: 'Five guides on building an audience that listens.',
+      'Short guides on growing a social media audience that cares: real engagement, fake followers, better posts, fair perks, loyalty, and checking an influencer before you pay.',
+    cardLine: 'Guides to building an audience that listens.',
   },
   tools: {
     title: 'Tools',

@@ -39,10 +39,10 @@ export const DRAFT_SOURCES: readonly Source[] = [
     url: 'https://help.x.com/en/using-x/how-to-use-hashtags',
   },
   {
-    title: 'Instagram implements new limits on hashtag use',
+    title: 'Instagram’s Implementing New Limits on Hashtag Use',
     publisher: 'Social Media Today',
     year: 2025,
-    url: 'https://www.socialmediatoday.com/news/instagram-implements-new-limits-on-hashtag-use/808309/',
+    url: 'https://www.socialmediatoday.com/news/instagrams-implementing-new-limits-on-hashtag-use/808309/',
   },
   {
     title: 'Media requirements (Instagram caption length)',

@@ -45,15 +45,16 @@ export const PLATFORM_RULES: Readonly<Record<DraftPlatform, PlatformRules>> = {
     limit: 2_200,
     limitSeverity: 'high',
     limitNote: 'Instagram captions stop at 2,200 characters.',
-    // @creators, 18 Dec 2025: "Instagram will gradually update the number of hashtags that you can include
-    // in a caption for a reel or post to five" (was 30). Social Media Today, 2025:
-    // https://www.socialmediatoday.com/news/instagram-implements-new-limits-on-hashtag-use/808309/
+    // source: @creators, 18 Dec 2025: "Instagram will gradually update the number of hashtags that you can
+    // include in a caption for a reel or post to five" (was 30), reported by Social Media Today, 2025,
+    // "Instagram's Implementing New Limits on Hashtag Use":
+    // https://www.socialmediatoday.com/news/instagrams-implementing-new-limits-on-hashtag-use/808309/
     // Instagram Help, "Use hashtags": https://help.instagram.com/351460621611097
     // Its 2021 advice was already 3 to 5 (@creators, "Do keep the number of hashtags between 3-5").
     hashtagMax: 5,
     hashtagHard: true,
     hashtagNote:
-      'Instagram takes at most 5 hashtags on a post (its limit since December 2025; it used to be 30).',
+      'Instagram takes at most 5 hashtags on a post: a limit rolling out from 18 December 2025 (it was 30).',
   },
   x: {
     label: 'X',
@@ -84,15 +85,14 @@ export const PLATFORM_RULES: Readonly<Record<DraftPlatform, PlatformRules>> = {
   },
   tiktok: {
     label: 'TikTok',
-    // TikTok for Developers, Content Posting API (Direct Post), caption limit 2,200 characters as relayed by
-    // the scheduling tools that post through it (e.g. docs.postsyncer.com/platforms/tiktok):
+    // source: TikTok for Developers, Content Posting API, Direct Post reference (2024): a video's title
+    // (its description) is at most 2,200 characters (UTF-16 runes).
     // https://developers.tiktok.com/doc/content-posting-api-reference-direct-post
-    // The app itself has let many accounts write up to 4,000 since 2023 (reported, not documented by
-    // TikTok), so going over is medium, not high.
+    // Longer limits in the app (4,000 is often quoted, for photo posts too) have no primary source we could
+    // find, so they are not stated; going over 2,200 is flagged as medium since the app may still allow it.
     limit: 2_200,
     limitSeverity: 'medium',
-    limitNote:
-      "TikTok's documented caption limit is 2,200 characters; the app lets some accounts write up to 4,000.",
+    limitNote: 'TikTok documents 2,200 characters for a video’s description when posting through its API.',
     // TikTok publishes no hashtag number; 5 is our own rule of thumb.
     hashtagMax: 5,
     hashtagHard: false,
