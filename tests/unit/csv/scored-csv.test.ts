@@ -71,19 +71,30 @@ describe('scoredCsvRow', () => {
 
   it('reads back as the original cells (formula starts defused) and the score columns', () => {
     fc.assert(
-      fc.property(fc.array(fc.string(), { minLength: 1, maxLength: 8 }), (cells) => {
-        const parsed = Papa.parse<string[]>(scoredCsvRow(cells, LIKELY_FAKE), {
-          delimiter: ',',
-          newline: '\r\n',
-        });
-        const defused = cells.map((c) => (/^[=+\-@\t\r]/.test(c) ? `'${c}` : c));
-        expect(parsed.data[0]).toEqual([
-          ...defused,
-          '92',
-          'likely fake',
-          LIKELY_FAKE.hits.map((h) => h.name).join('; '),
-        ]);
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.string(), fc.constantFrom(' =1', '\u3000＝1', '\u200B@x', '\t+1', '-')), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        (cells) => {
+          const parsed = Papa.parse<string[]>(scoredCsvRow(cells, LIKELY_FAKE), {
+            delimiter: ',',
+            newline: '\r\n',
+          });
+          // A spreadsheet reads a cell as a formula when, after any leading spaces and invisible characters,
+          // it starts with = + - @ (or their full-width and small forms); a leading tab or CR is defused too.
+          const formula = (c: string) =>
+            /^[\t\r]/.test(c) ||
+            /^[=+\-@＝＋－＠﹦﹢﹣]/u.test(c.replace(/^[\p{White_Space}\p{Cc}\p{Cf}]+/u, ''));
+          const defused = cells.map((c) => (formula(c) ? `'${c}` : c));
+          expect(parsed.data[0]).toEqual([
+            ...defused,
+            '92',
+            'likely fake',
+            LIKELY_FAKE.hits.map((h) => h.name).join('; '),
+          ]);
+        },
+      ),
     );
   });
 });
