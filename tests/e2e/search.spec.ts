@@ -35,3 +35,12 @@ test('a hostile search link is shown as text, never run', async ({ page }) => {
   await expect(page.getByRole('main').locator('img')).toHaveCount(0);
   expect(dialogs).toEqual([]);
 });
+
+test('search finds the influencer guide by its worked example', async ({ page }) => {
+  await page.goto('/search/?q=Fernhill');
+  await waitForIslands(page);
+  await expect(page.getByRole('status')).toContainText('1 result for “Fernhill”');
+  await expect(page.getByRole('main').getByRole('listitem').getByRole('link')).toHaveText(
+    'Before you pay an influencer: a ten-minute check',
+  );
+});

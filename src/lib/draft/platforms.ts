@@ -26,12 +26,12 @@ export interface PlatformRules {
 export const PLATFORM_RULES: Readonly<Record<DraftPlatform, PlatformRules>> = {
   facebook: {
     label: 'Facebook',
-    // Facebook, Nov 2011 ("posts with more than 60,000 characters"), limit 63,206; TechRadar, 2011:
+    // source: Facebook, Nov 2011 ("posts with more than 60,000 characters"), limit 63,206; TechRadar, 2011:
     // https://techradar.com/news/internet/facebook-status-limit-now-400-times-bigger-than-twitter-s-1044715
     limit: 63_206,
     limitSeverity: 'high',
     limitNote: 'Facebook posts stop at 63,206 characters.',
-    // Facebook publishes no hashtag number; 3 is our own rule of thumb.
+    // own: Facebook publishes no hashtag number; 3 is our own rule of thumb.
     hashtagMax: 3,
     hashtagHard: false,
     hashtagNote:
@@ -39,7 +39,7 @@ export const PLATFORM_RULES: Readonly<Record<DraftPlatform, PlatformRules>> = {
   },
   instagram: {
     label: 'Instagram',
-    // Meta for Developers, Instagram Ads API "Media requirements" (2025): "a 2200 character limit on
+    // source: Meta for Developers, Instagram Ads API "Media requirements" (2025): "a 2200 character limit on
     // captions"; the app's organic caption limit is the same, though Instagram's help pages don't state it.
     // https://developers.facebook.com/docs/instagram/ads-api/reference/media-requirements/
     limit: 2_200,
@@ -58,13 +58,13 @@ export const PLATFORM_RULES: Readonly<Record<DraftPlatform, PlatformRules>> = {
   },
   x: {
     label: 'X',
-    // X Developer Platform, "Counting characters": 280 weighted characters, every URL counts as 23,
+    // source: X Developer Platform, "Counting characters" (2024): 280 weighted characters, every URL counts as 23,
     // emoji and CJK count as 2: https://docs.x.com/fundamentals/counting-characters
     limit: 280,
     limitSeverity: 'high',
     limitNote:
       'X allows 280 characters for most accounts; every link counts as 23 and most emoji and CJK characters as 2.',
-    // X Help Centre, "How to use hashtags": "We recommend using no more than 2 hashtags per post as best
+    // source: X Help Centre, "How to use hashtags" (2024): "We recommend using no more than 2 hashtags per post as best
     // practice, but you may use as many hashtags in a post as you like."
     // https://help.x.com/en/using-x/how-to-use-hashtags
     hashtagMax: 2,
@@ -73,12 +73,12 @@ export const PLATFORM_RULES: Readonly<Record<DraftPlatform, PlatformRules>> = {
   },
   linkedin: {
     label: 'LinkedIn',
-    // LinkedIn Help, "Post and share updates": "The character limit for a post is 3000 characters."
+    // source: LinkedIn Help, "Post and share updates" (2024): "The character limit for a post is 3000 characters."
     // https://www.linkedin.com/help/linkedin/answer/a528176
     limit: 3_000,
     limitSeverity: 'high',
     limitNote: 'LinkedIn posts stop at 3,000 characters.',
-    // LinkedIn publishes no hashtag number; 3 is our own rule of thumb.
+    // own: LinkedIn publishes no hashtag number; 3 is our own rule of thumb.
     hashtagMax: 3,
     hashtagHard: false,
     hashtagNote: 'LinkedIn gives no number; we suggest 3 at most (our rule of thumb).',
@@ -93,7 +93,7 @@ export const PLATFORM_RULES: Readonly<Record<DraftPlatform, PlatformRules>> = {
     limit: 2_200,
     limitSeverity: 'medium',
     limitNote: 'TikTok documents 2,200 characters for a video’s description when posting through its API.',
-    // TikTok publishes no hashtag number; 5 is our own rule of thumb.
+    // own: TikTok publishes no hashtag number; 5 is our own rule of thumb.
     hashtagMax: 5,
     hashtagHard: false,
     hashtagNote: 'TikTok gives no number; we suggest 5 at most (our rule of thumb).',

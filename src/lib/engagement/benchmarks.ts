@@ -52,10 +52,11 @@ const BRANDS =
 const BRANDS_FACEBOOK =
   'Median brand of 2,100 across 14 industries, 2024 posts, pages with 25,000 to 1 million fans';
 
-// Rival IQ publishes only the median. The band around it is our assumption: its lower end, 0.4 × the median,
+// own: Rival IQ publishes only the median. The band around it is our assumption: its lower end, 0.4 × the median,
 // is about where the report's lowest industry median sits (Health & Beauty, 0.14% on Instagram, against 0.36%
 // for all industries); its upper end, 2.5 ×, mirrors it. A rate outside it is unusual, not proof of anything.
 const LOW_PER_MEDIAN = 0.4;
+// own: the upper end mirrors the lower.
 const HIGH_PER_MEDIAN = 2.5;
 const BAND_NOTE =
   'Rival IQ publishes the median only; the usual range around it (0.4 to 2.5 times the median) is our assumption.';
@@ -80,28 +81,28 @@ function brandMedian(platform: PlatformId, median: number, whose: string, note: 
 }
 
 export const BENCHMARKS: readonly Benchmark[] = [
-  // Rival IQ 2025 report, all-industry median engagement rate per post by followers, Instagram: 0.36% (16% below 2024)
+  // source: Rival IQ, 2025 report, all-industry median engagement rate per post by followers, Instagram: 0.36% (16% below 2024)
   brandMedian(
     'instagram',
     0.0036,
     `${BRANDS}; likes and comments per follower`,
     'Quoted from the report: 0.36%.',
   ),
-  // Rival IQ 2025 report, Facebook: the 2024 report's 0.063% less the 36% fall the 2025 report gives, 0.040%
+  // source: Rival IQ, 2025 report (and its 2024 report), Facebook: the 2024 report's 0.063% less the 36% fall the 2025 report gives, 0.040%
   brandMedian(
     'facebook',
     0.0004,
     `${BRANDS_FACEBOOK}; reactions, comments and shares per follower`,
     `The 2024 report’s 0.063% less the 36% fall reported for 2025. ${MORE_COUNTED}`,
   ),
-  // Rival IQ 2025 report, X: the 2024 report's 0.029% less the 48% fall the 2025 report gives, 0.015%
+  // source: Rival IQ, 2025 report (and its 2024 report), X: the 2024 report's 0.029% less the 48% fall the 2025 report gives, 0.015%
   brandMedian(
     'x',
     0.00015,
     `${BRANDS}; likes, replies and reposts per follower`,
     `The 2024 report’s 0.029% less the 48% fall reported for 2025. ${MORE_COUNTED}`,
   ),
-  // Rival IQ 2025 report, TikTok: 1.73% (34% below 2024)
+  // source: Rival IQ, 2025 report, TikTok: 1.73% (34% below 2024)
   brandMedian(
     'tiktok',
     0.0173,

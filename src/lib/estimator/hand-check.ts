@@ -9,8 +9,10 @@ import type { ErrorRates } from '../stats/misclassification';
  * and no posts are easy to misjudge). Each rate is taken as equally likely anywhere in its range, so the range
  * shown carries this uncertainty too. These are assumptions, not measurements, and the method page says so.
  */
+// own: an assumption (above), not a measurement.
 export const HAND_CHECK_RATES: ErrorRates = {
   falsePositive: [{ low: 0.01, high: 0.1 }],
+  // own: the same assumption.
   sensitivity: [{ low: 0.8, high: 0.97 }],
   unseenSourceSpread: 0,
   unseenPopulationSpread: 0,

@@ -9,10 +9,12 @@ export type SpotAnswer = 'real' | 'fake' | 'unsure';
 const ANSWERS: readonly SpotAnswer[] = ['real', 'fake', 'unsure'];
 
 /** Margins of error offered, at 95% confidence. Tighter than 5 points means hundreds of accounts by hand. */
+// own: our choice of margins.
 export const SPOT_MARGINS = [0.05, 0.1, 0.15] as const;
 export type SpotMargin = (typeof SPOT_MARGINS)[number];
 
 /** A sample larger than this is not a hand check any more; the sample audit is the tool for that. */
+// own: our limit.
 export const MAX_SPOT_SAMPLE = 1_000;
 
 /** Signs to look for on each sampled account; ticking them helps the owner decide, the answer is theirs. */

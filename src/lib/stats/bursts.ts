@@ -15,10 +15,15 @@
  * - Burst days next to each other form one burst.
  */
 
+// own: four weeks and a day, so the day sits in the middle of whole weeks; k = 5 is our choice, tested below.
 export const BURST_WINDOW = 29;
+// own: see the rules above.
 export const BURST_K = 5;
 /** A burst needs at least this many more followers than a usual day, however quiet the account. */
+// own: our choice.
 export const MIN_EXCESS = 10;
+// source: Leys et al. 2013, Journal of Experimental Social Psychology 49, pp. 764-766: MAD x 1.4826 estimates
+// the standard deviation of normal data.
 const MAD_TO_SD = 1.4826;
 
 export interface DayThreshold {
