@@ -59,3 +59,15 @@ describe('relatedGuides', () => {
     expect(relatedGuides(guides, 'click', 0)).toHaveLength(0);
   });
 });
+
+describe('page text that goes stale', () => {
+  it('names no count of guides or tools as a literal: the collection decides how many there are', async () => {
+    const { PAGES } = await import('../../src/consts');
+    const NUMBER_WORDS =
+      /\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(short\s+)?(guides|tools)\b/i;
+    for (const page of Object.values(PAGES)) {
+      expect(page.description, page.title).not.toMatch(NUMBER_WORDS);
+      expect(page.cardLine, page.title).not.toMatch(NUMBER_WORDS);
+    }
+  });
+});
