@@ -41,7 +41,7 @@ export const SPOT_SIGNS = [
     id: 'no-photo-or-bio',
     label: 'No profile photo and no bio',
     // source: Cresci et al. 2015, Table 8: “default profile image” MCC −0.06 (no better than chance) and
-    // “profile has biography” MCC 0.31; weak alone, both together a little stronger.
+    // “profile has biography” MCC 0.31: each weak alone.
     why: 'Weak on its own, since many real customers never fill in a profile, but it adds up with other signs.',
   },
   {
