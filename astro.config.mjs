@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { reportEndpoint } from './scripts/lib/csp-placement.mjs';
 import { cspIntegration } from './src/integrations/csp.mjs';
+import { baseLinksIntegration } from './src/integrations/base-links.mjs';
 
 // The theme (and whether scripts run) must be known before first paint, so this one script is inlined in <head> as written.
 // Its hash lets the Content Security Policy allow it without 'unsafe-inline'.
@@ -16,10 +17,21 @@ const headInitHash = `sha256-${createHash('sha256').update(headInit).digest('bas
 // Off unless a deployer sets CSP_REPORT_URI; a bad address fails here, before anything is built.
 const cspReports = reportEndpoint(process.env['CSP_REPORT_URI']);
 
+// Where the site is served: SITE_URL is its origin (for canonical and card addresses), BASE_PATH a sub-path
+// such as /real-reach/ when it is not at the root. Every internal address goes through src/lib/site/path.ts.
+const base = `/${(process.env['BASE_PATH'] ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://realreach.example',
+  base,
   trailingSlash: 'always',
-  integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes('/404') }), cspIntegration()],
+  integrations: [
+    mdx(),
+    preact(),
+    sitemap({ filter: (page) => !page.includes('/404') }),
+    cspIntegration(),
+    baseLinksIntegration(),
+  ],
   markdown: { syntaxHighlight: 'prism' },
   // Four pages at a time: social cards render off the main thread, so a 2-core machine builds 1,000 guides
   // about a fifth faster (npm run bench:scale).

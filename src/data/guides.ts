@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { inReadingOrder } from '../lib/guides/navigation';
+import { sitePath } from '../lib/site/path';
 
 export type Guide = CollectionEntry<'guides'>;
 
@@ -10,5 +11,5 @@ export async function getPublishedGuides(): Promise<Guide[]> {
 }
 
 export function guidePath(guide: Guide): string {
-  return `/guides/${guide.id}/`;
+  return sitePath(`/guides/${guide.id}/`);
 }

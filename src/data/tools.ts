@@ -1,5 +1,6 @@
 import { SITE_TITLE } from '../consts';
 import { pageJsonLd } from '../lib/seo/json-ld';
+import { sitePath } from '../lib/site/path';
 
 export interface ToolInfo {
   /** The page is /tools/<slug>/ and its card /og/tools/<slug>.png. */
@@ -56,7 +57,7 @@ export const TOOLS: readonly ToolInfo[] = [
   },
 ];
 
-export const toolPath = (tool: ToolInfo) => `/tools/${tool.slug}/`;
+export const toolPath = (tool: ToolInfo) => sitePath(`/tools/${tool.slug}/`);
 
 export function toolBySlug(slug: string): ToolInfo {
   const tool = TOOLS.find((candidate) => candidate.slug === slug);

@@ -9,6 +9,7 @@ import { AuditRun } from './audit-client';
 import type { AuditResponse } from './audit-protocol';
 import { AuditResult } from './AuditResult';
 import { ColumnMapper } from './ColumnMapper';
+import { sitePath } from '../../lib/site/path';
 
 type Phase =
   | { kind: 'idle' }
@@ -18,7 +19,7 @@ type Phase =
   | { kind: 'failed'; message: string }
   | { kind: 'cancelled' };
 
-const EXAMPLE_FILE = '/samples/followers-example.csv';
+const EXAMPLE_FILE = sitePath('/samples/followers-example.csv');
 /** File names are shown shortened: a name can be as long as the system allows. */
 export const MAX_FILE_NAME_CHARS = 80;
 

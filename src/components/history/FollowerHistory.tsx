@@ -17,6 +17,7 @@ import { HistoryRun } from './history-client';
 import type { HistoryResponse } from './history-protocol';
 import { NameSample } from './NameSample';
 import { SeriesCheck } from './SeriesCheck';
+import { sitePath } from '../../lib/site/path';
 
 const saved = localDraft(HISTORY_STORAGE_KEY, HISTORY_VERSION, parseHistoryState);
 
@@ -150,7 +151,7 @@ export function FollowerHistory() {
   async function useExample() {
     const chosen = EXAMPLES.find((candidate) => candidate.file === example) ?? EXAMPLES[0];
     try {
-      const response = await fetch(`/examples/${chosen.file}`);
+      const response = await fetch(sitePath(`/examples/${chosen.file}`));
       if (!response.ok) throw new Error(String(response.status));
       read([new File([await response.blob()], chosen.file, { type: 'application/zip' })]);
     } catch {

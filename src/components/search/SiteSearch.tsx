@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { excerptParts } from '../../lib/search/excerpt';
 import { MAX_QUERY_LENGTH, normaliseQuery, queryFromSearchParams } from '../../lib/search/query';
+import { basePath, sitePath } from '../../lib/site/path';
 
 interface PagefindResultData {
   url: string;
@@ -18,8 +19,10 @@ type SearchState =
   | { kind: 'done'; query: string; results: PagefindResultData[] }
   | { kind: 'unavailable' };
 
-const PAGEFIND_PATH = '/pagefind/pagefind.js';
+const PAGEFIND_PATH = sitePath('/pagefind/pagefind.js');
 const MAX_RESULTS = 10;
+// Pagefind indexes dist/ as if it were the root; under a sub-path its addresses need the base in front.
+const underBase = (url: string) => (url.startsWith(basePath()) ? url : sitePath(url));
 let pagefindLoad: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
@@ -79,7 +82,7 @@ export default function SiteSearch() {
     <div class="site-search">
       <form
         role="search"
-        action="/search/"
+        action={sitePath('/search/')}
         method="get"
         onSubmit={(event) => {
           event.preventDefault();
@@ -109,7 +112,7 @@ export default function SiteSearch() {
         <ol class="results">
           {state.results.map((result) => (
             <li key={result.url}>
-              <a href={result.url}>{result.meta.title ?? result.url}</a>
+              <a href={underBase(result.url)}>{result.meta.title ?? result.url}</a>
               <p>
                 {excerptParts(result.excerpt).map((part, index) =>
                   part.highlighted ? <mark key={index}>{part.text}</mark> : part.text,

@@ -1,0 +1,43 @@
+// Guides are written with site paths in their Markdown links ("/guides/x/"). Astro 7's Markdown compiler
+// runs no remark plugins, so when the site is built under a sub-path (BASE_PATH), this step puts those links
+// under the base in the built pages. Every other internal address is built with the base already, by
+// src/lib/site/path.ts, and is left as it is.
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** `html` with every href="/..." that is not already under `base` put under it. */
+export function linksUnderBase(html, base) {
+  if (base === '/') return html;
+  return html.replace(/(\shref=")(\/(?!\/)[^"]*)"/g, (whole, start, path) =>
+    path.startsWith(base) ? whole : `${start}${base}${path.slice(1)}"`,
+  );
+}
+
+async function* htmlFiles(dir) {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* htmlFiles(path);
+    else if (entry.name.endsWith('.html')) yield path;
+  }
+}
+
+export function baseLinksIntegration() {
+  let base = '/';
+  return {
+    name: 'real-reach-base-links',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = `/${config.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+      },
+      'astro:build:done': async ({ dir }) => {
+        if (base === '/') return;
+        for await (const file of htmlFiles(fileURLToPath(dir))) {
+          const html = await readFile(file, 'utf8');
+          const moved = linksUnderBase(html, base);
+          if (moved !== html) await writeFile(file, moved);
+        }
+      },
+    },
+  };
+}
