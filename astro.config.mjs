@@ -24,6 +24,8 @@ const base = `/${(process.env['BASE_PATH'] ?? '/').replace(/^\/+|\/+$/g, '')}/`.
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://realreach.example',
   base,
+  // OUT_DIR lets the sub-path build (npm run test:subpath) sit beside the ordinary one.
+  outDir: process.env['OUT_DIR'] ?? 'dist',
   trailingSlash: 'always',
   integrations: [
     mdx(),

@@ -6,6 +6,7 @@ export default defineConfig(
   {
     ignores: [
       'dist/',
+      'dist-subpath/',
       '.astro/',
       'node_modules/',
       'playwright-report/',
