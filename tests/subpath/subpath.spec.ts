@@ -35,6 +35,8 @@ test('every internal link, image, card and anchor carries the base and reaches a
     const targets = [
       ...html.matchAll(/\s(?:href|src|action)="([^"]+)"/g),
       ...html.matchAll(/\scontent="(https?:\/\/[^"]+)"/g),
+      // Addresses in the structured data (JSON-LD) too.
+      ...html.matchAll(/"(https:\/\/example\.org[^"]*)"/g),
     ].map((match) => match[1]!.replace(/&amp;/g, '&'));
     for (const target of targets) {
       if (
