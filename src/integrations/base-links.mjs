@@ -2,9 +2,9 @@
 // runs no remark plugins, so when the site is built under a sub-path (BASE_PATH), this step puts those links
 // under the base in the built pages. Every other internal address is built with the base already, by
 // src/lib/site/path.ts, and is left as it is.
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { htmlFiles } from './html-files.mjs';
 
 /** `html` with every href="/..." that is not already under `base` put under it. */
 export function linksUnderBase(html, base) {
@@ -12,14 +12,6 @@ export function linksUnderBase(html, base) {
   return html.replace(/(\shref=")(\/(?!\/)[^"]*)"/g, (whole, start, path) =>
     path.startsWith(base) ? whole : `${start}${base}${path.slice(1)}"`,
   );
-}
-
-async function* htmlFiles(dir) {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(path);
-    else if (entry.name.endsWith('.html')) yield path;
-  }
 }
 
 export function baseLinksIntegration() {

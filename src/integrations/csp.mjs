@@ -1,15 +1,8 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { htmlFiles } from './html-files.mjs';
 import { cspCoversHead, cspFirst, reportEndpoint, withReporting } from '../../scripts/lib/csp-placement.mjs';
-
-async function* htmlFiles(dir) {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(path);
-    else if (entry.name.endsWith('.html')) yield path;
-  }
-}
 
 /**
  * After the build: puts each page's CSP <meta> first in <head>, and, when CSP_REPORT_URI is set, switches

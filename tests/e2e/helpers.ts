@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRequestContext, Page } from '@playwright/test';
 
@@ -95,4 +95,22 @@ export async function resetLongTasks(page: Page): Promise<void> {
 /** The longest main-thread task since the last reset, in ms. */
 export function longestTask(page: Page): Promise<number> {
   return page.evaluate(() => window.longestTask);
+}
+
+/** Every built page under `dir` (a dist folder), leaving out Pagefind's bundle. */
+export function builtPages(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : builtPages(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** The file in `dir` that serves a site path (without any base), or undefined. */
+export function builtFileFor(dir: string, pathname: string): string | undefined {
+  const decoded = decodeURIComponent(pathname);
+  const candidates = decoded.endsWith('/')
+    ? [join(dir, decoded, 'index.html')]
+    : [join(dir, decoded), join(dir, decoded, 'index.html')];
+  return candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
 }

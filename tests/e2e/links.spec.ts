@@ -1,25 +1,9 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { builtFileFor, builtPages } from './helpers';
 
 const dist = join(process.cwd(), 'dist');
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
-
-/** The file in dist/ that serves a site path, or undefined. */
-function fileFor(pathname: string): string | undefined {
-  const decoded = decodeURIComponent(pathname);
-  const candidates = decoded.endsWith('/')
-    ? [join(dist, decoded, 'index.html')]
-    : [join(dist, decoded), join(dist, decoded, 'index.html')];
-  return candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
-}
 
 function idsIn(html: string): Set<string> {
   return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!));
@@ -27,7 +11,7 @@ function idsIn(html: string): Set<string> {
 
 test('no internal link, image or anchor in dist/ is broken', () => {
   const site = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8').match(/<loc>(https?:\/\/[^/<]+)/)![1]!;
-  const files = htmlFiles(dist);
+  const files = builtPages(dist);
   expect(files.length).toBeGreaterThanOrEqual(10);
   const broken: string[] = [];
   let checked = 0;
@@ -47,7 +31,7 @@ test('no internal link, image or anchor in dist/ is broken', () => {
         `http://site${pagePath}`,
       );
       checked++;
-      const targetFile = fileFor(url.pathname);
+      const targetFile = builtFileFor(dist, url.pathname);
       if (!targetFile) {
         broken.push(`${pagePath} -> ${target}`);
         continue;

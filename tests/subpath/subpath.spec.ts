@@ -1,35 +1,19 @@
 // The site built under a sub-path (BASE_PATH=/real-reach/, npm run test:subpath) and served only there:
 // every link and anchor in the build, every page in the sitemap, the 404 page, and one pass of each tool,
 // search and a shared link. A link that forgot the base reaches the server's 404 outside the prefix.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { waitForIslands, watchForProblems } from '../e2e/helpers';
+import { builtFileFor, builtPages, waitForIslands, watchForProblems } from '../e2e/helpers';
 
 const PREFIX = '/real-reach/';
 const SITE = 'https://example.org';
 const dist = join(process.cwd(), 'dist-subpath');
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
-
-function fileFor(pathname: string): string | undefined {
-  const decoded = decodeURIComponent(pathname);
-  const candidates = decoded.endsWith('/')
-    ? [join(dist, decoded, 'index.html')]
-    : [join(dist, decoded), join(dist, decoded, 'index.html')];
-  return candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
-}
-
 test('every internal link, image, card and anchor carries the base and reaches a file', () => {
   const broken: string[] = [];
   let checked = 0;
-  for (const file of htmlFiles(dist)) {
+  for (const file of builtPages(dist)) {
     const html = readFileSync(file, 'utf8');
     const pagePath = `${PREFIX}${relative(dist, file).replace(/index\.html$/, '')}`;
     const targets = [
@@ -53,7 +37,7 @@ test('every internal link, image, card and anchor carries the base and reaches a
         broken.push(`${pagePath} -> ${target} (outside ${PREFIX})`);
         continue;
       }
-      const targetFile = fileFor(`/${url.pathname.slice(PREFIX.length)}`);
+      const targetFile = builtFileFor(dist, `/${url.pathname.slice(PREFIX.length)}`);
       if (!targetFile) broken.push(`${pagePath} -> ${target}`);
       else if (url.hash && targetFile.endsWith('.html')) {
         const ids = new Set(
