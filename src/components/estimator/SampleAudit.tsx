@@ -9,6 +9,7 @@ import { AuditRun } from './audit-client';
 import type { AuditResponse } from './audit-protocol';
 import { AuditResult } from './AuditResult';
 import { ColumnMapper } from './ColumnMapper';
+import { DropZone } from '../shared/DropZone';
 import { sitePath } from '../../lib/site/path';
 
 type Phase =
@@ -27,7 +28,6 @@ export function SampleAudit() {
   const inputId = useId();
   const [file, setFile] = useState<File | undefined>(undefined);
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
-  const [dragging, setDragging] = useState(false);
   const [download, setDownload] = useState<{ url: string; name: string } | 'working' | undefined>(undefined);
   const [handEstimate, setHandEstimate] = useState<DoubleSampleEstimate | undefined>(undefined);
   const run = useRef<AuditRun | undefined>(undefined);
@@ -120,18 +120,9 @@ export function SampleAudit() {
 
   return (
     <div class="sample-audit">
-      <div
-        class={`drop-zone${dragging ? ' dragging' : ''}`}
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={(event) => {
-          event.preventDefault();
-          setDragging(false);
-          const dropped = event.dataTransfer?.files[0];
-          if (dropped) void start(dropped);
+      <DropZone
+        onFiles={(files) => {
+          if (files[0]) void start(files[0]);
         }}
       >
         <label for={inputId}>Choose a CSV file of follower profiles</label>
@@ -161,7 +152,7 @@ export function SampleAudit() {
             Try it with an example file
           </button>
         </p>
-      </div>
+      </DropZone>
 
       {phase.kind === 'running' && (
         <div class="audit-progress">

@@ -25,6 +25,7 @@ import {
   toggleSign,
 } from '../../stores/spot-check';
 import { CopyLinkButton } from '../shared/CopyLinkButton';
+import { ConfirmButton } from '../shared/ConfirmButton';
 import { TextField } from '../shared/TextField';
 import { clearQuery, shareUrl } from '../shared/address';
 import { ANSWER_LABELS, AccountVerdict } from './AccountVerdict';
@@ -128,7 +129,6 @@ function SpotCheckInProgress({ progress }: { progress: SpotProgress }) {
   const { positions, followers, answers, signs } = progress;
   const firstOpen = positions.findIndex((position) => !answers[position]);
   const [index, setIndex] = useState(firstOpen === -1 ? 0 : firstOpen);
-  const [confirmDiscard, setConfirmDiscard] = useState(false);
   const answerName = useId();
   const position = positions[index] ?? positions[0]!;
   const tally = spotTally(progress);
@@ -231,21 +231,11 @@ function SpotCheckInProgress({ progress }: { progress: SpotProgress }) {
         </ol>
       </details>
 
-      {confirmDiscard ? (
-        <p class="button-row">
-          <span>Discard this spot-check and its answers?</span>
-          <button type="button" class="button" onClick={discardSpotCheck}>
-            Yes, discard it
-          </button>
-          <button type="button" class="button" onClick={() => setConfirmDiscard(false)}>
-            Keep it
-          </button>
-        </p>
-      ) : (
-        <button type="button" class="button" onClick={() => setConfirmDiscard(true)}>
-          Start a new spot-check
-        </button>
-      )}
+      <ConfirmButton
+        label="Start a new spot-check"
+        question="Discard this spot-check and its answers?"
+        onConfirm={discardSpotCheck}
+      />
     </div>
   );
 }

@@ -17,6 +17,7 @@ import { HistoryRun } from './history-client';
 import type { HistoryResponse } from './history-protocol';
 import { NameSample } from './NameSample';
 import { SeriesCheck } from './SeriesCheck';
+import { DropZone } from '../shared/DropZone';
 import { sitePath } from '../../lib/site/path';
 
 const saved = localDraft(HISTORY_STORAGE_KEY, HISTORY_VERSION, parseHistoryState);
@@ -56,7 +57,6 @@ export function FollowerHistory() {
   const [requested, setRequested] = useState<SampleScope | undefined>(undefined);
   // A different export, read while answered samples of the last one are kept: held until the owner says.
   const [pending, setPending] = useState<ExportSummary | undefined>(undefined);
-  const [dragging, setDragging] = useState(false);
   const [example, setExample] = useState<string>(EXAMPLES[0].file);
   const run = useRef<HistoryRun | undefined>(undefined);
   const latest = useRef(0);
@@ -214,19 +214,7 @@ export function FollowerHistory() {
           <a href="#get-your-export">how to get it</a> is below the tool. It is read on your device and never
           uploaded.
         </p>
-        <div
-          class={`drop-zone${dragging ? ' dragging' : ''}`}
-          onDragOver={(event) => {
-            event.preventDefault();
-            setDragging(true);
-          }}
-          onDragLeave={() => setDragging(false)}
-          onDrop={(event) => {
-            event.preventDefault();
-            setDragging(false);
-            read([...(event.dataTransfer?.files ?? [])]);
-          }}
-        >
+        <DropZone onFiles={read}>
           <label for={inputId}>Choose your export (ZIP, JSON, HTML, TXT or JS)</label>
           <p class="field-hint" id={`${inputId}-hint`}>
             Or drop it here. Instagram, TikTok, X (Twitter) and Facebook exports are recognised; you can
@@ -263,7 +251,7 @@ export function FollowerHistory() {
               Try it with an example
             </button>
           </div>
-        </div>
+        </DropZone>
         {phase.kind === 'reading' && (
           <div class="audit-progress">
             <progress max={1} value={phase.share} aria-label="Reading progress" />

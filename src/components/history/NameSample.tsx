@@ -17,6 +17,7 @@ import { plannedSampleSize } from '../../lib/stats/proportion';
 import { publishEstimate } from '../../stores/estimate';
 import { ANSWER_LABELS, AccountVerdict } from '../estimator/AccountVerdict';
 import { SpotResult } from '../estimator/SpotCheck';
+import { ConfirmButton } from '../shared/ConfirmButton';
 
 const SECONDS_PER_ACCOUNT = 30;
 
@@ -199,7 +200,6 @@ function SampleInProgress({
   const { accounts, answers, signs } = sample;
   const firstOpen = accounts.findIndex((_, at) => !answers[at + 1]);
   const [index, setIndex] = useState(firstOpen === -1 ? 0 : firstOpen);
-  const [confirmDiscard, setConfirmDiscard] = useState(false);
   const tally = spotTally(sample);
   const judged = tally.real + tally.fake;
   const account = accounts[index] ?? accounts[0]!;
@@ -275,21 +275,11 @@ function SampleInProgress({
           ))}
         </ol>
       </details>
-      {confirmDiscard ? (
-        <p class="button-row">
-          <span>Discard this sample and its answers?</span>
-          <button type="button" class="button" onClick={() => onDiscard(sampleIndex)}>
-            Yes, discard it
-          </button>
-          <button type="button" class="button" onClick={() => setConfirmDiscard(false)}>
-            Keep it
-          </button>
-        </p>
-      ) : (
-        <button type="button" class="button" onClick={() => setConfirmDiscard(true)}>
-          Discard this sample
-        </button>
-      )}
+      <ConfirmButton
+        label="Discard this sample"
+        question="Discard this sample and its answers?"
+        onConfirm={() => onDiscard(sampleIndex)}
+      />
     </section>
   );
 }
