@@ -5,6 +5,9 @@
 
 export const DAY_MS = 86_400_000;
 
+/** Month names as their first three letters, the way dates are read from exports and pasted series. */
+export const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
 /** Days since 1 January 1970 in local time, for a time in ms. */
 export function localDay(ms: number): number {
   const offset = new Date(ms).getTimezoneOffset() * 60_000;

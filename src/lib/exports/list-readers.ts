@@ -6,6 +6,7 @@
  */
 import { isRecord } from '../parse/untrusted';
 import { JSON_LISTS, type KnownFile, type ListKind, type Platform } from './formats';
+import { MONTHS } from './history';
 import { createJsonListReader, JsonListError } from './json-lists';
 
 /** One account from a list: its name (for X, its account number) and when it followed, in ms or NaN. */
@@ -92,8 +93,6 @@ export function parseTikTokDate(value: unknown): number {
     return Number.NaN;
   return validTime(ms);
 }
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** Meta's HTML exports in English write "Nov 26, 2025 12:15 am", in the owner's local time. */
 export function parseMetaHtmlDate(value: string): number {

@@ -12,6 +12,7 @@ import {
   type ZipEntry,
 } from '../zip/reader';
 import { PLATFORM_NAMES, recogniseFile, type FileFormat, type KnownFile, type Platform } from './formats';
+import { followDays } from './history';
 import { createListReader, ListFileError, type ExportEntry } from './list-readers';
 
 export interface ExportLimits {
@@ -28,7 +29,8 @@ export interface ExportReading {
   formats: FileFormat[];
   /** The files the lists were read from. */
   read: string[];
-  followers: { names: string[]; times: Float64Array };
+  /** Each follower's name, follow time (ms, NaN when undated) and local day (NO_DAY when undated). */
+  followers: { names: string[]; times: Float64Array; days: Int32Array };
   /** Accounts the owner follows, when the export lists them. */
   following: number | undefined;
   /** Entries that were there but could not be read, and dates in a form this page does not read. */
@@ -269,6 +271,7 @@ export async function readExport(
     throw new ExportProblem(
       `This list has more than ${limits.maxFollowers.toLocaleString('en-GB')} followers, more than this page reads.`,
     );
+  const followTimes = times.values.slice(0, times.length);
   return {
     platform,
     formats: [...new Set(chosen.map((candidate) => candidate.known.format))],
@@ -278,7 +281,8 @@ export async function readExport(
         platform === 'facebook'
           ? Array.from(names, (name) => name.slice(0, name.indexOf('\0')))
           : Array.from(names),
-      times: times.values.slice(0, times.length),
+      times: followTimes,
+      days: followDays(followTimes),
     },
     following: sawFollowing || followed.size > 0 ? followed.size : undefined,
     unreadable,

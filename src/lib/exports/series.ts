@@ -5,7 +5,7 @@
  * the same burst detection as an export's arrivals; where the dates are days apart, the change is spread
  * evenly over the days between, so a burst shows as the stretch it happened in.
  */
-import { DAY_MS, type ArrivalSeries } from './history';
+import { DAY_MS, MONTHS, type ArrivalSeries } from './history';
 
 export const MAX_SERIES_TEXT = 1_000_000;
 export const MAX_SERIES_LINES = 20_000;
@@ -27,8 +27,6 @@ export interface ParsedSeries {
   points: SeriesPoint[];
   errors: SeriesLineError[];
 }
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 function dayOf(year: number, month: number, day: number): number | undefined {
   const ms = Date.UTC(year, month, day);

@@ -6,8 +6,7 @@
 import { clip } from '../text/clip';
 import { findBursts, type Burst } from '../stats/bursts';
 import { samplePositions, type RandomSource } from '../stats/random';
-import type { FileFormat, Platform } from './formats';
-import { arrivalsByDay, followDays, localDay, NO_DAY, type ArrivalSeries } from './history';
+import { arrivalsByDay, localDay, NO_DAY, type ArrivalSeries } from './history';
 import type { ExportReading } from './read-export';
 import type { SampledAccount, SampleScope } from './saved';
 
@@ -24,21 +23,13 @@ export interface BurstSummary extends Omit<Burst, 'start' | 'end'> {
   spanHours: number;
 }
 
-export interface ExportSummary {
-  platform: Platform;
-  formats: FileFormat[];
+/** The counts of the reading as they are, with the list itself replaced by its size, days and bursts. */
+export interface ExportSummary extends Omit<ExportReading, 'followers'> {
   /** The file or files chosen, shortened for showing. */
   label: string;
-  read: string[];
   total: number;
   /** Followers with a date. */
   dated: number;
-  following: number | undefined;
-  unreadable: number;
-  undatable: number;
-  duplicates: number;
-  unsafeNames: number;
-  otherPlatforms: Platform[];
   series: ArrivalSeries | undefined;
   bursts: BurstSummary[];
 }
@@ -54,8 +45,7 @@ export function coreSpanHours(sorted: readonly number[], share = BURST_CORE): nu
 }
 
 export function summariseExport(reading: ExportReading, label: string): ExportSummary {
-  const { times } = reading.followers;
-  const days = followDays(times);
+  const { times, days } = reading.followers;
   const series = arrivalsByDay(times, days);
   let dated = 0;
   for (const day of days) if (day !== NO_DAY) dated++;
@@ -68,19 +58,13 @@ export function summariseExport(reading: ExportReading, label: string): ExportSu
     inside.sort((a, b) => a - b);
     return { ...burst, start, end, spanHours: coreSpanHours(inside) };
   });
+  const { followers, ...counts } = reading;
   return {
-    platform: reading.platform,
-    formats: reading.formats,
+    ...counts,
     label: clip(label, 80),
     read: reading.read.slice(0, 10).map((name) => clip(name, 120)),
-    total: reading.followers.names.length,
+    total: followers.names.length,
     dated,
-    following: reading.following,
-    unreadable: reading.unreadable,
-    undatable: reading.undatable,
-    duplicates: reading.duplicates,
-    unsafeNames: reading.unsafeNames,
-    otherPlatforms: reading.otherPlatforms,
     series,
     bursts: bursts.sort((a, b) => a.start - b.start),
   };
@@ -89,7 +73,7 @@ export function summariseExport(reading: ExportReading, label: string): ExportSu
 /** The followers a sample of `scope` is drawn from, as indices into the list, or all of them. */
 function populationOf(reading: ExportReading, scope: SampleScope): ArrayLike<number> | number {
   if (scope.kind === 'all') return reading.followers.names.length;
-  const days = followDays(reading.followers.times);
+  const { days } = reading.followers;
   const inside: number[] = [];
   for (let i = 0; i < days.length; i++) if (days[i]! >= scope.start && days[i]! <= scope.end) inside.push(i);
   return inside;
