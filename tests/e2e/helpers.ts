@@ -1,6 +1,6 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { APIRequestContext, Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page, type TestInfo } from '@playwright/test';
 
 /**
  * Paths of every page in the built sitemap (dist/), read when tests are collected so that each page can
@@ -113,4 +113,27 @@ export function builtFileFor(dir: string, pathname: string): string | undefined 
     ? [join(dir, decoded, 'index.html')]
     : [join(dir, decoded), join(dir, decoded, 'index.html')];
   return candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
+}
+
+/** Writes a generated file into the test's own output folder (never committed) and gives its path. */
+export function generated(info: TestInfo, name: string, content: string | Buffer): string {
+  const path = info.outputPath(name);
+  writeFileSync(path, content);
+  return path;
+}
+
+/**
+ * Asserts that the main thread's longest task since the last reset stayed under `maxTaskMs` (and notes it in
+ * the report), and that at most one worker whose address holds `worker` is alive.
+ */
+export async function expectResponsive(
+  page: Page,
+  { maxTaskMs, worker }: { maxTaskMs: number; worker: string },
+) {
+  const longest = await longestTask(page);
+  test.info().annotations.push({ type: 'longest main-thread task (ms)', description: String(longest) });
+  expect(longest).toBeLessThan(maxTaskMs);
+  await expect
+    .poll(() => page.workers().filter((candidate) => candidate.url().includes(worker)).length)
+    .toBeLessThanOrEqual(1);
 }

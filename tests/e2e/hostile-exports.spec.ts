@@ -3,9 +3,8 @@
 // another language, an empty list, names that look like markup, two exports in one instant, and a list of
 // 500,000 followers. Each test asserts a clear message or a correct result, that the main thread never
 // blocked for 50 ms or more (Long Tasks API), that at most one export worker is alive, and no crash.
-import { writeFileSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
-import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
   INSTAGRAM_FILE_SIZE,
   instagramFollowersHtml,
@@ -13,10 +12,18 @@ import {
   syntheticFollowers,
 } from '../../scripts/lib/synthetic-exports.mjs';
 import { zipBuffer } from '../../scripts/lib/zip-writer.mjs';
-import { longestTask, resetLongTasks, waitForIslands, watchForProblems, watchLongTasks } from './helpers';
+import {
+  expectResponsive,
+  generated,
+  resetLongTasks,
+  waitForIslands,
+  watchForProblems,
+  watchLongTasks,
+} from './helpers';
 
 const PAGE = '/tools/fake-follower-estimator/';
-const MAX_TASK_MS = 50;
+/** The main thread never blocks this long, and one history.worker at most is alive. */
+const RESPONSIVE = { maxTaskMs: 50, worker: 'history.worker' };
 const FOLLOWERS = 'connections/followers_and_following/followers_1.json';
 const followers = syntheticFollowers({ seed: 11 });
 
@@ -44,22 +51,6 @@ async function openHistory(page: Page): Promise<{ tool: Locator; input: Locator 
   return { tool, input };
 }
 
-const historyWorkers = (page: Page) =>
-  page.workers().filter((worker) => worker.url().includes('history.worker'));
-
-async function expectResponsive(page: Page) {
-  const longest = await longestTask(page);
-  test.info().annotations.push({ type: 'longest main-thread task (ms)', description: String(longest) });
-  expect(longest).toBeLessThan(MAX_TASK_MS);
-  await expect.poll(() => historyWorkers(page).length).toBeLessThanOrEqual(1);
-}
-
-function generated(info: TestInfo, name: string, content: string | Buffer): string {
-  const path = info.outputPath(name);
-  writeFileSync(path, content);
-  return path;
-}
-
 const fileError = (tool: Locator) => tool.locator('.follower-history .field-error');
 
 test.describe('hostile exports in the follower history', () => {
@@ -71,7 +62,7 @@ test.describe('hostile exports in the follower history', () => {
     ]);
     await input.setInputFiles(generated(info, 'no-list.zip', zip));
     await expect(fileError(tool)).toHaveText(/holds 2 files, but no list of followers.*followers_1\.json/);
-    await expectResponsive(page);
+    await expectResponsive(page, RESPONSIVE);
   });
 
   test('a ZIP bomb is stopped at the limit, however small it says it is', async ({ page }, info) => {
@@ -91,7 +82,7 @@ test.describe('hostile exports in the follower history', () => {
         timeout: 30_000,
       },
     );
-    await expectResponsive(page);
+    await expectResponsive(page, RESPONSIVE);
   });
 
   test('entries whose names climb out of the archive are refused, with the reason', async ({
@@ -106,7 +97,7 @@ test.describe('hostile exports in the follower history', () => {
     await expect(fileError(tool)).toHaveText(
       /2 entries were refused because their names point outside the archive/,
     );
-    await expectResponsive(page);
+    await expectResponsive(page, RESPONSIVE);
   });
 
   test('JSON cut short, or broken, is named with what is wrong', async ({ page }, info) => {
@@ -118,7 +109,7 @@ test.describe('hostile exports in the follower history', () => {
     );
     await input.setInputFiles(generated(info, 'followers_2.json', text.replace('"value"', 'value')));
     await expect(fileError(tool)).toHaveText(/followers_2\.json could not be read: it is not valid JSON/);
-    await expectResponsive(page);
+    await expectResponsive(page, RESPONSIVE);
   });
 
   test('an HTML export in another language gives the names, and says the dates could not be read', async ({
@@ -134,7 +125,7 @@ test.describe('hostile exports in the follower history', () => {
     await expect(tool.getByText(/lists 4,\d{3} followers/)).toBeVisible();
     await expect(tool.getByText(/dates are written in a language this page does not read yet/)).toBeVisible();
     await expect(tool.getByRole('button', { name: /Pick \d+ Instagram followers to check/ })).toBeEnabled();
-    await expectResponsive(page);
+    await expectResponsive(page, RESPONSIVE);
   });
 
   test('an empty list is a result, not an error', async ({ page }, info) => {
@@ -143,7 +134,7 @@ test.describe('hostile exports in the follower history', () => {
     await expect(
       tool.getByText('The list of followers in this export is empty, so there is nothing to chart or check.'),
     ).toBeVisible();
-    await expectResponsive(page);
+    await expectResponsive(page, RESPONSIVE);
   });
 
   test('names and links that look like markup stay text, and no link is taken from the file', async ({
@@ -183,7 +174,7 @@ test.describe('hostile exports in the follower history', () => {
     await expect(sample.getByText('<img src=x onerror=alert(1)>').first()).toBeAttached();
     await expect(page.locator('.estimator img')).toHaveCount(0);
     expect(problems).toEqual({ consoleErrors: [], foreignRequests: [] });
-    await expectResponsive(page);
+    await expectResponsive(page, RESPONSIVE);
   });
 
   test('two exports chosen in the same instant: the second one’s result, one worker', async ({ page }) => {
@@ -213,7 +204,7 @@ test.describe('hostile exports in the follower history', () => {
     await page.waitForTimeout(1500);
     await expect(tool.getByText(/lists 321 followers/)).toBeVisible();
     await expect(tool.getByText(/lists 4,\d{3} followers/)).toHaveCount(0);
-    await expectResponsive(page);
+    await expectResponsive(page, RESPONSIVE);
   });
 
   test('a list of 500,000 followers is read, charted and ready to sample without blocking the page', async ({
@@ -233,6 +224,6 @@ test.describe('hostile exports in the follower history', () => {
     });
     await expect(tool.getByRole('img', { name: /New followers per week/ })).toBeVisible();
     await expect(tool.getByRole('button', { name: /Pick \d+ Instagram followers to check/ })).toBeEnabled();
-    await expectResponsive(page);
+    await expectResponsive(page, RESPONSIVE);
   });
 });
