@@ -44,12 +44,10 @@ export async function writeSyntheticCsv(dir, rows) {
 }
 
 /**
- * Audits `file` in the estimator page, timing from the moment the file input reports the choice to the
- * moment the estimate is on screen, and recording every main-thread task over 50 ms in between. The panel
- * has been open until its code (and the worker it starts) has loaded, as it has by the time a person has
- * found the file.
+ * The estimator page on a desktop-sized window, hydrated, with `mode` chosen and its file input (labelled
+ * `inputLabel`) ready, and the network quiet: the state a person is in once they have found their file.
  */
-export async function timeAudit(browser, origin, file) {
+async function openEstimatorMode(browser, origin, mode, inputLabel) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(`${origin}/tools/fake-follower-estimator/`);
@@ -57,10 +55,26 @@ export async function timeAudit(browser, origin, file) {
   await page.waitForFunction(
     () => !document.querySelector('.estimator')?.closest('astro-island')?.hasAttribute('ssr'),
   );
-  await tool.getByRole('radio', { name: 'Sample audit' }).check();
-  const input = tool.getByLabel('Choose a CSV file of follower profiles');
+  await tool.getByRole('radio', { name: mode }).check();
+  const input = tool.getByLabel(inputLabel);
   await input.waitFor();
   await page.waitForLoadState('networkidle');
+  return { context, page, tool, input };
+}
+
+/**
+ * Audits `file` in the estimator page, timing from the moment the file input reports the choice to the
+ * moment the estimate is on screen, and recording every main-thread task over 50 ms in between. The panel
+ * has been open until its code (and the worker it starts) has loaded, as it has by the time a person has
+ * found the file.
+ */
+export async function timeAudit(browser, origin, file) {
+  const { context, page, tool, input } = await openEstimatorMode(
+    browser,
+    origin,
+    'Sample audit',
+    'Choose a CSV file of follower profiles',
+  );
   await page.evaluate(() => {
     const state = { chosenAt: 0, shownAt: 0, longTasks: [] };
     window.__bench = state;
@@ -124,17 +138,12 @@ function pageRendererMegabytes() {
  * long tasks and the page renderer's peak memory (page and worker) meanwhile.
  */
 export async function timeExportRead(browser, origin, file) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${origin}/tools/fake-follower-estimator/`);
-  const tool = page.getByRole('region', { name: 'Fake-follower estimator' });
-  await page.waitForFunction(
-    () => !document.querySelector('.estimator')?.closest('astro-island')?.hasAttribute('ssr'),
+  const { context, page, tool, input } = await openEstimatorMode(
+    browser,
+    origin,
+    'Follower history',
+    'Choose your export (ZIP, JSON, HTML, TXT or JS)',
   );
-  await tool.getByRole('radio', { name: 'Follower history' }).check();
-  const input = tool.getByLabel('Choose your export (ZIP, JSON, HTML, TXT or JS)');
-  await input.waitFor();
-  await page.waitForLoadState('networkidle');
   await page.evaluate(() => {
     const state = { chosenAt: 0, shownAt: 0, longTasks: [], shift: 0 };
     window.__bench = state;
