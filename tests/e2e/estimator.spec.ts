@@ -363,6 +363,61 @@ test.describe('sample audit', () => {
     await expectNoAxeViolations(page, 'hand check');
   });
 
+  test('a reload loses no hand-check answer: the same file chosen again brings back the same accounts and answers', async ({
+    page,
+  }) => {
+    const example = 'public/samples/followers-example.csv';
+    let tool = await openAudit(page);
+    const chooser = () => tool.getByLabel('Choose a CSV file of follower profiles');
+    await chooser().setInputFiles(example);
+    await expect(tool.getByRole('status', { name: 'Estimated fake share' })).toHaveText(ESTIMATE);
+    await tool.getByLabel('Total followers of the account (optional)').fill('12.4k');
+    await tool.getByRole('button', { name: 'Check 40 accounts by hand' }).click();
+    const accounts = tool.getByRole('list', { name: 'Accounts to check by hand' }).getByRole('listitem');
+    const answer = (i: number) => (i % 2 ? 'Looks fake' : 'Looks like a real person');
+    for (let i = 0; i < 6; i++) await accounts.nth(i).getByLabel(answer(i)).check();
+    const drawn = await accounts.locator('legend').allTextContents();
+    await expect(tool.getByText(/6 of 40/)).toBeVisible();
+
+    await page.reload();
+    await waitForIslands(page);
+    tool = await openAudit(page);
+    const saved = tool.getByRole('region', { name: 'Saved from an earlier visit' });
+    await expect(saved).toContainText('followers-example.csv, scored as followers on X (Twitter)');
+    await expect(saved).toContainText('6 of 40 accounts answered and the follower count you typed');
+    await expectNoAxeViolations(page, 'saved audit notes');
+
+    await chooser().setInputFiles(example);
+    await expect(tool.getByRole('status', { name: 'Estimated fake share' })).toHaveText(ESTIMATE);
+    await expect(saved).toHaveCount(0);
+    await expect(tool.getByLabel('Total followers of the account (optional)')).toHaveValue('12.4k');
+    await expect(
+      tool.getByText(/6 of 40 accounts checked\. Your 6 answers from before are back/),
+    ).toBeVisible();
+    expect(await accounts.locator('legend').allTextContents()).toEqual(drawn);
+    for (let i = 0; i < 6; i++) await expect(accounts.nth(i).getByLabel(answer(i))).toBeChecked();
+    await expect(accounts.nth(6).getByRole('radio', { checked: true })).toHaveCount(0);
+    await expect(tool.getByRole('status', { name: 'Fake share, checked on your followers' })).toHaveText(
+      ESTIMATE,
+    );
+
+    // Clearing the answers takes the hand-checked estimate away, and a reload does not bring them back.
+    await tool.getByRole('button', { name: 'Clear my answers' }).click();
+    await tool.getByRole('button', { name: 'Yes, discard it' }).click();
+    await expect(tool.getByText(/^0 of 40 accounts checked\.$/)).toBeVisible();
+    await expect(tool.getByRole('status', { name: 'Fake share, checked on your followers' })).toHaveCount(0);
+    await page.reload();
+    await waitForIslands(page);
+    tool = await openAudit(page);
+    await expect(saved).toContainText('the follower count you typed');
+    await expect(saved).not.toContainText('hand check');
+    await saved.getByRole('button', { name: 'Forget what was saved' }).click();
+    await saved.getByRole('button', { name: 'Yes, discard it' }).click();
+    await expect(saved).toHaveCount(0);
+    await chooser().setInputFiles(example);
+    await expect(tool.getByLabel('Total followers of the account (optional)')).toHaveValue('');
+  });
+
   for (const [what, file, message] of [
     ['an empty file', { name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.alloc(0) }, /empty/],
     [

@@ -45,6 +45,30 @@ test('the quick check keeps a partial entry, and an edit that broke a field, exa
   await expect(comments).toHaveValue('');
   await expect(followers).toHaveValue('12.4k');
   expect(new URL(page.url()).search).toBe('');
+
+  // On a shared computer: Clear the numbers empties the form, and a reload brings nothing back.
+  await tool.getByRole('button', { name: 'Clear the numbers' }).click();
+  await expect(followers).toHaveValue('');
+  await expect(likes).toHaveValue('');
+  await expect(tool.getByRole('button', { name: 'Clear the numbers' })).toBeDisabled();
+  await reload(page);
+  await expect(followers).toHaveValue('');
+  await expect(likes).not.toHaveAttribute('aria-invalid', 'true');
+});
+
+test('a megabyte pasted into a number field is cut to the field’s 200 characters, and a reload keeps every field', async ({
+  page,
+}) => {
+  const tool = await open(page);
+  const followers = tool.getByLabel('Followers', { exact: true });
+  await tool.getByLabel('Average comments per post').fill('3');
+  await followers.fill('9'.repeat(1_000_000));
+  await expect(followers).toHaveAttribute('aria-invalid', 'true');
+  const typed = await followers.inputValue();
+  expect(typed).toHaveLength(200);
+  await reload(page);
+  await expect(followers).toHaveValue(typed);
+  await expect(tool.getByLabel('Average comments per post')).toHaveValue('3');
 });
 
 test('a shared quick-check link shows the sender’s numbers, not the visitor’s own draft', async ({
@@ -98,6 +122,14 @@ test('the comparator keeps both accounts, the imported range and a half-typed fi
   await expect(second.getByLabel('Followers', { exact: true })).toHaveValue('2,0');
   await expect(second.getByLabel('Engagement rate per post')).toHaveValue('140');
   await expect(second.getByLabel('Engagement rate per post')).toHaveAttribute('aria-invalid', 'true');
+
+  await comparator.getByRole('button', { name: 'Clear both accounts' }).click();
+  await expect(first.getByLabel('Name')).toHaveValue('Account A');
+  await expect(second.getByLabel('Followers', { exact: true })).toHaveValue('');
+  await reload(page);
+  await expect(first.getByLabel('Name')).toHaveValue('Account A');
+  await expect(second.getByLabel('Name')).toHaveValue('Account B');
+  await expect(second.getByLabel('Engagement rate per post')).toHaveValue('');
 });
 
 test('stored state someone tampered with is ignored, never shown as HTML', async ({ page }) => {

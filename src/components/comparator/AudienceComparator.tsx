@@ -7,7 +7,12 @@ import {
   type AudienceFigures,
 } from '../../lib/audience/compare';
 import { formatCount, formatPercent } from '../../lib/numbers/format';
-import { comparatorDraft, MAX_ACCOUNT_NAME, type ComparedAccount as Account } from '../../lib/audience/draft';
+import {
+  comparatorDraft,
+  MAX_ACCOUNT_NAME,
+  MAX_AUDIENCE_FIELD,
+  type ComparedAccount as Account,
+} from '../../lib/audience/draft';
 import { $latestEstimate, type LatestEstimate } from '../../stores/estimate';
 import { ScrollRegion } from '../shared/ScrollRegion';
 import { TextField } from '../shared/TextField';
@@ -37,8 +42,10 @@ function withEstimate(account: Account, estimate: LatestEstimate): Account {
   return { ...account, fields, imported };
 }
 
+const BLANK: [Account, Account] = [blank('Account A'), blank('Account B')];
+
 export default function AudienceComparator() {
-  const [accounts, setAccounts] = useState<[Account, Account]>([blank('Account A'), blank('Account B')]);
+  const [accounts, setAccounts] = useState<[Account, Account]>(BLANK);
   // What was typed last time is read after hydration (the page is static); nothing is written before an edit.
   const edited = useRef(false);
   const [unsaved, setUnsaved] = useState(false);
@@ -61,6 +68,10 @@ export default function AudienceComparator() {
     return { parsed, figures: audienceFigures({ ...parsed.value, fakeShare }) };
   });
   const [first, second] = figures;
+  const typed = accounts.some(
+    (account, index) =>
+      account.name !== BLANK[index]!.name || Object.values(account.fields).some((text) => text !== ''),
+  );
 
   const update = (index: 0 | 1, account: Account) => {
     edited.current = true;
@@ -91,7 +102,20 @@ export default function AudienceComparator() {
       <p class="meta">
         {unsaved
           ? 'This browser would not keep what you type, so it lasts until you leave the page.'
-          : 'What you type stays in this browser only, so a reload keeps it.'}
+          : 'What you type stays in this browser only, so a reload keeps it.'}{' '}
+        <button
+          type="button"
+          class="link-button"
+          disabled={!typed}
+          onClick={() => {
+            edited.current = false;
+            comparatorDraft.clear();
+            setAccounts(BLANK);
+            setUnsaved(false);
+          }}
+        >
+          Clear both accounts
+        </button>
       </p>
     </div>
   );
@@ -131,6 +155,7 @@ function AccountForm({
         label="Followers"
         value={account.fields.followers}
         onInput={setField('followers')}
+        maxLength={MAX_AUDIENCE_FIELD}
         error={shown('followers')}
         inputMode="numeric"
       />
@@ -139,6 +164,7 @@ function AccountForm({
         suffix="%"
         value={account.fields.fakeShare}
         onInput={setField('fakeShare')}
+        maxLength={MAX_AUDIENCE_FIELD}
         error={shown('fakeShare')}
         hint={
           account.imported && account.imported.text === account.fields.fakeShare
@@ -151,6 +177,7 @@ function AccountForm({
         suffix="%"
         value={account.fields.engagementRate}
         onInput={setField('engagementRate')}
+        maxLength={MAX_AUDIENCE_FIELD}
         error={shown('engagementRate')}
       />
       {latest && (

@@ -1,6 +1,14 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { explainCorrection } from '../../lib/audit/explain';
 import { AUDIT_PLATFORMS, type AuditPlatform } from '../../lib/audit/plan';
+import {
+  auditNotes,
+  MAX_FOLLOWERS_TEXT,
+  noteFor,
+  withNote,
+  type AuditKey,
+  type AuditNote,
+} from '../../lib/audit/saved';
 import type { AuditOutcome } from '../../lib/audit/run';
 import { messageOnceTyped, parseCount } from '../../lib/numbers/count';
 import { countOf, formatCount } from '../../lib/numbers/format';
@@ -18,17 +26,22 @@ const secondsText = (milliseconds: number) =>
 
 export interface AuditResultProps {
   outcome: AuditOutcome;
+  /** The file's name and size, which its saved notes are found by. */
+  file: AuditKey['file'];
+  /** Its name as shown, shortened. */
   fileName: string;
   milliseconds: number;
   download: { url: string; name: string } | 'working' | undefined;
   onExport: () => void;
   onPlatform: (platform: AuditPlatform) => void;
   handEstimate: DoubleSampleEstimate | undefined;
-  onHandCheck: (sample: DoubleSample) => void;
+  /** Asks for the estimate from these answers, or, given undefined, drops the one shown. */
+  onHandCheck: (sample: DoubleSample | undefined) => void;
 }
 
 export function AuditResult({
   outcome,
+  file,
   fileName,
   milliseconds,
   download,
@@ -40,13 +53,31 @@ export function AuditResult({
   const { summary, plan, estimate } = outcome;
   const id = useId();
   const saveLink = useRef<HTMLAnchorElement>(null);
-  const [totalText, setTotalText] = useState('');
+  const key: AuditKey = { file, platform: plan.platform, scored: summary.scored, flagged: summary.flagged };
+  // What the owner typed and answered on this same audit before a reload comes back.
+  const [restored] = useState(() => noteFor(auditNotes.read() ?? [], key));
+  const [totalText, setTotalText] = useState(restored?.followers ?? '');
+  const [handCheck, setHandCheck] = useState<AuditNote['handCheck']>(restored?.handCheck);
+  const edited = useRef(false);
+  const [unsaved, setUnsaved] = useState(false);
   const total = parseCount(totalText, { label: 'followers', max: 1_000_000_000 });
   const totalFollowers = total.ok ? total.value : undefined;
   const best = handEstimate ?? estimate;
   const implied = best && totalFollowers ? extrapolateCount(best, totalFollowers) : undefined;
   const explained = estimate ? explainCorrection(plan, estimate) : undefined;
   const platformLabel = AUDIT_PLATFORMS.find((option) => option.id === plan.platform)!.label;
+
+  useEffect(() => {
+    if (!edited.current) return;
+    const note: AuditNote = { ...key, followers: totalText, handCheck };
+    setUnsaved(!auditNotes.write(withNote(auditNotes.read() ?? [], note)));
+  }, [totalText, handCheck]);
+  const edit =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      edited.current = true;
+      set(value);
+    };
 
   // The file is ready a moment after the click that asked for it: start the download then.
   useEffect(() => {
@@ -135,10 +166,16 @@ export function AuditResult({
               label="Total followers of the account (optional)"
               hint="If this file is a sample, enter the full follower count to see how many fakes that implies."
               value={totalText}
-              onInput={setTotalText}
+              onInput={edit(setTotalText)}
+              maxLength={MAX_FOLLOWERS_TEXT}
               error={messageOnceTyped(totalText, total)}
               inputMode="numeric"
             />
+          )}
+          {unsaved && (
+            <p class="meta">
+              This browser would not keep what you type and answer here, so it lasts until you leave the page.
+            </p>
           )}
           {implied && totalFollowers && (
             <p>
@@ -201,6 +238,9 @@ export function AuditResult({
           estimate={estimate}
           handEstimate={handEstimate}
           onHandCheck={onHandCheck}
+          saved={restored?.handCheck}
+          onChange={edit(setHandCheck)}
+          unsaved={unsaved}
         />
       )}
 

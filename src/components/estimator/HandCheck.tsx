@@ -1,12 +1,14 @@
-import { useEffect, useId, useMemo, useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import {
   canCombine,
   doubleSampleOf,
   handCheckAccounts,
   profileUrl,
+  type CheckedAccount,
   type HandAnswer,
   type HandAnswers,
 } from '../../lib/audit/hand-check';
+import type { AuditNote } from '../../lib/audit/saved';
 import type { AuditPlatform } from '../../lib/audit/plan';
 import type { AuditSummary } from '../../lib/audit/summary';
 import { SPOT_SIGNS } from '../../lib/estimator/spot-check';
@@ -15,6 +17,7 @@ import { formatCount, formatPercent } from '../../lib/numbers/format';
 import type { DoubleSample, DoubleSampleEstimate } from '../../lib/stats/double-sampling';
 import type { Estimate } from '../../lib/stats/proportion';
 import { uniformFrom } from '../../lib/stats/random';
+import { ConfirmButton } from '../shared/ConfirmButton';
 import { EstimateFigure } from './EstimateFigure';
 
 const ANSWER_LABELS: Record<HandAnswer, string> = {
@@ -28,7 +31,8 @@ const points = (width: number) => `${formatCount(Math.round(width * 100))} perce
 /**
  * The ten-minute check that calibrates the audit on this very audience: the owner judges a random handful of
  * flagged and unflagged accounts, blind to the rules' verdict, and the worker combines the two (double
- * sampling). Answers live in this panel while the page is open.
+ * sampling). The accounts drawn and the answers given are handed to `onChange`, which keeps them in this
+ * browser; `saved` brings them back when the same file is audited again.
  */
 export function HandCheck({
   summary,
@@ -37,25 +41,42 @@ export function HandCheck({
   estimate,
   handEstimate,
   onHandCheck,
+  saved,
+  onChange,
+  unsaved,
 }: {
   summary: AuditSummary;
   platform: AuditPlatform;
   platformLabel: string;
   estimate: Estimate;
   handEstimate: DoubleSampleEstimate | undefined;
-  onHandCheck: (sample: DoubleSample) => void;
+  onHandCheck: (sample: DoubleSample | undefined) => void;
+  saved: AuditNote['handCheck'];
+  onChange: (check: AuditNote['handCheck']) => void;
+  /** The browser would not keep the answers. */
+  unsaved: boolean;
 }) {
   const id = useId();
-  const [started, setStarted] = useState(false);
-  const [answers, setAnswers] = useState<HandAnswers>({});
-  const accounts = useMemo(() => handCheckAccounts(summary.handCheckPool, uniformFrom()), [summary]);
+  const [started, setStarted] = useState(saved !== undefined);
+  const [answers, setAnswers] = useState<HandAnswers>(saved?.answers ?? {});
+  const [accounts] = useState<CheckedAccount[]>(
+    () =>
+      saved?.accounts ??
+      handCheckAccounts(summary.handCheckPool, uniformFrom()).map(({ handle, line, group }) => ({
+        handle,
+        line,
+        group,
+      })),
+  );
+  const [restored] = useState(() => Object.keys(saved?.answers ?? {}).length);
   const sample = doubleSampleOf(summary, accounts, answers);
   const answered = Object.keys(answers).length;
   const unsure = Object.values(answers).filter((answer) => answer === 'unsure').length;
   const ready = canCombine(sample);
 
   useEffect(() => {
-    if (ready) onHandCheck(sample);
+    // Answers that no longer combine (all changed to "can't tell", or cleared) take the estimate away.
+    onHandCheck(ready ? sample : undefined);
   }, [answers]);
 
   if (accounts.length === 0) return null;
@@ -69,7 +90,14 @@ export function HandCheck({
         your judgement stays your own, and the estimate then rests on how the rules did on your audience.
       </p>
       {!started ? (
-        <button type="button" class="button" onClick={() => setStarted(true)}>
+        <button
+          type="button"
+          class="button"
+          onClick={() => {
+            setStarted(true);
+            onChange({ accounts, answers });
+          }}
+        >
           Check {formatCount(accounts.length)} accounts by hand
         </button>
       ) : (
@@ -89,6 +117,9 @@ export function HandCheck({
               {formatCount(answered)} of {formatCount(accounts.length)}
             </strong>{' '}
             accounts checked.
+            {restored > 0 &&
+              answered > 0 &&
+              ` Your ${restored === 1 ? 'answer' : `${formatCount(restored)} answers`} from before ${restored === 1 ? 'is' : 'are'} back: the same accounts, from the same file.`}
           </p>
           <ol class="hand-check-list" aria-label="Accounts to check by hand">
             {accounts.map((account) => {
@@ -116,7 +147,11 @@ export function HandCheck({
                           type="radio"
                           name={`${id}-${account.line}`}
                           checked={answers[account.line] === value}
-                          onChange={() => setAnswers({ ...answers, [account.line]: value })}
+                          onChange={() => {
+                            const next = { ...answers, [account.line]: value };
+                            setAnswers(next);
+                            onChange({ accounts, answers: next });
+                          }}
                         />
                         {ANSWER_LABELS[value]}
                       </label>
@@ -126,6 +161,21 @@ export function HandCheck({
               );
             })}
           </ol>
+          <p class="meta">
+            {unsaved
+              ? 'This browser would not keep your answers, so they last until you leave the page.'
+              : 'Your answers are kept in this browser only: after a reload, choose the same file again and they come back.'}
+          </p>
+          {answered > 0 && (
+            <ConfirmButton
+              label="Clear my answers"
+              question={`Clear the ${answered === 1 ? 'answer' : `${formatCount(answered)} answers`} you gave?`}
+              onConfirm={() => {
+                setAnswers({});
+                onChange({ accounts, answers: {} });
+              }}
+            />
+          )}
           {!ready ? (
             <p class="meta">
               Judge at least one flagged and one unflagged account (you will not know which is which, so keep

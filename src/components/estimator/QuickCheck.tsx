@@ -13,11 +13,14 @@ import { clearQuery, replaceQuery, shareUrl } from '../shared/address';
 
 export type QuickFields = Record<QuickCheckField, string>;
 
+/** The most characters a field takes: far more than any number, and all of it kept as typed. */
+const MAX_FIELD = 200;
+
 /** What was typed into the quick check, valid or not, kept in this browser so a reload loses none of it. */
 export const quickDraft = localDraft(
   'real-reach:quick-check',
   1,
-  textFields(['platform', 'followers', 'likes', 'comments'] as const, 200),
+  textFields(['platform', 'followers', 'likes', 'comments'] as const, MAX_FIELD),
 );
 
 export const EMPTY_QUICK_FIELDS: QuickFields = {
@@ -74,6 +77,14 @@ export function QuickCheck({ initial }: Props) {
     setFields((current) => ({ ...current, [field]: text }));
     setTouched((current) => new Set(current).add(field));
   };
+  function clearFields() {
+    edited.current = false;
+    quickDraft.clear();
+    setFields(EMPTY_QUICK_FIELDS);
+    setTouched(new Set());
+    setUnsaved(false);
+    if (new URLSearchParams(window.location.search).get('mode') === 'quick') clearQuery();
+  }
   const shown = (field: QuickCheckField) => (touched.has(field) ? parsed.errors[field] : undefined);
 
   return (
@@ -97,6 +108,7 @@ export function QuickCheck({ initial }: Props) {
           label="Followers"
           value={fields.followers}
           onInput={update('followers')}
+          maxLength={MAX_FIELD}
           error={shown('followers')}
           warning={parsed.warnings.followers}
           inputMode="numeric"
@@ -106,6 +118,7 @@ export function QuickCheck({ initial }: Props) {
           label="Average likes per post"
           value={fields.likes}
           onInput={update('likes')}
+          maxLength={MAX_FIELD}
           error={shown('likes')}
           warning={parsed.warnings.likes}
           hint="Add up the likes on the last 10 to 12 posts and divide by the number of posts."
@@ -114,13 +127,22 @@ export function QuickCheck({ initial }: Props) {
           label="Average comments per post"
           value={fields.comments}
           onInput={update('comments')}
+          maxLength={MAX_FIELD}
           error={shown('comments')}
           warning={parsed.warnings.comments}
         />
         <p class="meta">
           {unsaved
             ? 'This browser would not keep what you type, so it lasts until you leave the page.'
-            : 'What you type stays in this browser only, so a reload keeps it.'}
+            : 'What you type stays in this browser only, so a reload keeps it.'}{' '}
+          <button
+            type="button"
+            class="link-button"
+            onClick={clearFields}
+            disabled={fields.followers === '' && fields.likes === '' && fields.comments === ''}
+          >
+            Clear the numbers
+          </button>
         </p>
       </div>
 

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { AuditPlatform } from '../../lib/audit/plan';
+import { AUDIT_PLATFORMS, type AuditPlatform } from '../../lib/audit/plan';
+import { auditNotes, holdsWork, type AuditNote } from '../../lib/audit/saved';
 import type { ColumnMapping } from '../../lib/csv/columns';
 import { SNIFF_BYTES, sniffCsvFile } from '../../lib/csv/sniff';
 import { formatCount } from '../../lib/numbers/format';
@@ -9,6 +10,7 @@ import { AuditRun } from './audit-client';
 import type { AuditResponse } from './audit-protocol';
 import { AuditResult } from './AuditResult';
 import { ColumnMapper } from './ColumnMapper';
+import { ConfirmButton } from '../shared/ConfirmButton';
 import { DropZone } from '../shared/DropZone';
 import { sitePath } from '../../lib/site/path';
 
@@ -30,12 +32,17 @@ export function SampleAudit() {
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [download, setDownload] = useState<{ url: string; name: string } | 'working' | undefined>(undefined);
   const [handEstimate, setHandEstimate] = useState<DoubleSampleEstimate | undefined>(undefined);
+  // Notes from earlier visits (a follower count, a hand check), read after hydration: the page is static.
+  const [notes, setNotes] = useState<AuditNote[]>([]);
   const run = useRef<AuditRun | undefined>(undefined);
   // The number of the latest run: answers from any earlier one are dropped.
   const latest = useRef(0);
+  // The number of the latest hand-check request: an estimate for earlier answers is dropped.
+  const latestCheck = useRef(0);
   // A worker started as soon as the panel opens, so the first file does not wait for its code to load.
   const ready = useRef<AuditRun | undefined>(undefined);
 
+  useEffect(() => setNotes((auditNotes.read() ?? []).filter(holdsWork)), [phase.kind]);
   useEffect(() => {
     ready.current = new AuditRun(onWorkerMessage);
     return () => {
@@ -57,7 +64,7 @@ export function SampleAudit() {
     else if (message.type === 'failed') setPhase({ kind: 'failed', message: message.message });
     else if (message.type === 'exported')
       setDownload({ url: URL.createObjectURL(message.blob), name: 'followers-scored.csv' });
-    else setHandEstimate(message.estimate);
+    else if (message.check === latestCheck.current) setHandEstimate(message.estimate);
   }
 
   /** Ends the current run, if any: its worker is terminated and anything it still sends is dropped. */
@@ -72,6 +79,7 @@ export function SampleAudit() {
     setFile(chosen);
     setDownload(undefined);
     setHandEstimate(undefined);
+    latestCheck.current++;
     setPhase({ kind: 'running', fraction: 0, rows: 0 });
     let head: Uint8Array;
     try {
@@ -154,6 +162,16 @@ export function SampleAudit() {
         </p>
       </DropZone>
 
+      {notes.length > 0 && phase.kind !== 'done' && phase.kind !== 'running' && (
+        <SavedNotes
+          notes={notes}
+          onForget={() => {
+            auditNotes.clear();
+            setNotes([]);
+          }}
+        />
+      )}
+
       {phase.kind === 'running' && (
         <div class="audit-progress">
           <progress max={1} value={phase.fraction} aria-label="Audit progress" />
@@ -183,15 +201,53 @@ export function SampleAudit() {
       {phase.kind === 'done' && file && (
         <AuditResult
           outcome={phase.outcome}
+          file={{ name: file.name, size: file.size }}
           milliseconds={phase.milliseconds}
           fileName={clip(file.name, MAX_FILE_NAME_CHARS)}
           download={download}
           onExport={exportScored}
           onPlatform={(platform) => void start(file, { mapping: phase.mapping, platform })}
           handEstimate={handEstimate}
-          onHandCheck={(sample) => run.current?.handCheck(sample)}
+          onHandCheck={(sample) => {
+            const check = ++latestCheck.current;
+            if (sample) run.current?.handCheck(sample, check);
+            else setHandEstimate(undefined);
+          }}
         />
       )}
+    </div>
+  );
+}
+
+/** What an earlier visit left of the owner's work on audits, and how to carry on with it or forget it. */
+function SavedNotes({ notes, onForget }: { notes: AuditNote[]; onForget: () => void }) {
+  return (
+    <div class="notice" role="region" aria-label="Saved from an earlier visit">
+      <p>Saved in this browser from an earlier visit:</p>
+      <ul>
+        {notes.map((note) => {
+          const answered = Object.keys(note.handCheck?.answers ?? {}).length;
+          const label = AUDIT_PLATFORMS.find((option) => option.id === note.platform)!.label;
+          const platform = note.platform === 'other' ? label.toLowerCase() : label;
+          const parts = [
+            answered > 0 &&
+              `your hand check, ${formatCount(answered)} of ${formatCount(note.handCheck!.accounts.length)} accounts answered`,
+            note.followers !== '' && 'the follower count you typed',
+          ].filter(Boolean);
+          return (
+            <li key={`${note.file.name}:${note.file.size}:${note.platform}`}>
+              <strong>{clip(note.file.name, MAX_FILE_NAME_CHARS)}</strong>, scored as followers on {platform}:{' '}
+              {parts.join(' and ')}.
+            </li>
+          );
+        })}
+      </ul>
+      <p>The file itself is never kept: choose it again and the audit carries on where you left it.</p>
+      <ConfirmButton
+        label="Forget what was saved"
+        question="Forget the saved answers and counts?"
+        onConfirm={onForget}
+      />
     </div>
   );
 }

@@ -41,8 +41,8 @@ export class AuditRun {
     this.#send({ type: 'export', run: this.#run, file, mapping, platform });
   }
 
-  handCheck(sample: DoubleSample): void {
-    this.#send({ type: 'hand-check', run: this.#run, sample });
+  handCheck(sample: DoubleSample, check: number): void {
+    this.#send({ type: 'hand-check', run: this.#run, sample, check });
   }
 
   stop(): void {

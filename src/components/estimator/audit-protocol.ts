@@ -8,7 +8,8 @@ import type { DoubleSample, DoubleSampleEstimate } from '../../lib/stats/double-
 export type AuditRequest = { run: number } & (
   | { type: 'audit'; file: File; mapping?: ColumnMapping | undefined; platform?: AuditPlatform | undefined }
   | { type: 'export'; file: File; mapping: ColumnMapping; platform: AuditPlatform }
-  | { type: 'hand-check'; sample: DoubleSample }
+  // `check` numbers the hand check's requests: an answer for one since replaced or cleared is dropped.
+  | { type: 'hand-check'; sample: DoubleSample; check: number }
 );
 
 export type AuditResponse = { run: number } & AuditResponseBody;
@@ -31,5 +32,5 @@ export type AuditResponseBody =
       milliseconds: number;
     }
   | { type: 'exported'; blob: Blob }
-  | { type: 'hand-checked'; estimate: DoubleSampleEstimate }
+  | { type: 'hand-checked'; estimate: DoubleSampleEstimate; check: number }
   | { type: 'failed'; message: string };

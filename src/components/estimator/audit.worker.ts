@@ -165,5 +165,10 @@ self.onmessage = (event: MessageEvent<AuditRequest>) => {
   const post = answer(request.run);
   if (request.type === 'audit') audit(request.file, request, post);
   else if (request.type === 'export') exportScored(request.file, request.mapping, request.platform, post);
-  else post({ type: 'hand-checked', estimate: doubleSampledShare(request.sample, HAND_CHECK_RATES) });
+  else
+    post({
+      type: 'hand-checked',
+      estimate: doubleSampledShare(request.sample, HAND_CHECK_RATES),
+      check: request.check,
+    });
 };

@@ -13,6 +13,8 @@ interface Props {
   inputMode?: 'numeric' | 'decimal' | 'text';
   suffix?: string;
   autoComplete?: string;
+  /** The most characters the field takes, so that what is typed can always be kept as typed. */
+  maxLength?: number | undefined;
 }
 
 /**
@@ -30,6 +32,7 @@ export function TextField({
   inputMode = 'decimal',
   suffix,
   autoComplete = 'off',
+  maxLength,
 }: Props) {
   const id = useId();
   const message = error ?? warning;
@@ -48,6 +51,7 @@ export function TextField({
           type="text"
           inputMode={inputMode}
           autoComplete={autoComplete}
+          maxLength={maxLength}
           spellcheck={false}
           value={value}
           aria-invalid={error ? 'true' : undefined}

@@ -12,7 +12,8 @@ export interface ComparedAccount {
 
 /** As long as the name field allows. */
 export const MAX_ACCOUNT_NAME = 40;
-const MAX_FIELD = 200;
+/** The most characters a number field takes, all of it kept as typed. */
+export const MAX_AUDIENCE_FIELD = 200;
 
 const text = (value: unknown, max: number): value is string =>
   typeof value === 'string' && value.length <= max;
@@ -23,7 +24,7 @@ function readImported(value: unknown): ComparedAccount['imported'] | null {
   if (value === undefined) return undefined;
   if (!isRecord(value)) return null;
   const { text: shown, low, high, label } = value;
-  return text(shown, MAX_FIELD) && share(low) && share(high) && low <= high && text(label, 100)
+  return text(shown, MAX_AUDIENCE_FIELD) && share(low) && share(high) && low <= high && text(label, 100)
     ? { text: shown, low, high, label }
     : null;
 }
@@ -32,7 +33,11 @@ function readAccount(value: unknown): ComparedAccount | undefined {
   if (!isRecord(value) || !text(value['name'], MAX_ACCOUNT_NAME) || !isRecord(value['fields']))
     return undefined;
   const { followers, fakeShare, engagementRate } = value['fields'];
-  if (!text(followers, MAX_FIELD) || !text(fakeShare, MAX_FIELD) || !text(engagementRate, MAX_FIELD))
+  if (
+    !text(followers, MAX_AUDIENCE_FIELD) ||
+    !text(fakeShare, MAX_AUDIENCE_FIELD) ||
+    !text(engagementRate, MAX_AUDIENCE_FIELD)
+  )
     return undefined;
   const imported = readImported(value['imported']);
   if (imported === null) return undefined;

@@ -13,6 +13,9 @@ export interface HandCheckAccount extends ListedAccount {
   group: 'flagged' | 'notFlagged';
 }
 
+/** What the check needs of each account: where it is in the file, its name and its group. */
+export type CheckedAccount = Pick<HandCheckAccount, 'handle' | 'line' | 'group'>;
+
 /**
  * The accounts to check by hand: up to HAND_CHECK_PER_GROUP from each group's random pool, shuffled with
  * `order` (uniform random numbers) so that the owner judges each account without knowing what the
@@ -36,7 +39,7 @@ export type HandAnswers = Readonly<Record<number, HandAnswer>>;
 /** The counts double sampling needs: the whole file's two groups and what the owner found in each. */
 export function doubleSampleOf(
   summary: Pick<AuditSummary, 'scored' | 'flagged'>,
-  accounts: readonly HandCheckAccount[],
+  accounts: readonly CheckedAccount[],
   answers: HandAnswers,
 ): DoubleSample {
   const sample: DoubleSample = {

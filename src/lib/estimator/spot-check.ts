@@ -1,4 +1,4 @@
-import { isRecord, isWholeBetween } from '../parse/untrusted';
+import { isRecord, isWholeBetween, readByPosition } from '../parse/untrusted';
 
 /**
  * The hand spot-check: the owner opens randomly chosen followers one by one and says whether each looks like
@@ -83,23 +83,6 @@ export function spotTally(progress: Pick<SpotProgress, 'answers'>): SpotTally {
     tally.answered += 1;
   }
   return tally;
-}
-
-/** Keyed by position: every key must be one of `positions`, every value valid. */
-export function readByPosition<T>(
-  value: unknown,
-  positions: ReadonlySet<number>,
-  readEntry: (entry: unknown) => T | undefined,
-): Record<number, T> | undefined {
-  if (!isRecord(value)) return undefined;
-  const result: Record<number, T> = {};
-  for (const [key, entry] of Object.entries(value)) {
-    const position = /^[1-9]\d{0,9}$/.test(key) ? Number(key) : Number.NaN;
-    const parsed = readEntry(entry);
-    if (!positions.has(position) || parsed === undefined) return undefined;
-    result[position] = parsed;
-  }
-  return result;
 }
 
 export const readAnswer = (entry: unknown) =>

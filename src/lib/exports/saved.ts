@@ -6,11 +6,10 @@
  * through the strict readers below: anything unexpected and the stored check is dropped, with a notice.
  */
 import { clip } from '../text/clip';
-import { isRecord, isWholeBetween } from '../parse/untrusted';
+import { hasKeys, isRecord, isWholeBetween, readByPosition } from '../parse/untrusted';
 import {
   MAX_SPOT_SAMPLE,
   readAnswer,
-  readByPosition,
   readSigns,
   SPOT_MARGINS,
   type SpotAnswer,
@@ -76,18 +75,6 @@ const isNumberAtLeast0 = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= MAX_FOLLOWERS * 2;
 const isText = (value: unknown, max: number): value is string =>
   typeof value === 'string' && value.length <= max;
-
-function hasKeys(
-  value: Record<string, unknown>,
-  required: readonly string[],
-  optional: readonly string[] = [],
-) {
-  const keys = Object.keys(value);
-  return (
-    required.every((key) => key in value) &&
-    keys.every((key) => required.includes(key) || optional.includes(key))
-  );
-}
 
 function readBurst(value: unknown): BurstSummary | undefined {
   if (!isRecord(value) || !hasKeys(value, ['start', 'end', 'arrived', 'usual', 'bar', 'peak', 'spanHours']))

@@ -1,0 +1,52 @@
+/**
+ * Everything the site keeps in this browser's local storage, in one list, so that the privacy statement on the
+ * About page names each thing and the button that removes it. A test fails when a tool stores something under
+ * a key this list does not name.
+ */
+export interface StoredThing {
+  key: string;
+  /** What is kept, as the About page says it. */
+  what: string;
+  /** How to remove it from the page itself. */
+  removedBy: string;
+}
+
+export const STORED_IN_BROWSER: readonly StoredThing[] = [
+  { key: 'theme', what: 'your choice of light or dark theme', removedBy: 'your browser’s site settings' },
+  {
+    key: 'real-reach:quick-check',
+    what: 'the numbers you typed into the quick check',
+    removedBy: '“Clear the numbers”',
+  },
+  {
+    key: 'real-reach:spot-check',
+    what: 'a fake-follower spot-check you have started, with your answers',
+    removedBy: '“Start a new spot-check”',
+  },
+  {
+    key: 'real-reach:audit-notes',
+    what: 'for the last three follower files you audited, the follower count you typed and your hand-check answers, with each file’s name and size (never the file itself)',
+    removedBy: '“Clear my answers”, or “Forget what was saved” before you choose a file',
+  },
+  {
+    key: 'real-reach:follower-history',
+    what: 'the summary of a data export you read (counts per day and the bursts found), your labels and the names in your samples',
+    removedBy: '“Clear this export and its samples”',
+  },
+  {
+    key: 'real-reach:follower-series',
+    what: 'a series of follower counts you pasted',
+    removedBy: '“Clear the series”',
+  },
+  {
+    key: 'real-reach:comparator',
+    what: 'the two accounts in the audience comparator',
+    removedBy: '“Clear both accounts”',
+  },
+  { key: 'real-reach:draft', what: 'your draft in the draft checker', removedBy: '“Clear draft”' },
+  {
+    key: 'real-reach:quiz',
+    what: 'your place in the “Would you click it?” quiz',
+    removedBy: '“Start a new quiz”',
+  },
+];
