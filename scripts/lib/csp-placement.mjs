@@ -51,8 +51,8 @@ export function reportEndpoint(value) {
 /**
  * The `_headers` file with reporting switched on: report-uri (older browsers) and report-to with a
  * Reporting-Endpoints header (current ones) added to every header Content-Security-Policy. A <meta> policy
- * cannot report (the CSP specification ignores report-uri and report-to there), so only the header policy
- * reports.
+ * ignores report-uri but honours report-to, whose endpoint only a header can name: this Reporting-Endpoints
+ * header serves the page's <meta> policy too.
  */
 export function withReporting(headers, endpoint) {
   if (!endpoint) return headers;
