@@ -163,13 +163,48 @@ test.describe('hostile files in the sample audit', () => {
 
     await input.setInputFiles(big);
     await tool.getByRole('button', { name: 'Cancel' }).click();
-    await expect(tool.getByRole('status').filter({ hasText: 'Audit cancelled' })).toBeVisible();
+    await expect(tool.getByRole('status').filter({ hasText: 'Audit cancelled' })).toBeFocused();
     await page.waitForTimeout(1000);
     await expect(tool.getByRole('heading', { name: /^Audit of / })).toHaveCount(0);
     await expectResponsive(page, RESPONSIVE);
+    // The same file chosen again starts again (the box is emptied, so the browser reports the choice).
+    await input.setInputFiles(big);
+    await expect(tool.getByRole('status').filter({ hasText: /^Scoring big\.csv/ })).toBeVisible();
+    await tool.getByRole('button', { name: 'Cancel' }).click();
     // A file chosen after a cancel is scored as usual.
     await input.setInputFiles(generated(info, 'again.csv', EXAMPLE));
     await expect(tool.getByText(EXAMPLE_RESULT)).toBeVisible();
+  });
+
+  test('two files dropped at once: the first is audited and the page says the second was not; a file chosen while the example loads wins', async ({
+    page,
+  }) => {
+    const { tool } = await openAudit(page);
+    await page.evaluate((text) => {
+      const files = new DataTransfer();
+      files.items.add(new File([text], 'first.csv', { type: 'text/csv' }));
+      files.items.add(new File(['x'], 'second.csv', { type: 'text/csv' }));
+      const zone = document.querySelector('.drop-zone')!;
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: files, bubbles: true, cancelable: true }));
+    }, EXAMPLE);
+    await expect(tool.getByRole('heading', { name: 'Audit of first.csv' })).toBeVisible();
+    await expect(
+      tool.getByText(/^2 files were dropped; only the first, first\.csv, is audited/),
+    ).toBeVisible();
+
+    // The example is asked for, then a file chosen in the same task: the file is the later choice.
+    await page.evaluate((text) => {
+      (document.querySelector('.sample-audit .link-button') as HTMLButtonElement).click();
+      const input = document.querySelector<HTMLInputElement>('.sample-audit input[type=file]')!;
+      const files = new DataTransfer();
+      files.items.add(new File([text], 'mine.csv', { type: 'text/csv' }));
+      input.files = files.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    }, EXAMPLE);
+    await expect(tool.getByRole('heading', { name: 'Audit of mine.csv' })).toBeVisible();
+    await page.waitForTimeout(1000);
+    await expect(tool.getByRole('heading', { name: /^Audit of / })).toHaveText('Audit of mine.csv');
+    await expectResponsive(page, RESPONSIVE);
   });
 
   test('mixed CRLF, LF and CR line endings are read as the rows they are', async ({ page }, info) => {

@@ -98,10 +98,12 @@ export function AuditResult({
   return (
     <section class="tool-result" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>Audit of {fileName}</h3>
-      <p role="status">
-        Scored {formatCount(summary.scored)} of {formatCount(summary.rows)} rows in{' '}
-        {secondsText(milliseconds)}.
-      </p>
+      {summary.rows > 0 && (
+        <p role="status">
+          Scored {formatCount(summary.scored)} of {formatCount(summary.rows)} rows in{' '}
+          {secondsText(milliseconds)}.
+        </p>
+      )}
       <form
         class="platform-choice"
         onSubmit={(event) => {

@@ -34,6 +34,9 @@ export function SampleAudit() {
   const [handEstimate, setHandEstimate] = useState<DoubleSampleEstimate | undefined>(undefined);
   // Notes from earlier visits (a follower count, a hand check), read after hydration: the page is static.
   const [notes, setNotes] = useState<AuditNote[]>([]);
+  // Set when more files were dropped than one audit reads.
+  const [dropNote, setDropNote] = useState<string | undefined>(undefined);
+  const status = useRef<HTMLParagraphElement>(null);
   const run = useRef<AuditRun | undefined>(undefined);
   // The number of the latest run: answers from any earlier one are dropped.
   const latest = useRef(0);
@@ -76,6 +79,7 @@ export function SampleAudit() {
 
   async function start(chosen: File, options: { mapping?: ColumnMapping; platform?: AuditPlatform } = {}) {
     const runNumber = stopRun();
+    setDropNote(undefined);
     setFile(chosen);
     setDownload(undefined);
     setHandEstimate(undefined);
@@ -108,13 +112,18 @@ export function SampleAudit() {
   function cancel() {
     stopRun();
     setPhase({ kind: 'cancelled' });
+    // The Cancel button is gone: the message that says what happened takes the focus.
+    status.current?.focus();
     // The next file starts at once, as the first did.
     ready.current ??= new AuditRun(onWorkerMessage);
   }
 
   async function useExample() {
+    // A file chosen while the example downloads wins: it was the later choice.
+    const asked = stopRun();
     const response = await fetch(EXAMPLE_FILE);
     const blob = await response.blob();
+    if (asked !== latest.current) return;
     void start(new File([blob], 'followers-example.csv', { type: 'text/csv' }));
   }
 
@@ -130,7 +139,13 @@ export function SampleAudit() {
     <div class="sample-audit">
       <DropZone
         onFiles={(files) => {
-          if (files[0]) void start(files[0]);
+          if (!files[0]) return;
+          void start(files[0]).then(() => {
+            if (files.length > 1)
+              setDropNote(
+                `${formatCount(files.length)} files were dropped; only the first, ${clip(files[0]!.name, MAX_FILE_NAME_CHARS)}, is audited. Drop one file at a time.`,
+              );
+          });
         }}
       >
         <label for={inputId}>Choose a CSV file of follower profiles</label>
@@ -146,6 +161,9 @@ export function SampleAudit() {
           aria-invalid={fileError ? 'true' : undefined}
           onChange={(event) => {
             const chosen = event.currentTarget.files?.[0];
+            // Emptied at once, so that choosing the same file again (after Cancel, say) starts it again;
+            // the audit's heading names the file.
+            event.currentTarget.value = '';
             if (chosen) void start(chosen);
           }}
         />
@@ -180,7 +198,8 @@ export function SampleAudit() {
           </button>
         </div>
       )}
-      <p role="status" class="audit-status">
+      {dropNote && <p class="meta">{dropNote}</p>}
+      <p role="status" class="audit-status" ref={status} tabIndex={-1}>
         {phase.kind === 'running'
           ? `Scoring ${file ? clip(file.name, MAX_FILE_NAME_CHARS) : 'the file'}… ${formatCount(phase.rows)} rows so far.`
           : phase.kind === 'cancelled'

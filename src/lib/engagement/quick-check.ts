@@ -27,7 +27,8 @@ const AVERAGE = { max: MOST_FOLLOWERS, allowZero: true, allowFraction: true };
 
 const MORE_ENGAGEMENT_THAN_FOLLOWERS =
   'That is more likes and comments than the account has followers. It happens when posts reach people ' +
-  'who do not follow, through shares or TikTok’s For You feed, but check the numbers are not swapped.';
+  'who do not follow, through shares or the platform’s recommendations (Reels, TikTok’s For You feed), ' +
+  'but check the numbers are not swapped.';
 
 function isPlatform(text: string): text is PlatformId {
   return PLATFORMS.some(({ id }) => id === text);
