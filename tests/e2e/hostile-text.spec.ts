@@ -77,6 +77,43 @@ async function typingCost(page: Page, field: Locator): Promise<number> {
   return longestTask(page);
 }
 
+/** Pastes `text` at the caret of the draft as the browser would, from a clipboard event. */
+async function paste(page: Page, text: string) {
+  await page.evaluate((text) => {
+    const box = document.querySelector<HTMLTextAreaElement>('.draft-checker textarea')!;
+    box.focus();
+    const clipboardData = new DataTransfer();
+    clipboardData.setData('text/plain', text);
+    box.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+test('a paste of “Zalgo” text (one letter under a million accent marks) goes in tamed, with a note, and typing stays quick', async ({
+  page,
+}) => {
+  const checker = await openChecker(page);
+  const draft = checker.getByLabel('Your draft');
+  await draft.fill('Order by Friday: ');
+  await paste(page, `Z${'\u0301'.repeat(1_000_000)} buns`);
+  await expect(draft).toHaveValue(`Order by Friday: Z${'\u0301'.repeat(30)} buns`);
+  await expect(draft).toHaveAccessibleDescription(
+    /999,970 accent marks stacked on single letters were left out/,
+  );
+  const cost = await typingCost(page, draft);
+  test.info().annotations.push({ type: 'keystroke after a Zalgo paste (ms)', description: String(cost) });
+  expect(cost).toBeLessThan(MAX_TASK_MS);
+  await expect(draft).toHaveValue(/ buns More$/);
+});
+
+test('a 10 MB paste stops the draft at 1,000,000 characters and says what was left out', async ({ page }) => {
+  const checker = await openChecker(page);
+  const draft = checker.getByLabel('Your draft');
+  await paste(page, 'Fresh bread daily. '.repeat(530_000).slice(0, 10_000_000));
+  await expect(draft).toHaveAccessibleDescription(/the last 9,000,000 characters of the paste were left out/);
+  expect(await draft.evaluate((box: HTMLTextAreaElement) => box.value.length)).toBe(1_000_000);
+  await expect(draft).toHaveAccessibleDescription(/1,000,000 of 63,206 characters/);
+});
+
 test('the draft and its platform survive a reload exactly, and Clear draft empties it for good', async ({
   page,
 }) => {

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { DraftPlatform, DraftReport, Finding } from '../../lib/draft';
 import { MAX_DRAFT_LENGTH } from '../../lib/draft/limits';
 import { textDirection } from '../../lib/draft/direction';
+import { MAX_MARKS_PER_LETTER, MAX_PASTED_DRAFT, tamePaste } from '../../lib/draft/paste';
 import { localDraft, textFields } from '../../lib/parse/local-draft';
 import type { DraftRequest, DraftResponse } from './draft-protocol';
 import { DRAFT_PLATFORMS } from '../../lib/draft/platforms';
@@ -59,6 +60,8 @@ export default function DraftChecker() {
   const [report, setReport] = useState<DraftReport | undefined>(undefined);
   const [loadFailed, setLoadFailed] = useState(false);
   const [unsaved, setUnsaved] = useState(false);
+  // What the last paste left out, said next to the field.
+  const [pasteNote, setPasteNote] = useState<string | undefined>(undefined);
   // Nothing is written before the first edit: opening the page only reads.
   const edited = useRef(false);
   const checker = useRef<ReturnType<typeof createChecker> | undefined>(undefined);
@@ -90,10 +93,37 @@ export default function DraftChecker() {
     return () => window.clearTimeout(timer);
   }, [text, platform]);
 
+  /**
+   * A paste goes in as it is unless it would freeze the text box: runs of combining marks past Unicode's
+   * Stream-Safe limit are cut, and the draft stops at MAX_PASTED_DRAFT characters. Either way the owner is told.
+   */
+  function onPaste(event: ClipboardEvent & { currentTarget: HTMLTextAreaElement }) {
+    const pasted = event.clipboardData?.getData('text/plain') ?? '';
+    const box = event.currentTarget;
+    const { selectionStart: start, selectionEnd: end } = box;
+    const room = MAX_PASTED_DRAFT - (box.value.length - (end - start));
+    const tamed = tamePaste(pasted, room);
+    setPasteNote(undefined);
+    if (tamed.marksDropped === 0 && tamed.charsDropped === 0) return;
+    event.preventDefault();
+    box.setRangeText(tamed.text, start, end, 'end');
+    edited.current = true;
+    setText(box.value);
+    const notes = [
+      tamed.marksDropped > 0 &&
+        `${countOf(tamed.marksDropped, 'accent mark')} stacked on single letters ${tamed.marksDropped === 1 ? 'was' : 'were'} left out (at most ${MAX_MARKS_PER_LETTER} are kept on a letter: more freezes the text box, and platforms hide or strip such text)`,
+      tamed.charsDropped > 0 &&
+        `the last ${countOf(tamed.charsDropped, 'character')} of the paste ${tamed.charsDropped === 1 ? 'was' : 'were'} left out, since a draft stops at ${formatCount(MAX_PASTED_DRAFT)} characters, far longer than any post`,
+    ].filter(Boolean);
+    const said = notes.join('; and ');
+    setPasteNote(`From that paste, ${said}.`);
+  }
+
   function clearDraft() {
     edited.current = true;
     savedDraft.clear();
     setText('');
+    setPasteNote(undefined);
     setReport(undefined);
     setUnsaved(false);
   }
@@ -138,12 +168,18 @@ export default function DraftChecker() {
             dir={textDirection(text)}
             spellcheck
             value={text}
-            aria-describedby={`${id}-hint ${id}-count`}
+            aria-describedby={`${id}-hint ${id}-count${pasteNote ? ` ${id}-paste` : ''}`}
             onInput={(event) => {
               edited.current = true;
               setText(event.currentTarget.value);
             }}
+            onPaste={onPaste}
           />
+          {pasteNote && (
+            <p class="field-hint" id={`${id}-paste`} role="status">
+              {pasteNote}
+            </p>
+          )}
           <p class="field-hint" id={`${id}-count`}>
             {stats
               ? `${formatCount(stats.weightedLength)} of ${formatCount(stats.limit)} characters · ${countOf(stats.hashtags, 'hashtag')} · ${countOf(stats.links, 'link')}${stats.checked === undefined ? '' : ` · only the first ${formatCount(stats.checked)} characters were checked`}`
@@ -152,7 +188,7 @@ export default function DraftChecker() {
           <p class="field-hint draft-saved">
             <span>
               {unsaved
-                ? 'This draft could not be kept in this browser (it is too long, or storage is off), so it lasts until you leave.'
+                ? 'This draft could not be kept in this browser (it is too long, or the browser’s storage is full or off), so it lasts until you leave.'
                 : 'Your draft is kept in this browser only, so a reload keeps it.'}
             </span>{' '}
             <button type="button" class="link-button" onClick={clearDraft} disabled={text === ''}>

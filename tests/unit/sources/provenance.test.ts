@@ -15,6 +15,7 @@ import { SIGNS } from '../../../src/lib/profiles/signs';
 const FIGURE_MODULES = [
   'src/lib/engagement/benchmarks.ts',
   'src/lib/draft/platforms.ts',
+  'src/lib/draft/paste.ts',
   'src/lib/estimator/spot-check.ts',
   'src/lib/estimator/hand-check.ts',
   'src/lib/profiles/signs.ts',
