@@ -63,6 +63,48 @@ async function openEstimatorMode(browser, origin, mode, inputLabel) {
 }
 
 /**
+ * Starts recording in the page (as `window.__bench`): every main-thread task over 50 ms, the layout shift, the
+ * moment the file input at `inputSelector` reports a choice, and the moment every one of `shownSelectors`
+ * first matches, which is when the result is on screen.
+ */
+async function watchChoice(page, inputSelector, shownSelectors) {
+  await page.evaluate(
+    ([inputSelector, shownSelectors]) => {
+      const state = { chosenAt: 0, shownAt: 0, longTasks: [], shift: 0 };
+      window.__bench = state;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          state.longTasks.push({ start: entry.startTime, duration: entry.duration });
+      }).observe({ type: 'longtask' });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) state.shift += entry.value;
+      }).observe({ type: 'layout-shift' });
+      document
+        .querySelector(inputSelector)
+        .addEventListener('change', () => (state.chosenAt = performance.now()), { capture: true });
+      new MutationObserver(() => {
+        if (!state.shownAt && shownSelectors.every((selector) => document.querySelector(selector)))
+          state.shownAt = performance.now();
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    },
+    [inputSelector, shownSelectors],
+  );
+}
+
+/** From choice to result, as `watchChoice` recorded it: the seconds, and the long tasks in between. */
+function choiceTiming(result, file) {
+  const during = result.longTasks.filter(
+    (task) => task.start >= result.chosenAt && task.start <= result.shownAt,
+  );
+  return {
+    megabytes: statSync(file).size / 1_000_000,
+    seconds: (result.shownAt - result.chosenAt) / 1000,
+    longTasks: during.length,
+    longestTaskMs: Math.round(Math.max(0, ...during.map((task) => task.duration))),
+  };
+}
+
+/**
  * Audits `file` in the estimator page, timing from the moment the file input reports the choice to the
  * moment the estimate is on screen, and recording every main-thread task over 50 ms in between. The panel
  * has been open until its code (and the worker it starts) has loaded, as it has by the time a person has
@@ -75,39 +117,14 @@ export async function timeAudit(browser, origin, file) {
     'Sample audit',
     'Choose a CSV file of follower profiles',
   );
-  await page.evaluate(() => {
-    const state = { chosenAt: 0, shownAt: 0, longTasks: [] };
-    window.__bench = state;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        state.longTasks.push({ start: entry.startTime, duration: entry.duration });
-    }).observe({ type: 'longtask' });
-    document
-      .querySelector('input[type=file]')
-      .addEventListener('change', () => (state.chosenAt = performance.now()), {
-        capture: true,
-      });
-    new MutationObserver(() => {
-      if (!state.shownAt && document.querySelector('.estimator output.figure-value'))
-        state.shownAt = performance.now();
-    }).observe(document.body, { subtree: true, childList: true });
-  });
+  await watchChoice(page, 'input[type=file]', ['.estimator output.figure-value']);
   await input.setInputFiles(file);
   const estimate = tool.getByRole('status', { name: 'Estimated fake share' });
   await estimate.waitFor({ timeout: 120_000 });
   const shown = await tool.getByText(/^Scored [\d,]+ of [\d,]+ rows/).textContent();
   const result = await page.evaluate(() => window.__bench);
   await context.close();
-  const during = result.longTasks.filter(
-    (task) => task.start >= result.chosenAt && task.start <= result.shownAt,
-  );
-  return {
-    megabytes: statSync(file).size / 1_000_000,
-    seconds: (result.shownAt - result.chosenAt) / 1000,
-    shown: shown?.trim() ?? '',
-    longTasks: during.length,
-    longestTaskMs: Math.round(Math.max(0, ...during.map((task) => task.duration))),
-  };
+  return { ...choiceTiming(result, file), shown: shown?.trim() ?? '' };
 }
 
 /**
@@ -144,28 +161,10 @@ export async function timeExportRead(browser, origin, file) {
     'Follower history',
     'Choose your export (ZIP, JSON, HTML, TXT or JS)',
   );
-  await page.evaluate(() => {
-    const state = { chosenAt: 0, shownAt: 0, longTasks: [], shift: 0 };
-    window.__bench = state;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        state.longTasks.push({ start: entry.startTime, duration: entry.duration });
-    }).observe({ type: 'longtask' });
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) state.shift += entry.value;
-    }).observe({ type: 'layout-shift' });
-    document
-      .querySelector('.follower-history input[type=file]')
-      .addEventListener('change', () => (state.chosenAt = performance.now()), { capture: true });
-    new MutationObserver(() => {
-      if (
-        !state.shownAt &&
-        document.querySelector('.arrival-chart svg') &&
-        document.querySelector('.name-sample button.primary:not([disabled])')
-      )
-        state.shownAt = performance.now();
-    }).observe(document.body, { subtree: true, childList: true, attributes: true });
-  });
+  await watchChoice(page, '.follower-history input[type=file]', [
+    '.arrival-chart svg',
+    '.name-sample button.primary:not([disabled])',
+  ]);
   const baseline = pageRendererMegabytes();
   let peak = baseline;
   const poll = setInterval(() => (peak = Math.max(peak, pageRendererMegabytes())), 50);
@@ -178,15 +177,9 @@ export async function timeExportRead(browser, origin, file) {
   const shown = await tool.getByText(/lists [\d,]+ followers/).textContent();
   const result = await page.evaluate(() => window.__bench);
   await context.close();
-  const during = result.longTasks.filter(
-    (task) => task.start >= result.chosenAt && task.start <= result.shownAt,
-  );
   return {
-    megabytes: statSync(file).size / 1_000_000,
-    seconds: (result.shownAt - result.chosenAt) / 1000,
+    ...choiceTiming(result, file),
     shown: shown?.replace(/\s+/g, ' ').trim().slice(0, 60) ?? '',
-    longTasks: during.length,
-    longestTaskMs: Math.round(Math.max(0, ...during.map((task) => task.duration))),
     layoutShift: Number(result.shift.toFixed(4)),
     baselineMegabytes: Math.round(baseline),
     peakMegabytes: Math.round(peak),
