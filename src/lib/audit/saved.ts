@@ -8,7 +8,8 @@
  */
 import { localDraft } from '../parse/local-draft';
 import { hasKeys, isRecord, isWholeBetween, readByPosition } from '../parse/untrusted';
-import { HAND_CHECK_PER_GROUP, type CheckedAccount, type HandAnswer, type HandAnswers } from './hand-check';
+import { readAnswer } from '../estimator/spot-check';
+import { HAND_CHECK_PER_GROUP, type CheckedAccount, type HandAnswers } from './hand-check';
 import { AUDIT_PLATFORMS, type AuditPlatform } from './plan';
 
 /** Which audit a note belongs to. */
@@ -36,7 +37,6 @@ const MAX_FILE_NAME = 1_000;
 /** As long as the follower field in the audit could sensibly be. */
 export const MAX_FOLLOWERS_TEXT = 200;
 const MAX_LINE = 2 ** 32;
-const ANSWERS: readonly unknown[] = ['real', 'fake', 'unsure'] satisfies HandAnswer[];
 const PLATFORM_IDS: readonly unknown[] = AUDIT_PLATFORMS.map((platform) => platform.id);
 
 export function isSameAudit(a: AuditKey, b: AuditKey): boolean {
@@ -87,9 +87,8 @@ function readHandCheck(value: unknown, key: AuditKey): AuditNote['handCheck'] | 
   const inGroup = (group: CheckedAccount['group']) => checked.filter((a) => a.group === group).length;
   if (inGroup('flagged') > Math.min(key.flagged, HAND_CHECK_PER_GROUP)) return null;
   if (inGroup('notFlagged') > Math.min(key.scored - key.flagged, HAND_CHECK_PER_GROUP)) return null;
-  const given = readByPosition(answers, lines, (answer) =>
-    ANSWERS.includes(answer) ? (answer as HandAnswer) : undefined,
-  );
+  // A hand check's answers are the spot-check's three.
+  const given = readByPosition(answers, lines, readAnswer);
   return given ? { accounts: checked, answers: given } : null;
 }
 
