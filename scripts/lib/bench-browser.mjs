@@ -119,7 +119,7 @@ export async function timeAudit(browser, origin, file) {
   );
   await watchChoice(page, 'input[type=file]', ['.estimator output.figure-value']);
   await input.setInputFiles(file);
-  const estimate = tool.getByRole('status', { name: 'Estimated fake share' });
+  const estimate = tool.getByRole('status', { name: 'Likely range of fake followers' });
   await estimate.waitFor({ timeout: 120_000 });
   const shown = await tool.getByText(/^Scored [\d,]+ of [\d,]+ rows/).textContent();
   const result = await page.evaluate(() => window.__bench);

@@ -75,4 +75,43 @@ export const METHOD_SOURCES: readonly Source[] = [
     year: 2026,
     url: 'https://www.facebook.com/help/212802592074644',
   },
+  {
+    title:
+      'Scalable and generalizable social bot detection through data selection (the Bot Repository’s 2019 sets)',
+    publisher: 'AAAI Conference on Artificial Intelligence 34 (1)',
+    year: 2020,
+    url: 'https://arxiv.org/abs/1911.09179',
+  },
+  {
+    title: 'Instagram Fake Account Detection: the data set of real and fake accounts (OldDataSet.csv)',
+    publisher:
+      'University of Parma student project, GitHub repository BeleRicks11/Instagram_Fake_Account_Detection',
+    year: 2020,
+    url: 'https://github.com/BeleRicks11/Instagram_Fake_Account_Detection',
+  },
+  {
+    title: 'Meta-analysis in clinical trials',
+    publisher: 'Controlled Clinical Trials 7 (3)',
+    year: 1986,
+    url: 'https://doi.org/10.1016/0197-2456(86)90046-2',
+  },
+  {
+    title: 'The transformation of Poisson, binomial and negative-binomial data',
+    publisher: 'Biometrika 35 (3/4)',
+    year: 1948,
+    url: 'https://doi.org/10.1093/biomet/35.3-4.246',
+  },
+  {
+    title: 'A re-evaluation of random-effects meta-analysis',
+    publisher: 'Journal of the Royal Statistical Society, Series A 172 (1)',
+    year: 2009,
+    url: 'https://doi.org/10.1111/j.1467-985X.2008.00552.x',
+  },
+  {
+    title:
+      'On the two different aspects of the representative method: the method of stratified sampling and the method of purposive selection',
+    publisher: 'Journal of the Royal Statistical Society 97 (4)',
+    year: 1934,
+    url: 'https://doi.org/10.2307/2342192',
+  },
 ];

@@ -10,18 +10,18 @@ import { waitForIslands } from './helpers';
 
 const PAGE = '/tools/fake-follower-estimator/';
 const FIXTURES = 'tests/fixtures/csv';
-const ESTIMATE = /^\d+(\.\d+)?% \(95% interval \d+(\.\d+)?%-\d+(\.\d+)?%\)$/;
+const ESTIMATE = /^\d+(\.\d+)?% to \d+(\.\d+)?% \(best guess \d+(\.\d+)?%\)$/;
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** What the spot-check shows for `fake` of `judged`: the share corrected for the hand check's own errors. */
 function spotFigure(fake: number, judged: number): string {
   const { share, low, high } = correctedShare(fake, judged, HAND_CHECK_RATES);
-  return `${formatPercent(share)} (95% interval ${formatPercent(low)}-${formatPercent(high)})`;
+  return `${formatPercent(low)} to ${formatPercent(high)} (best guess ${formatPercent(share)})`;
 }
 
 /** The share and interval an estimate shows, read back from its text. */
 function readFigure(text: string): { share: number; low: number; high: number } {
-  const [, share, low, high] = /^([\d.]+)% \(95% interval ([\d.]+)%-([\d.]+)%\)$/.exec(text)!.map(Number);
+  const [, low, high, share] = /^([\d.]+)% to ([\d.]+)% \(best guess ([\d.]+)%\)$/.exec(text)!.map(Number);
   return { share: share! / 100, low: low! / 100, high: high! / 100 };
 }
 
@@ -153,7 +153,7 @@ test.describe('spot-check', () => {
     await answerNext(tool, /Can’t tell/);
 
     // 1 fake of 4 judged, corrected for the owner's own errors.
-    const estimate = tool.getByRole('status', { name: 'Estimated fake share' });
+    const estimate = tool.getByRole('status', { name: 'Likely range of fake followers' });
     await expect(estimate).toHaveText(ESTIMATE);
     await expect(estimate).toHaveText(spotFigure(1, 4));
     await expect(tool).toContainText('1 of 4 judged accounts looked fake (25%)');
@@ -164,7 +164,9 @@ test.describe('spot-check', () => {
     const again = await openEstimator(page);
     await again.getByRole('radio', { name: 'Spot-check' }).check();
     await expect(again.getByText(/5 of 40/)).toBeVisible();
-    await expect(again.getByRole('status', { name: 'Estimated fake share' })).toHaveText(spotFigure(1, 4));
+    await expect(again.getByRole('status', { name: 'Likely range of fake followers' })).toHaveText(
+      spotFigure(1, 4),
+    );
     await again.getByRole('button', { name: 'Previous' }).click();
     await again.getByText('All sampled positions and your answers').click();
     await expect(again.getByRole('listitem').filter({ hasText: 'Looks fake' })).toHaveCount(1);
@@ -188,7 +190,9 @@ test.describe('spot-check', () => {
     const shared = await openEstimator(page, '?mode=spot&followers=12000&checked=60&fake=9&unsure=3');
     await expect(shared.getByRole('heading', { name: 'A shared spot-check result' })).toBeVisible();
     // 9 fake of 57 judged, corrected for the owner's own errors, across 12,000 followers.
-    await expect(shared.getByRole('status', { name: 'Estimated fake share' })).toHaveText(spotFigure(9, 57));
+    await expect(shared.getByRole('status', { name: 'Likely range of fake followers' })).toHaveText(
+      spotFigure(9, 57),
+    );
     const count = extrapolateCount(correctedShare(9, 57, HAND_CHECK_RATES), 12_000);
     await expect(shared).toContainText(`about ${formatCount(count.count)} fake followers`);
     await expectNoAxeViolations(page, 'shared spot-check result');
@@ -230,21 +234,34 @@ test.describe('sample audit', () => {
     return Buffer.from(Papa.unparse([header!, ...pick('TFP', people), ...pick('TWT', bought)]));
   }
 
-  test('scores an X export and shows the corrected estimate, what was corrected, the scores, the suspects and the skipped rows', async ({
+  test('scores an X export and leads with the likely range, what it means, why it is wide and how to narrow it; then the scores, the suspects and the skipped rows', async ({
     page,
   }) => {
     const tool = await openAudit(page);
     await tool
       .getByLabel('Choose a CSV file of follower profiles')
       .setInputFiles('public/samples/followers-example.csv');
-    await expect(tool.getByRole('status', { name: 'Estimated fake share' })).toHaveText(ESTIMATE);
+    await expect(tool.getByRole('status', { name: 'Likely range of fake followers' })).toHaveText(ESTIMATE);
     await expect(tool.getByText(/Scored 398 of 400 rows/)).toBeVisible();
     await expect(
-      tool.getByText(/^The rules flagged \d+(\.\d+)?% of the profiles, taken (down|up) to/),
+      tool.getByText(/^Likely range: on labelled audiences the tool was not fitted to/),
     ).toBeVisible();
-    await tool.getByText('How this was corrected').click();
-    await expect(tool.getByText(/Measured on labelled X \(Twitter\) accounts from 2013/)).toBeVisible();
-    await expect(tool.getByText(/wrongly flag about \d+ in \d+ real people/)).toBeVisible();
+    await expect(
+      tool.getByText(/^It is wide because the rules err differently on different audiences/),
+    ).toBeVisible();
+    await expect(
+      tool.getByText(
+        /^To narrow it, check some of these followers by hand\. For this file, 20 accounts would likely/,
+      ),
+    ).toBeVisible();
+    await expect(
+      tool.getByText(
+        /^The rules flagged \d+(\.\d+)?% of the profiles, and the best guess is (lower|higher|about)/,
+      ),
+    ).toBeVisible();
+    await tool.getByText('How this was worked out').click();
+    await expect(tool.getByText(/X verified people, 2019 \d+(\.\d+)?%/)).toBeVisible();
+    await expect(tool.getByText(/a seller never measured/)).toBeVisible();
     await expect(tool.getByRole('img', { name: /Profiles by score/ })).toBeVisible();
     const suspects = tool.getByRole('list', { name: 'The most suspicious accounts' }).getByRole('listitem');
     await expect(suspects).toHaveCount(10);
@@ -274,7 +291,7 @@ test.describe('sample audit', () => {
       mimeType: 'text/csv',
       buffer: labelledMix(150, 50),
     });
-    const figure = tool.getByRole('status', { name: 'Estimated fake share' });
+    const figure = tool.getByRole('status', { name: 'Likely range of fake followers' });
     await expect(figure).toHaveText(ESTIMATE);
     const { low, high } = readFigure((await figure.textContent())!);
     expect(low).toBeLessThanOrEqual(0.25);
@@ -287,9 +304,9 @@ test.describe('sample audit', () => {
       .getByLabel('Choose a CSV file of follower profiles')
       .setInputFiles(`${FIXTURES}/instagram.csv`);
     await expect(tool.getByRole('alert')).toContainText(
-      'Only 5 profiles could be scored: too few for an honest percentage. The rules flagged 2 of them.',
+      'Only 6 profiles could be scored: too few for an honest percentage. The rules flagged 2 of them.',
     );
-    await expect(tool.getByRole('status', { name: 'Estimated fake share' })).toHaveCount(0);
+    await expect(tool.getByRole('status', { name: 'Likely range of fake followers' })).toHaveCount(0);
     await expect(tool).not.toContainText(/NaN|Infinity/);
   });
 
@@ -312,9 +329,9 @@ test.describe('sample audit', () => {
     await tool.getByLabel('Following', { exact: true }).selectOption({ label: 'Abonniert' });
     await tool.getByLabel('Posts', { exact: true }).selectOption({ label: 'Beiträge' });
     await tool.getByRole('button', { name: 'Score the file with these columns' }).click();
-    await expect(tool.getByRole('status', { name: 'Estimated fake share' })).toHaveText(ESTIMATE);
+    await expect(tool.getByRole('status', { name: 'Likely range of fake followers' })).toHaveText(ESTIMATE);
     await expect(tool.getByText(/Scored 40 of 40 rows/)).toBeVisible();
-    await expect(tool.getByText(/^Uncalibrated for this platform/)).toBeVisible();
+    await expect(tool.getByText(/^No labelled accounts from this platform/)).toBeVisible();
   });
 
   test('scores the same file again as another platform when the owner says so', async ({ page }) => {
@@ -324,43 +341,82 @@ test.describe('sample audit', () => {
       mimeType: 'text/csv',
       buffer: labelledMix(60, 20),
     });
-    await expect(tool.getByRole('status', { name: 'Estimated fake share' })).toHaveText(ESTIMATE);
+    await expect(tool.getByRole('status', { name: 'Likely range of fake followers' })).toHaveText(ESTIMATE);
     await expect(tool.getByLabel('Scored as followers on')).toHaveValue('x');
     await tool.getByLabel('Scored as followers on').selectOption('instagram');
     await tool.getByRole('button', { name: 'Score again' }).click();
     await expect(tool.getByLabel('Scored as followers on')).toHaveValue('instagram');
-    await tool.getByText('How this was corrected').click();
-    await expect(tool.getByText(/Measured on labelled Instagram accounts from 2019/)).toBeVisible();
+    await expect(tool.getByRole('status', { name: 'Likely range of fake followers' })).toHaveText(ESTIMATE);
+    // Instagram names go to Instagram in the hand check.
+    await tool.getByRole('button', { name: 'Check 20 accounts by hand' }).click();
+    const first = tool.getByRole('list', { name: 'Accounts to check by hand' }).getByRole('link').first();
+    await expect(first).toHaveAttribute('href', /^https:\/\/www\.instagram\.com\/\w+\/$/);
   });
 
-  test('checks the estimate on the owner’s own followers: a blind hand check of flagged and unflagged accounts', async ({
+  test('narrows the range on the owner’s own followers: a blind hand check, 20 accounts at a time', async ({
     page,
   }) => {
     const tool = await openAudit(page);
     await tool
       .getByLabel('Choose a CSV file of follower profiles')
       .setInputFiles('public/samples/followers-example.csv');
-    await expect(tool.getByRole('status', { name: 'Estimated fake share' })).toHaveText(ESTIMATE);
-    await tool.getByRole('button', { name: 'Check 40 accounts by hand' }).click();
+    const automatic = tool.getByRole('status', { name: 'Likely range of fake followers' });
+    await expect(automatic).toHaveText(ESTIMATE);
+    const before = readFigure((await automatic.textContent())!);
+    await tool.getByRole('button', { name: 'Check 20 accounts by hand' }).click();
     const accounts = tool.getByRole('list', { name: 'Accounts to check by hand' }).getByRole('listitem');
-    await expect(accounts).toHaveCount(40);
+    const checked = tool.getByRole('status', { name: 'Likely range, checked on your followers' });
+    const answerAll = async () => {
+      await expect(accounts).toHaveCount(20);
+      for (let i = 0; i < 20; i++) {
+        const account = accounts.nth(i);
+        const name = (await account.textContent()) ?? '';
+        await account.getByLabel(/\d{6,}/.test(name) ? 'Looks fake' : 'Looks like a real person').check();
+      }
+    };
     const first = accounts.first().getByRole('link');
     await expect(first).toHaveAttribute('href', /^https:\/\/x\.com\/\w+$/);
     await expect(first).toHaveAttribute('target', '_blank');
-    for (let i = 0; i < 40; i++) {
-      const account = accounts.nth(i);
-      const name = (await account.textContent()) ?? '';
-      await account.getByLabel(/\d{6,}/.test(name) ? 'Looks fake' : 'Looks like a real person').check();
-    }
-    await expect(tool.getByText(/40 of 40/)).toBeVisible();
-    const checked = tool.getByRole('status', { name: 'Fake share, checked on your followers' });
+    await answerAll();
+    await expect(tool.getByText(/20 of 20/)).toBeVisible();
     await expect(checked).toHaveText(ESTIMATE);
-    await expect(
-      tool.getByText(
-        /This range is [\d,]+ percentage points (narrower|wider) than the one from labelled accounts/,
-      ),
-    ).toBeVisible();
+    await expect(tool.getByText(/^After 20 accounts:/)).toBeVisible();
+
+    // A second batch: new accounts, the first ones kept behind a disclosure, a narrower range.
+    await tool.getByRole('button', { name: 'Check 20 more' }).click();
+    await expect(tool.getByText('Your answers to the first 20 accounts')).toBeVisible();
+    await answerAll();
+    await expect(tool.getByText(/^After 40 accounts:/)).toBeVisible();
+    const after = readFigure((await checked.textContent())!);
+    expect(after.high - after.low).toBeLessThan(before.high - before.low);
     await expectNoAxeViolations(page, 'hand check');
+  });
+
+  test('a batch answered “can’t tell” throughout leaves the hand-checked estimate as it was, and says so', async ({
+    page,
+  }) => {
+    const tool = await openAudit(page);
+    await tool
+      .getByLabel('Choose a CSV file of follower profiles')
+      .setInputFiles('public/samples/followers-example.csv');
+    await tool.getByRole('button', { name: 'Check 20 accounts by hand' }).click();
+    const accounts = tool.getByRole('list', { name: 'Accounts to check by hand' }).getByRole('listitem');
+    for (let i = 0; i < 20; i++) {
+      const name = (await accounts.nth(i).textContent()) ?? '';
+      await accounts
+        .nth(i)
+        .getByLabel(/\d{6,}/.test(name) ? 'Looks fake' : 'Looks like a real person')
+        .check();
+    }
+    const checked = tool.getByRole('status', { name: 'Likely range, checked on your followers' });
+    await expect(checked).toHaveText(ESTIMATE);
+    const first = await checked.textContent();
+    await tool.getByRole('button', { name: 'Check 20 more' }).click();
+    for (let i = 0; i < 20; i++) await accounts.nth(i).getByLabel('Can’t tell or gone').check();
+    await expect(
+      tool.getByText(/could not judge any account in the last batch, so the estimate stays as it was/),
+    ).toBeVisible();
+    await expect(checked).toHaveText(first!);
   });
 
   test('a reload loses no hand-check answer: the same file chosen again brings back the same accounts and answers', async ({
@@ -370,34 +426,36 @@ test.describe('sample audit', () => {
     let tool = await openAudit(page);
     const chooser = () => tool.getByLabel('Choose a CSV file of follower profiles');
     await chooser().setInputFiles(example);
-    await expect(tool.getByRole('status', { name: 'Estimated fake share' })).toHaveText(ESTIMATE);
+    await expect(tool.getByRole('status', { name: 'Likely range of fake followers' })).toHaveText(ESTIMATE);
     await tool.getByLabel('Total followers of the account (optional)').fill('12.4k');
-    await tool.getByRole('button', { name: 'Check 40 accounts by hand' }).click();
+    await tool.getByRole('button', { name: 'Check 20 accounts by hand' }).click();
     const accounts = tool.getByRole('list', { name: 'Accounts to check by hand' }).getByRole('listitem');
     const answer = (i: number) => (i % 2 ? 'Looks fake' : 'Looks like a real person');
+    for (let i = 0; i < 20; i++) await accounts.nth(i).getByLabel(answer(i)).check();
+    await tool.getByRole('button', { name: 'Check 20 more' }).click();
     for (let i = 0; i < 6; i++) await accounts.nth(i).getByLabel(answer(i)).check();
     const drawn = await accounts.locator('legend').allTextContents();
-    await expect(tool.getByText(/6 of 40/)).toBeVisible();
+    await expect(tool.getByText(/26 of 40/)).toBeVisible();
 
     await page.reload();
     await waitForIslands(page);
     tool = await openAudit(page);
     const saved = tool.getByRole('region', { name: 'Saved from an earlier visit' });
     await expect(saved).toContainText('followers-example.csv, scored as followers on X (Twitter)');
-    await expect(saved).toContainText('6 of 40 accounts answered and the follower count you typed');
+    await expect(saved).toContainText('26 of 40 accounts answered and the follower count you typed');
     await expectNoAxeViolations(page, 'saved audit notes');
 
     await chooser().setInputFiles(example);
-    await expect(tool.getByRole('status', { name: 'Estimated fake share' })).toHaveText(ESTIMATE);
+    await expect(tool.getByRole('status', { name: 'Likely range of fake followers' })).toHaveText(ESTIMATE);
     await expect(saved).toHaveCount(0);
     await expect(tool.getByLabel('Total followers of the account (optional)')).toHaveValue('12.4k');
     await expect(
-      tool.getByText(/6 of 40 accounts checked\. Your 6 answers from before are back/),
+      tool.getByText(/26 of 40 accounts checked\. Your 26 answers from before are back/),
     ).toBeVisible();
     expect(await accounts.locator('legend').allTextContents()).toEqual(drawn);
     for (let i = 0; i < 6; i++) await expect(accounts.nth(i).getByLabel(answer(i))).toBeChecked();
     await expect(accounts.nth(6).getByRole('radio', { checked: true })).toHaveCount(0);
-    await expect(tool.getByRole('status', { name: 'Fake share, checked on your followers' })).toHaveText(
+    await expect(tool.getByRole('status', { name: 'Likely range, checked on your followers' })).toHaveText(
       ESTIMATE,
     );
 
@@ -405,7 +463,9 @@ test.describe('sample audit', () => {
     await tool.getByRole('button', { name: 'Clear my answers' }).click();
     await tool.getByRole('button', { name: 'Yes, discard it' }).click();
     await expect(tool.getByText(/^0 of 40 accounts checked\.$/)).toBeVisible();
-    await expect(tool.getByRole('status', { name: 'Fake share, checked on your followers' })).toHaveCount(0);
+    await expect(tool.getByRole('status', { name: 'Likely range, checked on your followers' })).toHaveCount(
+      0,
+    );
     await page.reload();
     await waitForIslands(page);
     tool = await openAudit(page);
@@ -465,7 +525,7 @@ test.describe('sample audit', () => {
     await tool
       .getByLabel('Choose a CSV file of follower profiles')
       .setInputFiles({ name: 'labelled-mix.csv', mimeType: 'text/csv', buffer: labelledMix(60, 20) });
-    await expect(tool.getByRole('status', { name: 'Estimated fake share' })).toHaveText(ESTIMATE);
+    await expect(tool.getByRole('status', { name: 'Likely range of fake followers' })).toHaveText(ESTIMATE);
     const download = page.waitForEvent('download');
     await tool.getByRole('button', { name: 'Download the scored CSV' }).click();
     await download;

@@ -80,8 +80,10 @@ test.describe('hostile files in the sample audit', () => {
     const { tool, input } = await openAudit(page);
     const [header, ...rows] = EXAMPLE.trimEnd().split('\n');
     const longName = `amira${'9'.repeat(60_000)}`;
-    // The example's first row is a flagged account: give it the long name.
-    const content = [header, rows[0]!.replace(/^amira\d+/, longName), ...rows.slice(1)].join('\n');
+    // The example's first row is a flagged account: give it the long name, and no posts, so that it shows every
+    // sign and comes first among the most suspicious.
+    const first = rows[0]!.replace(/^amira\d+/, longName).replace(/^([^,]*,[^,]*,\d+,\d+,)\d+/, '$10');
+    const content = [header, first, ...rows.slice(1)].join('\n');
     await input.setInputFiles(generated(info, 'long-but-allowed.csv', content));
     await expect(tool.getByText(EXAMPLE_RESULT)).toBeVisible();
     const suspects = tool.getByRole('list', { name: 'The most suspicious accounts' });

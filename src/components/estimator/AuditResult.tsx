@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { explainCorrection } from '../../lib/audit/explain';
+import { explainCorrection, narrowingText } from '../../lib/audit/explain';
 import { AUDIT_PLATFORMS, type AuditPlatform } from '../../lib/audit/plan';
 import {
   auditNotes,
@@ -128,22 +128,37 @@ export function AuditResult({
       {estimate && explained ? (
         <>
           <EstimateFigure estimate={estimate} />
+          <p>{explained.meaning}</p>
+          <p>{explained.why}</p>
           {!plan.calibrated && <p class="notice">{explained.uncalibrated}</p>}
+          {outcome.projection && <p>{narrowingText(estimate.high - estimate.low, outcome.projection)}</p>}
+          <HandCheck
+            key={`${fileName}:${plan.platform}`}
+            summary={summary}
+            platform={plan.platform}
+            platformLabel={platformLabel}
+            estimate={estimate}
+            handEstimate={handEstimate}
+            onHandCheck={onHandCheck}
+            saved={restored?.handCheck}
+            onChange={edit(setHandCheck)}
+            unsaved={unsaved}
+          />
           <p>
             {explained.summary} {formatCount(summary.flagged)} of {formatCount(summary.scored)} profiles show
             enough signs to be called likely fake.
           </p>
           <details class="correction">
-            <summary>How this was corrected</summary>
+            <summary>How this was worked out</summary>
             <p>{explained.rates}</p>
-            <p>The range allows for:</p>
+            <p>The likely range allows for:</p>
             <ul>
               {explained.rangeAllowsFor.map((item) => (
                 <li key={item}>{item}.</li>
               ))}
             </ul>
             <p>
-              <a href="#calibration">How the rules were fitted and tested</a>
+              <a href="#calibration">How the rules were chosen and tested</a>
             </p>
           </details>
         </>
@@ -229,21 +244,6 @@ export function AuditResult({
             )}
           </div>
         </>
-      )}
-
-      {estimate && (
-        <HandCheck
-          key={`${fileName}:${plan.platform}`}
-          summary={summary}
-          platform={plan.platform}
-          platformLabel={platformLabel}
-          estimate={estimate}
-          handEstimate={handEstimate}
-          onHandCheck={onHandCheck}
-          saved={restored?.handCheck}
-          onChange={edit(setHandCheck)}
-          unsaved={unsaved}
-        />
       )}
 
       {summary.skipped > 0 && (

@@ -2,10 +2,13 @@ import { useId } from 'preact/hooks';
 import { formatPercent } from '../../lib/numbers/format';
 import type { Estimate } from '../../lib/stats/proportion';
 
-/** The estimate as people and tests look for it: named "Estimated fake share", read "23% (95% interval 19%-27%)". */
+/**
+ * The estimate as people and tests look for it: the likely range first, then the best single guess, read
+ * "13% to 26% (best guess 19%)", named by `label`.
+ */
 export function EstimateFigure({
   estimate,
-  label = 'Estimated fake share',
+  label = 'Likely range of fake followers',
 }: {
   estimate: Estimate;
   label?: string;
@@ -17,7 +20,7 @@ export function EstimateFigure({
         {label}
       </span>
       <output aria-labelledby={id} class="figure-value">
-        {`${formatPercent(estimate.share)} (95% interval ${formatPercent(estimate.low)}-${formatPercent(estimate.high)})`}
+        {`${formatPercent(estimate.low)} to ${formatPercent(estimate.high)} (best guess ${formatPercent(estimate.share)})`}
       </output>
     </p>
   );

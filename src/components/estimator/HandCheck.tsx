@@ -1,8 +1,11 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import {
+  answeredBatches,
   canCombine,
   doubleSampleOf,
-  handCheckAccounts,
+  HAND_CHECK_BATCH,
+  MAX_HAND_CHECK,
+  nextBatch,
   profileUrl,
   type CheckedAccount,
   type HandAnswer,
@@ -11,11 +14,12 @@ import {
 import type { AuditNote } from '../../lib/audit/saved';
 import type { AuditPlatform } from '../../lib/audit/plan';
 import type { AuditSummary } from '../../lib/audit/summary';
+import { CALIBRATION } from '../../lib/calibration/calibration.generated';
 import { SPOT_SIGNS } from '../../lib/estimator/spot-check';
 import { rateInWords } from '../../lib/numbers/in-words';
 import { formatCount, formatPercent } from '../../lib/numbers/format';
 import type { DoubleSample, DoubleSampleEstimate } from '../../lib/stats/double-sampling';
-import type { Estimate } from '../../lib/stats/proportion';
+import type { CorrectedEstimate } from '../../lib/stats/misclassification';
 import { uniformFrom } from '../../lib/stats/random';
 import { ConfirmButton } from '../shared/ConfirmButton';
 import { EstimateFigure } from './EstimateFigure';
@@ -26,13 +30,77 @@ const ANSWER_LABELS: Record<HandAnswer, string> = {
   unsure: 'Can’t tell or gone',
 };
 
-const points = (width: number) => `${formatCount(Math.round(width * 100))} percentage points`;
+const points = (width: number) => formatCount(Math.round(width * 100));
+
+/** How the hand check did in the simulation for about this many answers (see calibration). */
+function simulatedAfter(judged: number) {
+  const rows = CALIBRATION.handCheck;
+  return [...rows].reverse().find((row) => row.accounts <= judged) ?? rows[0]!;
+}
+
+function AccountList({
+  accounts,
+  answers,
+  label,
+  platform,
+  platformLabel,
+  name,
+  onAnswer,
+}: {
+  accounts: readonly CheckedAccount[];
+  answers: HandAnswers;
+  label: string;
+  platform: AuditPlatform;
+  platformLabel: string;
+  name: string;
+  onAnswer: (line: number, answer: HandAnswer) => void;
+}) {
+  return (
+    <ol class="hand-check-list" aria-label={label}>
+      {accounts.map((account) => {
+        const url = profileUrl(platform, account.handle);
+        const title = account.handle
+          ? `@${account.handle}`
+          : `The account on line ${formatCount(account.line)}`;
+        return (
+          <li key={account.line}>
+            <fieldset>
+              <legend>
+                {url ? (
+                  <a href={url} target="_blank" rel="noopener noreferrer">
+                    {title}
+                    <span class="sr-only"> (opens {platformLabel} in a new tab)</span>
+                  </a>
+                ) : (
+                  title
+                )}{' '}
+                <span class="meta">line {formatCount(account.line)}</span>
+              </legend>
+              {(Object.keys(ANSWER_LABELS) as HandAnswer[]).map((value) => (
+                <label key={value} class="choice">
+                  <input
+                    type="radio"
+                    name={`${name}-${account.line}`}
+                    checked={answers[account.line] === value}
+                    onChange={() => onAnswer(account.line, value)}
+                  />
+                  {ANSWER_LABELS[value]}
+                </label>
+              ))}
+            </fieldset>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
 
 /**
- * The ten-minute check that calibrates the audit on this very audience: the owner judges a random handful of
- * flagged and unflagged accounts, blind to the rules' verdict, and the worker combines the two (double
- * sampling). The accounts drawn and the answers given are handed to `onChange`, which keeps them in this
- * browser; `saved` brings them back when the same file is audited again.
+ * The check that measures the rules on this very audience: the owner judges accounts from the file 20 at a
+ * time, blind to the rules' verdict, drawn where they narrow the range most, and the worker combines her
+ * answers with the rules' verdict on every row (double sampling) after each batch she finishes. The accounts
+ * drawn and the answers given go to `onChange`, which keeps them in this browser; `saved` brings them back
+ * when the same file is audited again.
  */
 export function HandCheck({
   summary,
@@ -48,7 +116,8 @@ export function HandCheck({
   summary: AuditSummary;
   platform: AuditPlatform;
   platformLabel: string;
-  estimate: Estimate;
+  /** The automatic estimate: where the first accounts are drawn, and what the hand check is compared with. */
+  estimate: CorrectedEstimate;
   handEstimate: DoubleSampleEstimate | undefined;
   onHandCheck: (sample: DoubleSample | undefined) => void;
   saved: AuditNote['handCheck'];
@@ -57,48 +126,60 @@ export function HandCheck({
   unsaved: boolean;
 }) {
   const id = useId();
-  const [started, setStarted] = useState(saved !== undefined);
+  const [accounts, setAccounts] = useState<CheckedAccount[]>(saved?.accounts ?? []);
   const [answers, setAnswers] = useState<HandAnswers>(saved?.answers ?? {});
-  const [accounts] = useState<CheckedAccount[]>(
-    () =>
-      saved?.accounts ??
-      handCheckAccounts(summary.handCheckPool, uniformFrom()).map(({ handle, line, group }) => ({
-        handle,
-        line,
-        group,
-      })),
-  );
   const [restored] = useState(() => Object.keys(saved?.answers ?? {}).length);
-  const sample = doubleSampleOf(summary, accounts, answers);
-  const answered = Object.keys(answers).length;
-  const unsure = Object.values(answers).filter((answer) => answer === 'unsure').length;
+  const done = answeredBatches(accounts, answers);
+  const sample = doubleSampleOf(summary, done, answers);
   const ready = canCombine(sample);
+  const judged = done.filter((account) => answers[account.line] !== 'unsure').length;
+  const answered = accounts.filter((account) => answers[account.line] !== undefined).length;
+  const lastStart = Math.max(0, Math.ceil(accounts.length / HAND_CHECK_BATCH) - 1) * HAND_CHECK_BATCH;
+  const current = accounts.slice(lastStart);
+  const earlier = accounts.slice(0, lastStart);
+  const currentDone = current.length > 0 && current.every((account) => answers[account.line] !== undefined);
+  const poolSize = summary.handCheckPool.flagged.length + summary.handCheckPool.notFlagged.length;
+  const canDrawMore = accounts.length < Math.min(MAX_HAND_CHECK, poolSize);
+  // A finished batch answered "can't tell" throughout adds nothing: the estimate stays as it was.
+  const lastFinished = done.slice(Math.max(0, done.length - HAND_CHECK_BATCH));
+  const lastAllUnsure =
+    lastFinished.length > 0 && lastFinished.every((account) => answers[account.line] === 'unsure');
+  const key = [sample.checkedFlagged.fake, sample.checkedFlagged.real, sample.checkedNotFlagged.fake];
+  const sampleKey = [...key, sample.checkedNotFlagged.real, ready].join();
 
   useEffect(() => {
     // Answers that no longer combine (all changed to "can't tell", or cleared) take the estimate away.
     onHandCheck(ready ? sample : undefined);
-  }, [answers]);
+  }, [sampleKey]);
 
-  if (accounts.length === 0) return null;
+  if (poolSize === 0) return null;
+
+  const record = (nextAccounts: CheckedAccount[], nextAnswers: HandAnswers) => {
+    setAccounts(nextAccounts);
+    setAnswers(nextAnswers);
+    onChange({ accounts: nextAccounts, answers: nextAnswers });
+  };
+  const drawBatch = () =>
+    record(
+      [...accounts, ...nextBatch(summary.handCheckPool, summary, estimate, accounts, answers, uniformFrom())],
+      answers,
+    );
+  const answer = (line: number, value: HandAnswer) => record(accounts, { ...answers, [line]: value });
+  const listProps = { answers, platform, platformLabel, name: id, onAnswer: answer };
+  const simulated = simulatedAfter(judged);
+
   return (
     <section class="hand-check" aria-labelledby={`${id}-title`}>
-      <h4 id={`${id}-title`}>Check it on your own followers: about ten minutes</h4>
+      <h4 id={`${id}-title`}>Narrow it down: check accounts by hand</h4>
       <p>
-        The error rates above were measured on other accounts’ followers, and quiet real customers of a small
-        business can look like fakes. Open these {formatCount(accounts.length)} randomly chosen accounts from
-        the file and say what you see. They are mixed so that you cannot tell which ones the rules flagged:
-        your judgement stays your own, and the estimate then rests on how the rules did on your audience.
+        The range above rests on other people’s audiences. Open a few accounts from your file and say what you
+        see: the rules are then measured on your own followers. Accounts come {HAND_CHECK_BATCH} at a time,
+        about five minutes each batch, mixed so that you cannot tell which ones the rules flagged, and drawn
+        where they narrow the range most. Each batch you finish updates the estimate.
       </p>
-      {!started ? (
-        <button
-          type="button"
-          class="button"
-          onClick={() => {
-            setStarted(true);
-            onChange({ accounts, answers });
-          }}
-        >
-          Check {formatCount(accounts.length)} accounts by hand
+      {accounts.length === 0 ? (
+        <button type="button" class="button" onClick={drawBatch}>
+          Check {formatCount(Math.min(HAND_CHECK_BATCH, poolSize))} accounts by hand
         </button>
       ) : (
         <>
@@ -121,46 +202,25 @@ export function HandCheck({
               answered > 0 &&
               ` Your ${restored === 1 ? 'answer' : `${formatCount(restored)} answers`} from before ${restored === 1 ? 'is' : 'are'} back: the same accounts, from the same file.`}
           </p>
-          <ol class="hand-check-list" aria-label="Accounts to check by hand">
-            {accounts.map((account) => {
-              const url = profileUrl(platform, account.handle);
-              const name = account.handle
-                ? `@${account.handle}`
-                : `The account on line ${formatCount(account.line)}`;
-              return (
-                <li key={account.line}>
-                  <fieldset>
-                    <legend>
-                      {url ? (
-                        <a href={url} target="_blank" rel="noopener noreferrer">
-                          {name}
-                          <span class="sr-only"> (opens {platformLabel} in a new tab)</span>
-                        </a>
-                      ) : (
-                        name
-                      )}{' '}
-                      <span class="meta">line {formatCount(account.line)}</span>
-                    </legend>
-                    {(Object.keys(ANSWER_LABELS) as HandAnswer[]).map((value) => (
-                      <label key={value} class="choice">
-                        <input
-                          type="radio"
-                          name={`${id}-${account.line}`}
-                          checked={answers[account.line] === value}
-                          onChange={() => {
-                            const next = { ...answers, [account.line]: value };
-                            setAnswers(next);
-                            onChange({ accounts, answers: next });
-                          }}
-                        />
-                        {ANSWER_LABELS[value]}
-                      </label>
-                    ))}
-                  </fieldset>
-                </li>
-              );
-            })}
-          </ol>
+          {earlier.length > 0 && (
+            <details>
+              <summary>Your answers to the first {formatCount(earlier.length)} accounts</summary>
+              <AccountList accounts={earlier} label="Accounts you checked earlier" {...listProps} />
+            </details>
+          )}
+          <AccountList accounts={current} label="Accounts to check by hand" {...listProps} />
+          {currentDone &&
+            (canDrawMore ? (
+              <button type="button" class="button" onClick={drawBatch}>
+                Check{' '}
+                {formatCount(
+                  Math.min(HAND_CHECK_BATCH, Math.min(MAX_HAND_CHECK, poolSize) - accounts.length),
+                )}{' '}
+                more
+              </button>
+            ) : (
+              <p class="meta">That is every account the check offers for this file.</p>
+            ))}
           <p class="meta">
             {unsaved
               ? 'This browser would not keep your answers, so they last until you leave the page.'
@@ -170,39 +230,40 @@ export function HandCheck({
             <ConfirmButton
               label="Clear my answers"
               question={`Clear the ${answered === 1 ? 'answer' : `${formatCount(answered)} answers`} you gave?`}
-              onConfirm={() => {
-                setAnswers({});
-                onChange({ accounts, answers: {} });
-              }}
+              onConfirm={() => record(accounts, {})}
             />
           )}
-          {!ready ? (
+          {lastAllUnsure && (
+            <p class="notice">
+              You could not judge any account in the last batch, so the estimate stays as it was. Check{' '}
+              {HAND_CHECK_BATCH} more to move it.
+            </p>
+          )}
+          {done.length === 0 ? (
+            <p class="meta">Finish this batch and the estimate on your followers appears here.</p>
+          ) : !ready ? (
             <p class="meta">
-              Judge at least one flagged and one unflagged account (you will not know which is which, so keep
-              going) and the estimate on your followers appears here.
+              Too few of the accounts could be judged to combine with the rules yet. Check {HAND_CHECK_BATCH}{' '}
+              more and the estimate on your followers appears here.
             </p>
           ) : handEstimate ? (
             <div aria-live="polite">
-              <EstimateFigure estimate={handEstimate} label="Fake share, checked on your followers" />
+              <EstimateFigure estimate={handEstimate} label="Likely range, checked on your followers" />
               <p>
-                On the accounts you judged, the rules caught {rateInWords(handEstimate.sensitivity)} of the
-                ones you called fake and flagged {rateInWords(handEstimate.falsePositiveRate)} of the ones you
-                called real. This range is{' '}
-                {handEstimate.high - handEstimate.low < estimate.high - estimate.low
-                  ? `${points(estimate.high - estimate.low - (handEstimate.high - handEstimate.low))} narrower`
-                  : `${points(handEstimate.high - handEstimate.low - (estimate.high - estimate.low))} wider`}{' '}
-                than the one from labelled accounts ({formatPercent(estimate.low)}-
-                {formatPercent(estimate.high)}). More answers narrow it.
+                After {formatCount(done.length)} accounts: on the ones you judged, the rules caught{' '}
+                {rateInWords(handEstimate.sensitivity)} of those you called fake and flagged{' '}
+                {rateInWords(handEstimate.falsePositiveRate)} of those you called real. This range is{' '}
+                {points(handEstimate.high - handEstimate.low)} percentage points wide, against{' '}
+                {points(estimate.high - estimate.low)} for the range from labelled accounts (
+                {formatPercent(estimate.low)} to {formatPercent(estimate.high)}).
+                {canDrawMore && ' More answers narrow it.'}
               </p>
-              {unsure > 0 && (
-                <p class="meta">
-                  {formatCount(unsure)} {unsure === 1 ? 'account' : 'accounts'} you could not judge{' '}
-                  {unsure === 1 ? 'is' : 'are'} left out.
-                </p>
-              )}
               <p class="meta">
                 Your own judgement can be wrong too: the range allows for you catching 80 to 97% of bought
-                accounts and mistaking 1 to 10% of real people, an assumption explained in the method.
+                accounts and mistaking 1 to 10% of real people, an assumption explained in the method. In
+                simulated checks of {formatCount(simulated.accounts)} accounts on labelled audiences, by an
+                owner within that assumption, ranges like this held the true share{' '}
+                {formatPercent(simulated.coverage, 3)} of the time.
               </p>
             </div>
           ) : (

@@ -1,62 +1,96 @@
-import { CALIBRATION_DATA, SOURCE_SHORT } from '../calibration/sources';
-import type { SourceCount } from '../calibration/types';
-import { rateInWords } from '../numbers/in-words';
+import { CALIBRATION } from '../calibration/calibration.generated';
+import { sourceName } from '../calibration/sources';
+import type { CalibratedTier, HeldOutTier, SourceCount } from '../calibration/types';
 import { formatCount, formatPercent } from '../numbers/format';
+import { likelyRate } from '../stats/random-effects';
 import type { CorrectedEstimate } from '../stats/misclassification';
 import type { AuditPlan } from './plan';
 
 export interface CorrectionExplained {
+  /** What "likely range" means, with how often such ranges held the truth on audiences never fitted on. */
+  meaning: string;
+  /** Why the range is as wide as it is, in plain words. */
+  why: string;
   /** What was corrected and by how much, in one sentence. */
   summary: string;
-  /** Where the error rates were measured and what they are for this file's columns. */
+  /** The rates of every population measured, people and bought. */
   rates: string;
   /** What the range allows for, one item each. */
   rangeAllowsFor: string[];
-  /** For a platform nobody labelled: why the range is wide, and what would narrow it. */
+  /** For a platform nobody labelled: what that means for the range. */
   uncalibrated?: string;
 }
 
-const mean = (counts: readonly SourceCount[]) => counts.reduce((sum, c) => sum + c.rate, 0) / counts.length;
-const each = (counts: readonly SourceCount[]) =>
-  counts
-    .map((count) => `${SOURCE_SHORT[count.source] ?? count.source} ${formatPercent(count.rate)}`)
-    .join(', ');
+/** The held-out figures of a tier: the simulated audits of populations its fit never saw. */
+export function heldOutOf(tier: Pick<CalibratedTier, 'fields'>): HeldOutTier | undefined {
+  const key = tier.fields.join();
+  return CALIBRATION.heldOut.find((figures) => figures.fields.join() === key);
+}
 
-/** The plain-words account of a corrected estimate that sits beside the figure. */
+const span = (counts: readonly SourceCount[]) => {
+  const rates = counts.map((count) => count.rate);
+  return `${formatPercent(Math.min(...rates))} to ${formatPercent(Math.max(...rates))}`;
+};
+const each = (counts: readonly SourceCount[]) =>
+  counts.map((count) => `${sourceName(count.source)} ${formatPercent(count.rate)}`).join(', ');
+const ranged = (range: { low: number; high: number }) =>
+  `${formatPercent(range.low)} to ${formatPercent(range.high)}`;
+
+/** The plain-words account of an automatic estimate that sits beside the figure. */
 export function explainCorrection(plan: AuditPlan, estimate: CorrectedEstimate): CorrectionExplained {
   const { tier } = plan;
-  const calibratedAs = plan.platform === 'other' ? 'any' : plan.platform;
-  const caught = mean(tier.bought);
-  const wronglyFlagged = mean(tier.people);
+  const heldOut = heldOutOf(tier);
   const direction =
     Math.abs(estimate.share - estimate.raw.share) < 0.005
-      ? 'which the correction leaves about where it was'
+      ? 'and the correction leaves the best guess about there'
       : estimate.share < estimate.raw.share
-        ? `taken down to ${formatPercent(estimate.share)} because some people are flagged too`
-        : `taken up to ${formatPercent(estimate.share)} because some bought accounts slip through`;
-  const rangeAllowsFor = [
-    `the size of this file: ${formatCount(estimate.n)} profiles scored`,
-    'the uncertainty of the measured error rates themselves',
-    `bought accounts from vendors the rules never met, which may be caught more or less often: when one vendor was held out, its catch rate moved by about ${formatPercent(tier.unseenSourceSpread)}`,
-  ];
-  if (tier.unseenPopulationSpread > 0)
-    rangeAllowsFor.push(
-      `real people on another platform, who may be flagged more or less often: across the two measured platforms the rate moved by about ${formatPercent(tier.unseenPopulationSpread)}`,
-    );
+        ? `and the best guess is lower, ${formatPercent(estimate.share)}, because some real people are flagged too`
+        : `and the best guess is higher, ${formatPercent(estimate.share)}, because some bought accounts slip through`;
+  const people = likelyRate(tier.falsePositive);
+  const bought = likelyRate(tier.sensitivity);
   return {
+    meaning: heldOut
+      ? `Likely range: on labelled audiences the tool was not fitted to, ranges worked out this way held the true share in ${formatPercent(heldOut.coverage, 3)} of ${formatCount(heldOut.samples)} test audits.`
+      : 'Likely range: the true share is probably inside it, though ranges for a file with these columns were not tested on audiences held out.',
+    why:
+      `It is wide because the rules err differently on different audiences: they flag ${span(tier.people)} of real ` +
+      `people, depending on whose, and catch ${span(tier.bought)} of bought accounts, depending on the seller. ` +
+      'Your audience could be like any of them, or beyond them.',
     summary: `The rules flagged ${formatPercent(estimate.raw.share)} of the profiles, ${direction}.`,
     rates:
-      `Measured on ${CALIBRATION_DATA[calibratedAs]}, with the signs this file’s columns allow the rules catch ` +
-      `${rateInWords(caught)} bought accounts (${each(tier.bought)}) and wrongly flag ${rateInWords(wronglyFlagged)} ` +
-      `real people (${each(tier.people)}).`,
-    rangeAllowsFor,
+      `Measured on ${formatCount(tier.people.reduce((sum, c) => sum + c.n, 0) + tier.bought.reduce((sum, c) => sum + c.n, 0))} labelled accounts, with the signs this file’s columns allow the rules wrongly flag ` +
+      `real people at these rates: ${each(tier.people)}; and catch bought accounts at these: ${each(tier.bought)}.`,
+    rangeAllowsFor: [
+      `the size of this file: ${formatCount(estimate.n)} profiles scored`,
+      `an audience whose real people are flagged at any rate the measured ones suggest: likely ${ranged(people)}`,
+      `bought accounts from a seller never measured, caught at any rate the measured sellers suggest: likely ${ranged(bought)}`,
+    ],
     ...(plan.calibrated
       ? {}
       : {
           uncalibrated:
-            'Uncalibrated for this platform: no labelled accounts from it were available, so the error rates come ' +
-            'from X and Instagram and the range is wide. Checking a few of these followers by hand, below, ' +
-            'measures the rules on your own audience instead.',
+            'No labelled accounts from this platform were available: the range assumes its audiences vary as much as ' +
+            'those measured on X and Instagram. Checking a few of these followers by hand, below, measures the ' +
+            'rules on your own audience instead.',
         }),
   };
+}
+
+/** The hand check's promise for this file: how wide its range would likely be after 20, 40 and 80 accounts. */
+export function narrowingText(
+  width: number,
+  projection: readonly { accounts: number; width: number }[],
+): string {
+  const narrower = projection.filter((step) => step.width < width - 0.01);
+  const points = (share: number) => formatCount(Math.round(share * 100));
+  if (narrower.length === 0)
+    return `Checking accounts by hand would not make this range much narrower: it is ${points(width)} percentage points wide already.`;
+  const [first, ...rest] = narrower;
+  const more = rest.map((step) => `${step.accounts} about ${points(step.width)}`);
+  const others =
+    more.length === 0 ? '' : `, ${[more.slice(0, -1).join(', '), more.at(-1)].filter(Boolean).join(' and ')}`;
+  return (
+    `To narrow it, check some of these followers by hand. For this file, ${first!.accounts} accounts would likely ` +
+    `make the range about ${points(first!.width)} percentage points wide${others}; it is ${points(width)} wide now.`
+  );
 }

@@ -1,5 +1,5 @@
 import { tierFor } from '../calibration/tiers';
-import type { CalibratedPlatform, CalibratedTier } from '../calibration/types';
+import type { CalibratedTier } from '../calibration/types';
 import { mappedFields, mappingProblems, type ColumnMapping } from '../csv/columns';
 
 /** The platform a file of follower profiles comes from, as the owner can name it. */
@@ -13,18 +13,12 @@ export const AUDIT_PLATFORMS: readonly { id: AuditPlatform; label: string }[] = 
 
 export interface AuditPlan {
   platform: AuditPlatform;
-  /** Whether the error rates were measured on accounts of this platform; if not, the range is widened. */
+  /** Whether any labelled accounts came from this platform. */
   calibrated: boolean;
   tier: CalibratedTier;
 }
 
 export type PlanResult = { ok: true; plan: AuditPlan } | { ok: false; problems: string[] };
-
-const CALIBRATED_AS: Readonly<Record<AuditPlatform, CalibratedPlatform>> = {
-  x: 'x',
-  instagram: 'instagram',
-  other: 'any',
-};
 
 /** The platform the header names give away: X and Instagram exports have names of their own. */
 export function platformOf(source: 'twitter' | 'instagram' | 'mixed' | 'unknown'): AuditPlatform {
@@ -32,22 +26,20 @@ export function platformOf(source: 'twitter' | 'instagram' | 'mixed' | 'unknown'
 }
 
 /**
- * How a file will be scored: the signs its columns allow on its platform, with the cut-off and the error
- * rates measured for exactly that set. With too few columns for a calibrated set there is no plan, and the
+ * How a file will be scored: the signs its columns allow, with the cut-off and the error rates measured for
+ * exactly that set. The signs are the same on every platform: they were chosen because they hold across the
+ * X and Instagram populations measured. With too few columns for a calibrated set there is no plan, and the
  * problems say what to add, so that no estimate is ever shown without measured error rates behind it.
  */
 export function planAudit(mapping: ColumnMapping, platform: AuditPlatform): PlanResult {
   const problems = mappingProblems(mapping);
   if (problems.length > 0) return { ok: false, problems };
-  const tier = tierFor(CALIBRATED_AS[platform], mappedFields(mapping));
+  const tier = tierFor(mappedFields(mapping));
   if (tier) return { ok: true, plan: { platform, calibrated: platform !== 'other', tier } };
-  const name = AUDIT_PLATFORMS.find((option) => option.id === platform)!.label;
   return {
     ok: false,
     problems: [
-      platform === 'other'
-        ? 'For a platform the checks were not measured on, they need the follower, following and post counts of each account. Add those columns, or choose X or Instagram if the file comes from there.'
-        : `These columns allow too few checks to tell bought ${name} followers from people. Add the follower, following and post counts if the file has them.`,
+      'These columns allow too few checks to tell bought followers from people: the checks need how many accounts each follower follows and how many follow it. Add those columns, and the post count if the file has it.',
     ],
   };
 }

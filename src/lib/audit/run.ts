@@ -6,6 +6,8 @@ import { SIGN_BY_ID } from '../profiles/signs';
 import type { FollowerProfile } from '../profiles/types';
 import type { Uniform } from '../stats/draws';
 import { correctionFor, type CorrectedEstimate } from '../stats/misclassification';
+import { HAND_CHECK_OWNER, HAND_CHECK_RATES } from '../estimator/hand-check';
+import { projectedWidths } from './hand-check';
 import { judgeRow, type RowJudgement } from './judge-row';
 import { planAudit, platformOf, type AuditPlan, type AuditPlatform } from './plan';
 import { createAuditAccumulator, type AuditSummary } from './summary';
@@ -16,11 +18,16 @@ export const MIN_ROWS_FOR_ESTIMATE = 30;
 export const UNCLOSED_QUOTE =
   'a quotation mark is opened but never closed, so this row runs into the next ones';
 
+/** How many accounts checked by hand the result projects the range for. */
+export const PROJECTED_ACCOUNTS = [20, 40, 80] as const;
+
 export interface AuditOutcome {
   summary: AuditSummary;
   plan: AuditPlan;
   /** The corrected fake share; absent when fewer than MIN_ROWS_FOR_ESTIMATE rows could be scored. */
   estimate?: CorrectedEstimate;
+  /** How wide the hand check's range would likely be after each of PROJECTED_ACCOUNTS answers. */
+  projection?: { accounts: number; width: number }[];
 }
 
 export interface AuditSetup {
@@ -108,7 +115,15 @@ export function startAudit(
       const result = summary.summary();
       if (result.scored < MIN_ROWS_FOR_ESTIMATE) return { summary: result, plan };
       const estimate = correctionFor(errorRatesOf(plan.tier))(result.flagged, result.scored);
-      return { summary: result, plan, estimate };
+      const widths = projectedWidths(
+        result,
+        estimate,
+        HAND_CHECK_RATES,
+        HAND_CHECK_OWNER,
+        PROJECTED_ACCOUNTS,
+      );
+      const projection = PROJECTED_ACCOUNTS.map((accounts, i) => ({ accounts, width: widths[i]! }));
+      return { summary: result, plan, estimate, projection };
     },
   };
 }

@@ -9,7 +9,7 @@
 import { localDraft } from '../parse/local-draft';
 import { hasKeys, isRecord, isWholeBetween, readByPosition } from '../parse/untrusted';
 import { readAnswer } from '../estimator/spot-check';
-import { HAND_CHECK_PER_GROUP, type CheckedAccount, type HandAnswers } from './hand-check';
+import { MAX_HAND_CHECK, type CheckedAccount, type HandAnswers } from './hand-check';
 import { AUDIT_PLATFORMS, type AuditPlatform } from './plan';
 
 /** Which audit a note belongs to. */
@@ -76,17 +76,15 @@ function readHandCheck(value: unknown, key: AuditKey): AuditNote['handCheck'] | 
   if (value === undefined) return undefined;
   if (!isRecord(value) || !hasKeys(value, ['accounts', 'answers'])) return null;
   const { accounts, answers } = value;
-  if (!Array.isArray(accounts) || accounts.length < 1 || accounts.length > 2 * HAND_CHECK_PER_GROUP)
-    return null;
+  if (!Array.isArray(accounts) || accounts.length < 1 || accounts.length > MAX_HAND_CHECK) return null;
   const read = accounts.map(readCheckedAccount);
   if (read.some((account) => account === undefined)) return null;
   const checked = read as CheckedAccount[];
   const lines = new Set(checked.map((account) => account.line));
   if (lines.size !== checked.length) return null;
-  // No more of a group than the audit had, and than the check draws.
+  // No more of a group than the audit had.
   const inGroup = (group: CheckedAccount['group']) => checked.filter((a) => a.group === group).length;
-  if (inGroup('flagged') > Math.min(key.flagged, HAND_CHECK_PER_GROUP)) return null;
-  if (inGroup('notFlagged') > Math.min(key.scored - key.flagged, HAND_CHECK_PER_GROUP)) return null;
+  if (inGroup('flagged') > key.flagged || inGroup('notFlagged') > key.scored - key.flagged) return null;
   // A hand check's answers are the spot-check's three.
   const given = readByPosition(answers, lines, readAnswer);
   return given ? { accounts: checked, answers: given } : null;

@@ -3,6 +3,7 @@ import type { FollowerProfile } from '../profiles/types';
 import type { Uniform } from '../stats/draws';
 import { createReservoir } from '../stats/reservoir';
 import { clip } from '../text/clip';
+import { MAX_HAND_CHECK } from './hand-check';
 
 export interface SkippedRow {
   line: number;
@@ -66,7 +67,12 @@ function listed(profile: FollowerProfile, scored: ScoredProfile, line: number): 
 export function createAuditAccumulator(
   options: { topN?: number; maxSkippedExamples?: number; handCheckPool?: number; uniform?: Uniform } = {},
 ): AuditAccumulator {
-  const { topN = 10, maxSkippedExamples = 100, handCheckPool = 40, uniform = Math.random } = options;
+  const {
+    topN = 10,
+    maxSkippedExamples = 100,
+    handCheckPool = MAX_HAND_CHECK,
+    uniform = Math.random,
+  } = options;
   const histogram = SCORE_BINS.map(() => 0);
   const mostSuspicious: ListedAccount[] = [];
   const skippedExamples: SkippedRow[] = [];

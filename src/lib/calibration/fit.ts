@@ -1,41 +1,41 @@
 import { createScorer, type ProfileScorer, type WeightedSign } from '../profiles/model';
-import { SIGN_BY_ID, SIGNS, type Sign } from '../profiles/signs';
+import { SIGN_BY_ID, SIGNS, type SignId } from '../profiles/signs';
 import type { FollowerProfile } from '../profiles/types';
 import { wilsonInterval } from '../stats/proportion';
 import type { LabelledProfile } from './labelled';
 import { fitNonNegativeLogistic } from './logistic';
-import type { SignFigures, SourceCount } from './types';
+import type { SourceId } from './sources';
+import type { SourceCount } from './types';
 
 /*
- * How the rules are fitted to labelled accounts. Every choice below is fixed in advance and the same for
- * every platform, fold and set of columns, so that the held-out figures measure the procedure, not luck:
+ * How a set of signs is turned into a check, the same way for every set of signs, every fold and every set
+ * of columns, so that the held-out figures measure the procedure, not luck:
  *
- * 1. Cut-off of each sign: of its round-number cut-offs, the one that best separates people from the bought
- *    accounts of *every* source (the largest worst-case difference of hit rates, Youden's J).
- * 2. A sign is kept only if the bought accounts of every source show it clearly more often than the people
- *    of every source: the lower end of the first's Wilson 95% interval above the upper end of the second's.
- * 3. Points: a logistic regression over the kept signs, weights never negative, lightly penalised (L2) so
- *    that signs which say the same thing share the credit, with people and each source of bought accounts
- *    given equal total weight so that no vendor's style dominates. Points are tenths of log-odds, rounded;
- *    a sign that ends with 0 points is dropped.
- * 4. Cut-off of the score, for each set of signs a file's columns allow: the lowest score that at most
- *    FPR_TARGET of the people of every source reach. It is set on people alone, so it does not depend on
- *    how one vendor's accounts happen to look; bought accounts of a style never seen are then still caught
- *    whenever they show a good part of the signs. The correction removes the people it flags.
+ * - Points: a logistic regression over the signs, weights never negative, lightly penalised (L2) so that signs
+ *   which say the same thing share the credit. Every population of people, and every source of bought
+ *   accounts, carries the same total weight, so the largest data set does not dominate. Points are tenths of
+ *   log-odds, rounded.
+ * - Cut-off of the score: the lowest score that at most FPR_TARGET of the people of every population reach.
+ *   It is set on people alone, so it does not depend on how one seller's accounts happen to look.
  */
 
-/** The largest share of real people the score's cut-off may flag. */
+/** The largest share of real people, in any population fitted on, that the score's cut-off may flag. */
+// own: fixed before the data were looked at, like every constant of the procedure below.
 export const FPR_TARGET = 0.12;
 /** L2 penalty on the weights, with the rows' weights summing to 1. */
+// own: mild, so that signs saying the same thing share the credit.
 export const PENALTY = 0.01;
 /** Points per unit of log-odds. */
+// own: tenths of log-odds, so points are whole numbers.
 export const POINTS_PER_LOGIT = 10;
-/** A set of columns is usable only if its score catches every source's fakes this much more often than people. */
+/** A check is usable only if it catches bought accounts this much more often than it flags people, on average. */
+// own: below this the correction divides by a gap too small to trust.
 export const MIN_SEPARATION = 0.5;
 
-export interface FittedModel {
-  signs: SignFigures[];
-  weighted: WeightedSign[];
+/** A sign at one of its cut-offs: what the fit chooses between. */
+export interface Candidate {
+  id: SignId;
+  cutoff: number;
 }
 
 export interface TierFit {
@@ -45,7 +45,7 @@ export interface TierFit {
   bought: SourceCount[];
 }
 
-type Groups = { people: Map<string, LabelledProfile[]>; bought: Map<string, LabelledProfile[]> };
+type Groups = { people: Map<SourceId, LabelledProfile[]>; bought: Map<SourceId, LabelledProfile[]> };
 
 export function groupBySource(profiles: readonly LabelledProfile[]): Groups {
   const groups: Groups = { people: new Map(), bought: new Map() };
@@ -58,8 +58,15 @@ export function groupBySource(profiles: readonly LabelledProfile[]): Groups {
   return groups;
 }
 
+export const round4 = (value: number) => Math.round(value * 10_000) / 10_000;
+
+export function sourceCount(source: SourceId, hits: number, n: number): SourceCount {
+  const { share, low, high } = wilsonInterval(hits, n);
+  return { source, hits, n, rate: round4(share), low: round4(low), high: round4(high) };
+}
+
 function countWhere(
-  group: Map<string, LabelledProfile[]>,
+  group: Map<SourceId, LabelledProfile[]>,
   hit: (profile: FollowerProfile) => boolean,
 ): SourceCount[] {
   return [...group].map(([source, entries]) =>
@@ -71,62 +78,48 @@ function countWhere(
   );
 }
 
-export const round4 = (value: number) => Math.round(value * 10_000) / 10_000;
+const testOf = (candidate: Candidate) => {
+  const sign = SIGN_BY_ID.get(candidate.id)!;
+  return (profile: FollowerProfile) => sign.test(profile, candidate.cutoff);
+};
 
-export function sourceCount(source: string, hits: number, n: number): SourceCount {
-  const { share, low, high } = wilsonInterval(hits, n);
-  return { source, hits, n, rate: round4(share), low: round4(low), high: round4(high) };
-}
-
-const rate = (count: SourceCount) => count.hits / count.n;
-const worstGap = (bought: SourceCount[], people: SourceCount[]) =>
-  Math.min(...bought.map(rate)) - Math.max(...people.map(rate));
-
-/** Whether every labelled profile lets the sign be evaluated; a sign some rows cannot show is not measured. */
-function measurable(sign: Sign, profiles: readonly LabelledProfile[]): boolean {
-  return profiles.every((entry) => sign.test(entry.profile, sign.cutoffs[0] ?? 0) !== undefined);
-}
-
-function signFigures(sign: Sign, groups: Groups): Omit<SignFigures, 'points'> | undefined {
-  const all = [...groups.people.values(), ...groups.bought.values()].flat();
-  if (!measurable(sign, all)) return undefined;
-  const options = sign.cutoffs.length > 0 ? sign.cutoffs : [0];
-  let best: Omit<SignFigures, 'points'> | undefined;
-  let bestGap = -Infinity;
-  for (const cutoff of options) {
-    const hit = (profile: FollowerProfile) => sign.test(profile, cutoff) === true;
-    const people = countWhere(groups.people, hit);
-    const bought = countWhere(groups.bought, hit);
-    const gap = worstGap(bought, people);
-    if (gap > bestGap) {
-      bestGap = gap;
-      best = { id: sign.id, cutoff, people, bought };
-    }
-  }
-  const chosen = best!;
-  const clear = chosen.bought.every((b) =>
-    chosen.people.every((p) => wilsonInterval(b.hits, b.n).low > wilsonInterval(p.hits, p.n).high),
+/** Every sign at every cut-off it offers that can be told, present or absent, on every profile given. */
+export function candidatesFor(profiles: readonly LabelledProfile[]): Candidate[] {
+  return SIGNS.flatMap((sign) =>
+    (sign.cutoffs.length > 0 ? sign.cutoffs : [0])
+      .map((cutoff) => ({ id: sign.id, cutoff }))
+      .filter((candidate) => {
+        const test = testOf(candidate);
+        return profiles.every((entry) => test(entry.profile) !== undefined);
+      }),
   );
-  return clear
-    ? chosen
-    : {
-        ...chosen,
-        dropped: 'Not clearly more common among the bought accounts of every source than among people.',
-      };
 }
 
-/** Rows with the same signs and label fitted as one row of summed weight: the fit then takes milliseconds. */
-function logisticFit(signs: readonly Omit<SignFigures, 'points'>[], groups: Groups): number[] {
+/** How often each sign shows, per population of people and per source of bought accounts. */
+export function signCounts(
+  candidate: Candidate,
+  profiles: readonly LabelledProfile[],
+): { people: SourceCount[]; bought: SourceCount[] } {
+  const groups = groupBySource(profiles.filter((entry) => testOf(candidate)(entry.profile) !== undefined));
+  const hit = (profile: FollowerProfile) => testOf(candidate)(profile) === true;
+  return { people: countWhere(groups.people, hit), bought: countWhere(groups.bought, hit) };
+}
+
+/** The points of `candidates` fitted to `training`; a sign the fit gives no weight keeps 0 points. */
+export function fitPoints(
+  candidates: readonly Candidate[],
+  training: readonly LabelledProfile[],
+): WeightedSign[] {
+  const groups = groupBySource(training);
+  const tests = candidates.map(testOf);
+  // Rows with the same signs and label are fitted as one row of summed weight: the fit then takes milliseconds.
   const patterns = new Map<string, { bits: number[]; bought: number; weight: number }>();
-  const add = (map: Map<string, LabelledProfile[]>, bought: number) => {
+  const add = (map: Map<SourceId, LabelledProfile[]>, bought: number) => {
     for (const entries of map.values()) {
-      // Each source carries half the total weight of its class, shared equally by its accounts.
+      // Each source carries the same share of its class's half of the weight, spread over its accounts.
       const each = 0.5 / map.size / entries.length;
       for (const { profile } of entries) {
-        const bits = signs.map((figures) => {
-          const sign = SIGN_BY_ID.get(figures.id)!;
-          return sign.test(profile, figures.cutoff) ? 1 : 0;
-        });
+        const bits = tests.map((test) => (test(profile) ? 1 : 0));
         const key = `${bought}:${bits.join('')}`;
         const row = patterns.get(key) ?? { bits, bought, weight: 0 };
         row.weight += each;
@@ -137,35 +130,19 @@ function logisticFit(signs: readonly Omit<SignFigures, 'points'>[], groups: Grou
   add(groups.people, 0);
   add(groups.bought, 1);
   const rows = [...patterns.values()];
-  const fit = fitNonNegativeLogistic(
+  const { weights } = fitNonNegativeLogistic(
     {
-      columns: signs.map((_, j) => Uint8Array.from(rows, (row) => row.bits[j]!)),
+      columns: candidates.map((_, j) => Uint8Array.from(rows, (row) => row.bits[j]!)),
       outcome: Uint8Array.from(rows, (row) => row.bought),
       weight: Float64Array.from(rows, (row) => row.weight),
     },
     PENALTY,
   );
-  return fit.weights;
-}
-
-/** Steps 1 to 3: cut-offs, which signs stay, and their points. */
-export function fitModel(training: readonly LabelledProfile[]): FittedModel {
-  const groups = groupBySource(training);
-  const measured = SIGNS.flatMap((sign) => signFigures(sign, groups) ?? []);
-  const kept = measured.filter((figures) => figures.dropped === undefined);
-  const weights = logisticFit(kept, groups);
-  const points = new Map(kept.map((figures, i) => [figures.id, Math.round(POINTS_PER_LOGIT * weights[i]!)]));
-  const signs = measured.map((figures): SignFigures => {
-    const fitted = points.get(figures.id) ?? 0;
-    if (figures.dropped !== undefined || fitted > 0) return { ...figures, points: fitted };
-    return { ...figures, points: 0, dropped: 'The fit gave it no weight: the other signs already say it.' };
-  });
-  return {
-    signs,
-    weighted: signs
-      .filter((figures) => figures.points > 0)
-      .map(({ id, cutoff, points: value }) => ({ id, cutoff, points: value })),
-  };
+  return candidates.map(({ id, cutoff }, j) => ({
+    id,
+    cutoff,
+    points: Math.round(POINTS_PER_LOGIT * weights[j]!),
+  }));
 }
 
 /**
@@ -178,25 +155,23 @@ function pointsOf(scorer: ProfileScorer, profile: FollowerProfile): number {
   return scored.points;
 }
 
-/** Step 4 for the signs `signs`: the score's cut-off, set on `training`'s people, and the counts it gives. */
+/** The score's cut-off for `signs`, set on `training`'s people, and what it flags of every source there. */
 export function fitTier(signs: readonly WeightedSign[], training: readonly LabelledProfile[]): TierFit {
+  const weighted = signs.filter((sign) => sign.points > 0);
   const groups = groupBySource(training);
-  const scorer = createScorer({ signs, cutoff: 0 });
-  const scores = (map: Map<string, LabelledProfile[]>) =>
-    [...map].map(([source, entries]) => ({
-      source,
-      values: entries.map((e) => pointsOf(scorer, e.profile)),
-    }));
-  const people = scores(groups.people);
-  const candidates = [...new Set(people.flatMap((group) => group.values))].sort((a, b) => a - b);
-  const total = signs.reduce((sum, sign) => sum + sign.points, 0);
+  const scorer = createScorer({ signs: weighted, cutoff: 0 });
+  const scoresOf = (entries: readonly LabelledProfile[]) => entries.map((e) => pointsOf(scorer, e.profile));
+  const people = [...groups.people.values()].map(scoresOf);
+  const total = weighted.reduce((sum, sign) => sum + sign.points, 0);
   const flaggedShare = (values: number[], cutoff: number) =>
     values.filter((value) => value >= cutoff).length / values.length;
+  // Every score some account reaches is a possible cut-off; 0 would flag everyone.
+  const reached = [...people.flat(), ...[...groups.bought.values()].flatMap(scoresOf)];
+  const candidates = [...new Set(reached)].filter((points) => points > 0).sort((a, b) => a - b);
   const cutoff =
-    [...candidates, total + 1].find((candidate) =>
-      people.every((group) => flaggedShare(group.values, candidate) <= FPR_TARGET),
-    ) ?? total + 1;
-  return { signs: [...signs], cutoff, ...countsAt(signs, cutoff, training) };
+    candidates.find((candidate) => people.every((values) => flaggedShare(values, candidate) <= FPR_TARGET)) ??
+    total + 1;
+  return { signs: weighted, cutoff, ...countsAt(weighted, cutoff, training) };
 }
 
 /** The verdict of a tier: whether a profile's points reach its cut-off. */
@@ -205,7 +180,7 @@ export function flags(signs: readonly WeightedSign[], cutoff: number): (profile:
   return (profile) => pointsOf(scorer, profile) >= cutoff;
 }
 
-/** How many people and bought accounts of each source a tier flags. */
+/** How many people of each population and bought accounts of each source a tier flags. */
 export function countsAt(
   signs: readonly WeightedSign[],
   cutoff: number,
@@ -216,7 +191,15 @@ export function countsAt(
   return { people: countWhere(groups.people, flagged), bought: countWhere(groups.bought, flagged) };
 }
 
+const meanRate = (counts: readonly SourceCount[]) =>
+  counts.reduce((sum, count) => sum + count.hits / count.n, 0) / counts.length;
+
+/** The mean catch rate minus the mean rate of people flagged, over the sources a tier was fitted on. */
+export function separation(tier: Pick<TierFit, 'people' | 'bought'>): number {
+  return meanRate(tier.bought) - meanRate(tier.people);
+}
+
 /** Whether a tier tells fakes from people well enough to be used at all (see MIN_SEPARATION). */
 export function usable(tier: Pick<TierFit, 'people' | 'bought'>): boolean {
-  return worstGap(tier.bought, tier.people) >= MIN_SEPARATION;
+  return separation(tier) >= MIN_SEPARATION;
 }

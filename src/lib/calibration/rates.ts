@@ -1,14 +1,7 @@
 import type { ErrorRates } from '../stats/misclassification';
 import type { CalibratedTier } from './types';
 
-/** The error rates a tier carries into the estimate: one belief per source, and the unseen-source spread. */
-export function errorRatesOf(
-  tier: Pick<CalibratedTier, 'people' | 'bought' | 'unseenSourceSpread' | 'unseenPopulationSpread'>,
-): ErrorRates {
-  return {
-    falsePositive: tier.people.map(({ hits, n }) => ({ hits, n })),
-    sensitivity: tier.bought.map(({ hits, n }) => ({ hits, n })),
-    unseenSourceSpread: tier.unseenSourceSpread,
-    unseenPopulationSpread: tier.unseenPopulationSpread,
-  };
+/** The error rates a tier carries into the estimate: how both rates vary between the populations measured. */
+export function errorRatesOf(tier: Pick<CalibratedTier, 'falsePositive' | 'sensitivity'>): ErrorRates {
+  return { falsePositive: tier.falsePositive, sensitivity: tier.sensitivity };
 }

@@ -1,20 +1,17 @@
 export { fieldList } from '../profiles/field-names';
 import { SIGN_BY_ID } from '../profiles/signs';
 import { formatPercent } from '../numbers/format';
+import { likelyRate } from '../stats/random-effects';
 import { CALIBRATION } from './calibration.generated';
 import { headlineTiers } from './headline';
-import { SOURCE_SHORT } from './sources';
-import type { CalibratedPlatform, CalibratedTier, SourceCount } from './types';
+import { SOURCES, type SourceId } from './sources';
+import type { CalibratedTier, HeldOutFold, SourceCount } from './types';
 
 /** What the method page prints of the calibration: tables built from the generated figures. */
 
-/** "TWT 93% (90%-95%)": a measured rate with its 95% interval. */
-export function rateText(count: SourceCount): string {
-  return `${formatPercent(count.rate)} (${formatPercent(count.low)}-${formatPercent(count.high)})`;
-}
-
-export function sourceName(source: string): string {
-  return SOURCE_SHORT[source] ?? source;
+/** "99.9% (99.2%-100%)": a measured rate with its 95% interval, to three digits so 685 of 686 is not 100%. */
+export function rateText(count: Pick<SourceCount, 'rate' | 'low' | 'high'>): string {
+  return `${formatPercent(count.rate, 3)} (${formatPercent(count.low, 3)}-${formatPercent(count.high, 3)})`;
 }
 
 export interface SignRow {
@@ -27,8 +24,8 @@ export interface SignRow {
   dropped?: string;
 }
 
-export function signRows(platform: CalibratedPlatform): SignRow[] {
-  return CALIBRATION.platforms[platform].signs.map((figures) => {
+export function signRows(): SignRow[] {
+  return CALIBRATION.signs.map((figures) => {
     const sign = SIGN_BY_ID.get(figures.id)!;
     return {
       name: sign.name(figures.cutoff),
@@ -42,12 +39,31 @@ export function signRows(platform: CalibratedPlatform): SignRow[] {
   });
 }
 
-/** The tiers the page shows in full: all columns, and the three counts alone. */
-export function reportedTiers(platform: CalibratedPlatform): CalibratedTier[] {
-  return headlineTiers(CALIBRATION.platforms[platform].tiers);
+/** The check with every column it can use: the one the page reports in full. */
+export function fullTier(): CalibratedTier {
+  return headlineTiers(CALIBRATION.tiers)[0]!;
 }
 
-export function coverageOf(platform: CalibratedPlatform, tier: CalibratedTier) {
-  const key = tier.fields.join();
-  return CALIBRATION.platforms[platform].coverage.filter((row) => row.fields.join() === key);
+/** For one kind of source: each population's measured rate, and the likely range for one never measured. */
+export function populationTable(tier: CalibratedTier, kind: 'people' | 'bought') {
+  const counts = kind === 'people' ? tier.people : tier.bought;
+  const unseen = likelyRate(kind === 'people' ? tier.falsePositive : tier.sensitivity);
+  return {
+    rows: counts.map((count) => ({ source: SOURCES.find((s) => s.id === count.source)!, count })),
+    unseen,
+  };
+}
+
+/** The held-out pairs as a grid: a row per population of people, a column per seller. */
+export function heldOutGrid(tier: CalibratedTier): {
+  people: SourceId[];
+  bought: SourceId[];
+  fold: (people: SourceId, bought: SourceId) => HeldOutFold;
+} {
+  const held = CALIBRATION.heldOut.find((figures) => figures.fields.join() === tier.fields.join())!;
+  return {
+    people: [...new Set(held.folds.map((fold) => fold.people))],
+    bought: [...new Set(held.folds.map((fold) => fold.bought))],
+    fold: (people, bought) => held.folds.find((f) => f.people === people && f.bought === bought)!,
+  };
 }

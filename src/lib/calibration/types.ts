@@ -1,12 +1,12 @@
 import type { WeightedSign } from '../profiles/model';
 import type { SignId } from '../profiles/signs';
 import type { FollowerProfile } from '../profiles/types';
-
-/** The platforms the audit has labelled accounts for, and 'any' for the signs that worked on both. */
-export type CalibratedPlatform = 'x' | 'instagram' | 'any';
+import type { RateSpread } from '../stats/random-effects';
+import type { SelectionStep } from './select';
+import type { SourceId } from './sources';
 
 export interface SourceCount {
-  source: string;
+  source: SourceId;
   hits: number;
   n: number;
   /** hits / n and its Wilson 95% interval, rounded to 4 decimals: the figures the method page prints. */
@@ -17,29 +17,17 @@ export interface SourceCount {
 
 export interface SignFigures {
   id: SignId;
-  /** The cut-off chosen (0 for a sign without one). */
+  /** The cut-off chosen, or for a sign left out the one that came closest (0 for a sign without one). */
   cutoff: number;
+  /** How often it shows in each population of people and each source of bought accounts that records it. */
   people: SourceCount[];
   bought: SourceCount[];
-  /** Points in the fitted model; 0 when dropped. */
+  /** Points in the fitted check; 0 when left out. */
   points: number;
+  /** The held-out error of the check with this sign (see select.ts); absent where it could not be measured. */
+  heldOutError?: number;
   /** Why a sign has no points, in plain words; absent when it has some. */
   dropped?: string;
-}
-
-/** One way of holding data out: fit on `trainedOn`, measure on `testedOn`. */
-export interface Fold {
-  name: string;
-  trainedOn: string;
-  testedOn: string;
-}
-
-export interface HeldOutTier {
-  fold: string;
-  /** The fold's own cut-off and what it flagged on the accounts it was fitted to. */
-  trained: { people: SourceCount[]; bought: SourceCount[] };
-  /** What it flagged on the accounts it never saw. */
-  tested: { people: SourceCount[]; bought: SourceCount[] };
 }
 
 export interface CalibratedTier {
@@ -48,36 +36,55 @@ export interface CalibratedTier {
   signs: WeightedSign[];
   /** Points at or above which a profile is called likely fake. */
   cutoff: number;
+  /** What it flags of each population of people and each source of bought accounts. */
   people: SourceCount[];
   bought: SourceCount[];
-  heldOut: HeldOutTier[];
-  /** How far the catch rate moved on fakes from sources the fit never saw (see `unseenSpread`). */
-  unseenSourceSpread: number;
-  /** How far the false-positive rate moved on people from populations the fit never saw. */
-  unseenPopulationSpread: number;
+  /** How the rate of people flagged, and of bought accounts caught, vary from one population to the next. */
+  falsePositive: RateSpread;
+  sensitivity: RateSpread;
 }
 
-/** How the whole estimator did on held-out accounts in simulated audits of known mix (see coverage.ts). */
+/** Audits simulated on accounts held out of the fit: how often the likely range held the truth. */
 export interface CoverageFigures {
-  /** The tier's fields: which set of columns was simulated. */
-  fields: (keyof FollowerProfile)[];
-  fold: string;
   samples: number;
-  /** Share of samples whose 95% interval held the truth. */
+  /** Share of the audits whose likely range held the true share. */
   coverage: number;
   meanAbsoluteError: number;
   medianWidth: number;
 }
 
-export interface PlatformCalibration {
-  platform: CalibratedPlatform;
-  folds: Fold[];
-  signs: SignFigures[];
-  tiers: CalibratedTier[];
-  coverage: CoverageFigures[];
+/** One population of people and one source of bought accounts, both held out of the fit. */
+export interface HeldOutFold extends CoverageFigures {
+  people: SourceId;
+  bought: SourceId;
+  /** What the fit on the other sources gave as the likely range of each rate for a population it never saw. */
+  predicted: { falsePositive: [number, number]; sensitivity: [number, number] };
+  /** What the held-out accounts then showed. */
+  tested: { people: SourceCount; bought: SourceCount };
+}
+
+export interface HeldOutTier extends CoverageFigures {
+  fields: (keyof FollowerProfile)[];
+  folds: HeldOutFold[];
+}
+
+/** The hand check simulated on every held-out pair, after a number of accounts answered. */
+export interface HandCheckFigures extends CoverageFigures {
+  accounts: number;
+  /** The widest of the median widths over the pairs of populations. */
+  widestMedianWidth: number;
+  /** The lowest coverage over the populations of people (each with every seller). */
+  lowestPopulationCoverage: number;
+  /** Each population of people, with every seller. */
+  populations: (CoverageFigures & { people: SourceId })[];
 }
 
 export interface Calibration {
-  procedure: { fprTarget: number; penalty: number; minSeparation: number };
-  platforms: Record<CalibratedPlatform, PlatformCalibration>;
+  procedure: { fprTarget: number; penalty: number; minImprovement: number; minSeparation: number };
+  /** The signs in the order they were chosen, with the held-out error after each. */
+  selection: SelectionStep[];
+  signs: SignFigures[];
+  tiers: CalibratedTier[];
+  heldOut: HeldOutTier[];
+  handCheck: HandCheckFigures[];
 }

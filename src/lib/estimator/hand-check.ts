@@ -1,4 +1,5 @@
-import type { ErrorRates } from '../stats/misclassification';
+import type { SimulatedOwner } from '../audit/hand-check';
+import type { AssumedRate, ErrorRates } from '../stats/misclassification';
 
 /*
  * How well an owner judges an account by hand, with the checklist and the profile in front of them. Nobody has
@@ -10,10 +11,17 @@ import type { ErrorRates } from '../stats/misclassification';
  * shown carries this uncertainty too. These are assumptions, not measurements, and the method page says so.
  */
 // own: an assumption (above), not a measurement.
+const OWNER_FALSE_POSITIVE: AssumedRate = { low: 0.01, high: 0.1 };
+// own: the same assumption.
+const OWNER_SENSITIVITY: AssumedRate = { low: 0.8, high: 0.97 };
+
 export const HAND_CHECK_RATES: ErrorRates = {
-  falsePositive: [{ low: 0.01, high: 0.1 }],
-  // own: the same assumption.
-  sensitivity: [{ low: 0.8, high: 0.97 }],
-  unseenSourceSpread: 0,
-  unseenPopulationSpread: 0,
+  falsePositive: OWNER_FALSE_POSITIVE,
+  sensitivity: OWNER_SENSITIVITY,
+};
+
+/** The owner the audit's projection imagines: halfway through both assumed ranges. */
+export const HAND_CHECK_OWNER: SimulatedOwner = {
+  sensitivity: (OWNER_SENSITIVITY.low + OWNER_SENSITIVITY.high) / 2,
+  falsePositiveRate: (OWNER_FALSE_POSITIVE.low + OWNER_FALSE_POSITIVE.high) / 2,
 };

@@ -152,12 +152,12 @@ export const SIGNS: readonly Sign[] = [
   },
   {
     id: 'digits-in-name',
-    cutoffs: [3, 4, 5],
-    name: (cutoff) => `${cutoff} or more digits in the user name`,
+    cutoffs: [0.25, 0.3, 0.4, 0.5],
+    name: (cutoff) => `Digits make up ${Math.round(cutoff * 100)}% or more of the user name`,
     reason:
-      'The user name is full of digits, as names made up by the thousand are (“anna84720193”). Plenty of people add a birth year, so a few digits mean nothing.',
+      'The user name is mostly digits, as names made up by the thousand are (“anna84720193”). Plenty of people add a birth year, so a few digits mean nothing.',
     source:
-      'Akyon and Kalfaoglu 2019, “Instagram Fake and Automated Account Detection”: a feature of their data set',
+      'Akyon and Kalfaoglu 2019, “Instagram Fake and Automated Account Detection”: a feature of their data set, as a share of the name',
     fields: ['handle'],
     test: (p, cutoff) => {
       if (p.handle === '') return undefined;
@@ -166,7 +166,7 @@ export const SIGNS: readonly Sign[] = [
         const code = p.handle.charCodeAt(i);
         if (code >= 48 && code <= 57) digits++;
       }
-      return digits >= cutoff;
+      return digits >= cutoff * p.handle.length;
     },
   },
 ];

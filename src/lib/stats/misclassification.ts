@@ -1,12 +1,7 @@
-import { normalDraw, quantileOfSorted, shareDraw, type Uniform } from './draws';
+import { quantileOfSorted, shareDraw, type Uniform } from './draws';
 import { wilsonInterval, type Estimate } from './proportion';
+import { drawRate, type RateSpread } from './random-effects';
 import { mulberry32, seedFrom } from './seeded';
-
-/** What labelled accounts showed: `hits` of `n` (real people wrongly flagged, or fake accounts caught). */
-export interface MeasuredRate {
-  hits: number;
-  n: number;
-}
 
 /** A rate nobody has measured, bounded by assumption: anywhere from `low` to `high`, all equally likely. */
 export interface AssumedRate {
@@ -14,21 +9,15 @@ export interface AssumedRate {
   high: number;
 }
 
-export type RateBelief = MeasuredRate | AssumedRate;
+/** What is believed of a rate: an assumed range, or how it was seen to vary between measured populations. */
+export type RateBelief = AssumedRate | RateSpread;
 
 /** How a check errs: what the correction of its raw share rests on. */
 export interface ErrorRates {
-  /** How often real people are called fake, one belief per population of people: an audience may be like any. */
-  falsePositive: readonly RateBelief[];
-  /** How often fake accounts are caught, one belief per source of fakes (vendor) measured. */
-  sensitivity: readonly RateBelief[];
-  /**
-   * How far the catch rate of a source never measured may lie from the measured ones: the standard deviation
-   * of a normal spread around them (a share, 0..1), since vendors differ and more than two are on sale.
-   */
-  unseenSourceSpread: number;
-  /** The same for the false-positive rate of a population of people never measured (0 when none is assumed). */
-  unseenPopulationSpread: number;
+  /** How often real people are called fake. */
+  falsePositive: RateBelief;
+  /** How often fake accounts are caught. */
+  sensitivity: RateBelief;
 }
 
 export interface CorrectedEstimate extends Estimate {
@@ -45,32 +34,19 @@ export const INTERVAL_DRAWS = 4000;
 // Below this gap between catch rate and false-positive rate a check cannot tell fakes from people at all.
 const MIN_SEPARATION = 0.02;
 
-const isMeasured = (belief: RateBelief): belief is MeasuredRate => 'hits' in belief;
+const isSpread = (belief: RateBelief): belief is RateSpread => 'centre' in belief;
 
 function requireRates(rates: ErrorRates): void {
-  if (rates.falsePositive.length === 0 || rates.sensitivity.length === 0)
-    throw new RangeError('error rates need at least one false-positive and one sensitivity belief');
-  for (const belief of [...rates.falsePositive, ...rates.sensitivity]) {
-    const valid = isMeasured(belief)
-      ? Number.isInteger(belief.hits) &&
-        Number.isInteger(belief.n) &&
-        0 <= belief.hits &&
-        belief.hits <= belief.n
+  for (const belief of [rates.falsePositive, rates.sensitivity]) {
+    const valid = isSpread(belief)
+      ? Number.isFinite(belief.centre) && belief.spread >= 0 && Number.isFinite(belief.spread)
       : 0 <= belief.low && belief.low <= belief.high && belief.high <= 1;
     if (!valid) throw new RangeError(`not a rate: ${JSON.stringify(belief)}`);
   }
-  for (const spread of [rates.unseenSourceSpread, rates.unseenPopulationSpread])
-    if (!(spread >= 0 && spread < 1)) throw new RangeError(`a spread must be in 0..1, got ${spread}`);
 }
 
 function beliefDraw(belief: RateBelief, uniform: Uniform): number {
-  return isMeasured(belief)
-    ? shareDraw(belief.hits, belief.n, uniform)
-    : belief.low + uniform() * (belief.high - belief.low);
-}
-
-function pick<T>(list: readonly T[], uniform: Uniform): T {
-  return list[Math.min(list.length - 1, Math.floor(uniform() * list.length))]!;
+  return isSpread(belief) ? drawRate(belief, uniform) : belief.low + uniform() * (belief.high - belief.low);
 }
 
 const clampShare = (value: number) => Math.min(1, Math.max(0, value));
@@ -98,28 +74,21 @@ export interface RateDraws {
 }
 
 /**
- * Draws the error rates: a population of people and a source of fakes picked at random in each draw, the
- * rate taken from its posterior (or its assumed range), and a population or source never measured spread
- * around the measured ones. Seeded by the beliefs themselves, so the same beliefs give the same draws.
+ * Draws the error rates: each draw is one audience's false-positive rate and one seller's catch rate, from the
+ * assumed range or from the spread seen between the populations measured (a population never measured is as
+ * likely to be any of theirs, or beyond them, as the spread says). Seeded by the beliefs themselves, so the
+ * same beliefs give the same draws.
  */
 export function drawRates(rates: ErrorRates, draws: number = INTERVAL_DRAWS): RateDraws {
   requireRates(rates);
-  const uniform = mulberry32(
-    seedFrom([
-      rates.unseenSourceSpread,
-      rates.unseenPopulationSpread,
-      ...[...rates.falsePositive, ...rates.sensitivity].flatMap(Object.values),
-    ]),
-  );
+  const uniform = mulberry32(seedFrom([rates.falsePositive, rates.sensitivity].flatMap(Object.values)));
   const falsePositive = new Float64Array(draws);
   const sensitivity = new Float64Array(draws);
   let fprSum = 0;
   let seSum = 0;
   for (let i = 0; i < draws; i++) {
-    const fpr = beliefDraw(pick(rates.falsePositive, uniform), uniform);
-    const se = beliefDraw(pick(rates.sensitivity, uniform), uniform);
-    falsePositive[i] = clampShare(fpr + rates.unseenPopulationSpread * normalDraw(uniform));
-    sensitivity[i] = clampShare(se + rates.unseenSourceSpread * normalDraw(uniform));
+    falsePositive[i] = beliefDraw(rates.falsePositive, uniform);
+    sensitivity[i] = beliefDraw(rates.sensitivity, uniform);
     fprSum += falsePositive[i]!;
     seSum += sensitivity[i]!;
   }
@@ -155,8 +124,8 @@ export type Correction = (flagged: number, n: number) => CorrectedEstimate;
 
 /**
  * The corrector for one check's error rates. The true share behind `flagged` of `n` checked accounts comes
- * with a 95% interval that carries three uncertainties at once: the sample's own noise, the uncertainty of
- * the measured error rates, and how far an audience may differ from those measured (see `drawRates`). A
+ * with a 95% interval that carries the sample's own noise and how far this audience's error rates may lie from
+ * what is believed of them (see `drawRates`). A
  * parametric bootstrap: each draw takes the apparent share from its posterior and corrects it with one draw
  * of the rates. The sample's draws are seeded by its counts, so one file always gives one answer.
  */

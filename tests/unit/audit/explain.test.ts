@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainCorrection } from '../../../src/lib/audit/explain';
+import { explainCorrection, heldOutOf, narrowingText } from '../../../src/lib/audit/explain';
 import { planAudit, type AuditPlatform } from '../../../src/lib/audit/plan';
 import { errorRatesOf } from '../../../src/lib/calibration/rates';
 import { correctedShare } from '../../../src/lib/stats/misclassification';
@@ -8,41 +8,77 @@ function explained(platform: AuditPlatform, flagged: number, scored: number) {
   const planned = planAudit({ handle: 0, followers: 1, following: 2, posts: 3 }, platform);
   if (!planned.ok) throw new Error(planned.problems.join());
   const estimate = correctedShare(flagged, scored, errorRatesOf(planned.plan.tier));
-  return { text: explainCorrection(planned.plan, estimate), estimate };
+  return { text: explainCorrection(planned.plan, estimate), estimate, tier: planned.plan.tier };
 }
 
 describe('explainCorrection', () => {
-  it('says what the rules flagged and which way the correction moved it', () => {
-    // The rules miss some bought accounts, so a high flagged share is taken up...
-    const high = explained('x', 700, 1000);
-    expect(high.text.summary).toMatch(/^The rules flagged 70% of the profiles, taken up to \d+(\.\d+)?%/);
-    expect(high.estimate.share).toBeGreaterThan(0.7);
-    // ...and they flag some people, so a low one is taken down.
-    const low = explained('x', 50, 1000);
-    expect(low.text.summary).toMatch(/^The rules flagged 5% of the profiles, taken down to \d+(\.\d+)?%/);
-    expect(low.estimate.share).toBeLessThan(0.05);
+  it('says what "likely range" means with the coverage measured on audiences held out of the fit', () => {
+    const { text, tier } = explained('x', 300, 1000);
+    const held = heldOutOf(tier)!;
+    expect(text.meaning).toContain(`${Math.round(held.coverage * 100)}%`);
+    expect(text.meaning).toMatch(/^Likely range: on labelled audiences the tool was not fitted to/);
   });
 
-  it('names where the error rates come from and gives them in words and figures', () => {
-    const { text } = explained('x', 300, 1000);
-    expect(text.rates).toMatch(/labelled X \(Twitter\) accounts from 2013/);
-    expect(text.rates).toMatch(
-      /catch about \d+ in \d+ bought accounts \(vendor FSF \d+(\.\d+)?%, vendor TWT/,
+  it('says in plain words why the range is wide: how far the populations measured differ', () => {
+    const { text } = explained('instagram', 300, 1000);
+    expect(text.why).toMatch(/flag \d+(\.\d+)?% to \d+(\.\d+)?% of real people, depending on whose/);
+    expect(text.why).toMatch(
+      /catch \d+(\.\d+)?% to \d+(\.\d+)?% of bought accounts, depending on the seller/,
     );
-    expect(text.rates).toMatch(/wrongly flag about \d+ in \d+ real people \(people \d+(\.\d+)?%\)/);
   });
 
-  it('lists what the range allows for, vendors never seen among them', () => {
+  it('says what the rules flagged and which way the correction moved the best guess', () => {
+    const high = explained('x', 700, 1000);
+    expect(high.text.summary).toMatch(/^The rules flagged 70% of the profiles, and the best guess is higher/);
+    expect(high.estimate.share).toBeGreaterThan(0.7);
+    const low = explained('x', 20, 1000);
+    expect(low.text.summary).toMatch(/^The rules flagged 2% of the profiles, and the best guess is lower/);
+  });
+
+  it('names every population measured with its rate', () => {
+    const { text } = explained('x', 300, 1000);
+    for (const name of [
+      'X people, 2013',
+      'X verified people, 2019',
+      'Instagram people, 2020',
+      'X sellers, 2017-18',
+    ])
+      expect(text.rates).toContain(name);
+  });
+
+  it('lists what the range allows for: the file’s size, an unseen audience and an unseen seller', () => {
     const { text } = explained('instagram', 300, 1000);
     expect(text.rangeAllowsFor[0]).toBe('the size of this file: 1,000 profiles scored');
-    expect(text.rangeAllowsFor.join(' ')).toMatch(/vendors the rules never met/);
+    expect(text.rangeAllowsFor.join(' ')).toMatch(/a seller never measured/);
     expect(text.uncalibrated).toBeUndefined();
   });
 
-  it('calls a platform nobody labelled uncalibrated and points to the hand check', () => {
+  it('says of a platform nobody labelled what its range assumes, and points to the hand check', () => {
     const { text } = explained('other', 300, 1000);
-    expect(text.uncalibrated).toMatch(/^Uncalibrated for this platform/);
+    expect(text.uncalibrated).toMatch(/^No labelled accounts from this platform/);
     expect(text.uncalibrated).toMatch(/by hand/);
-    expect(text.rangeAllowsFor.join(' ')).toMatch(/another platform/);
+  });
+});
+
+describe('narrowingText', () => {
+  const projection = [
+    { accounts: 20, width: 0.37 },
+    { accounts: 40, width: 0.27 },
+    { accounts: 80, width: 0.22 },
+  ];
+
+  it('says how wide 20, 40 and 80 accounts checked by hand would likely make the range', () => {
+    expect(narrowingText(0.6, projection)).toBe(
+      'To narrow it, check some of these followers by hand. For this file, 20 accounts would likely make the range about 37 percentage points wide, 40 about 27 and 80 about 22; it is 60 wide now.',
+    );
+  });
+
+  it('promises only what would be narrower than the range already is', () => {
+    expect(narrowingText(0.3, projection)).toBe(
+      'To narrow it, check some of these followers by hand. For this file, 40 accounts would likely make the range about 27 percentage points wide, 80 about 22; it is 30 wide now.',
+    );
+    expect(narrowingText(0.1, projection)).toMatch(
+      /^Checking accounts by hand would not make this range much narrower/,
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planAudit, platformOf } from '../../../src/lib/audit/plan';
-import { modelFor } from '../../../src/lib/calibration/tiers';
+import { fittedModel } from '../../../src/lib/calibration/tiers';
 
 const COUNTS = { handle: 0, followers: 1, following: 2, posts: 3 };
 
@@ -29,28 +29,28 @@ describe('planAudit', () => {
     },
   );
 
-  it('uses more signs when the file has more columns', () => {
-    const few = planAudit(COUNTS, 'x');
-    const more = planAudit({ ...COUNTS, listed: 4, likesGiven: 5, url: 6 }, 'x');
+  it('uses more signs when the file has more columns, the same on every platform', () => {
+    const few = planAudit({ handle: 0, followers: 1, following: 2 }, 'x');
+    const more = planAudit(COUNTS, 'x');
     expect(few.ok && more.ok).toBe(true);
     if (few.ok && more.ok) expect(more.plan.tier.signs.length).toBeGreaterThan(few.plan.tier.signs.length);
-    if (more.ok) expect(more.plan.tier.signs).toEqual(modelFor('x'));
+    if (more.ok) expect(more.plan.tier.signs).toEqual(fittedModel());
+    const instagram = planAudit(COUNTS, 'instagram');
+    if (more.ok && instagram.ok) expect(instagram.plan.tier).toBe(more.plan.tier);
   });
 
-  it('refuses columns that allow too few checks, and says what to add', () => {
-    const result = planAudit({ handle: 0, bio: 1 }, 'x');
-    expect(result).toEqual({
-      ok: false,
-      problems: [
-        'These columns allow too few checks to tell bought X (Twitter) followers from people. Add the follower, following and post counts if the file has them.',
-      ],
-    });
-  });
-
-  it('asks for the three counts on a platform nobody labelled', () => {
-    const result = planAudit({ handle: 0, followers: 1, posts: 2 }, 'other');
-    expect(!result.ok && result.problems[0]).toMatch(/follower, following and post counts/);
-  });
+  it.each(['x', 'instagram', 'other'] as const)(
+    'refuses columns that allow too few checks on %s, and says what to add',
+    (platform) => {
+      const result = planAudit({ handle: 0, bio: 1, posts: 2 }, platform);
+      expect(result).toEqual({
+        ok: false,
+        problems: [
+          'These columns allow too few checks to tell bought followers from people: the checks need how many accounts each follower follows and how many follow it. Add those columns, and the post count if the file has it.',
+        ],
+      });
+    },
+  );
 
   it('names both fields when one column is chosen for two', () => {
     expect(planAudit({ followers: 2, following: 2, posts: 3 }, 'x')).toEqual({

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { handCheckAccounts } from '../../../src/lib/audit/hand-check';
+import { MAX_HAND_CHECK, nextBatch, type CheckedAccount } from '../../../src/lib/audit/hand-check';
 import { startAudit } from '../../../src/lib/audit/run';
 import {
   MAX_AUDIT_NOTES,
@@ -47,10 +47,14 @@ describe('parseAuditNotes', () => {
     const run = startAudit(header, { uniform: mulberry32(1) });
     if (!run.ok) throw new Error('the example file should be planned');
     for (const { cells, line, unclosedQuote } of records) run.addRecord(cells, line, unclosedQuote);
-    const { summary, plan } = run.finish();
-    const accounts = handCheckAccounts(summary.handCheckPool, mulberry32(3)).map(
-      ({ handle, line, group }) => ({ handle, line, group }),
-    );
+    const { summary, plan, estimate } = run.finish();
+    const uniform = mulberry32(3);
+    let accounts: CheckedAccount[] = [];
+    for (let batch = 0; batch < 2; batch++)
+      accounts = [
+        ...accounts,
+        ...nextBatch(summary.handCheckPool, summary, estimate!, accounts, {}, uniform),
+      ];
     expect(accounts).toHaveLength(40);
     const stored: AuditNote = {
       file: { name: 'followers-example.csv', size: Buffer.byteLength(csv) },
@@ -91,6 +95,24 @@ describe('parseAuditNotes', () => {
     expect(
       roundTrip(Array.from({ length: MAX_AUDIT_NOTES + 1 }, (_, i) => note(`${i}.csv`))),
     ).toBeUndefined();
+  });
+
+  it('keeps a check of up to six batches, and nothing longer', () => {
+    const many = (count: number): AuditNote => ({
+      ...note('big.csv'),
+      scored: 1000,
+      flagged: 500,
+      handCheck: {
+        accounts: Array.from({ length: count }, (_, i) => ({
+          handle: `a${i}`,
+          line: i + 2,
+          group: i % 2 ? ('flagged' as const) : ('notFlagged' as const),
+        })),
+        answers: { 2: 'real' },
+      },
+    });
+    expect(roundTrip([many(MAX_HAND_CHECK)])).toEqual([many(MAX_HAND_CHECK)]);
+    expect(roundTrip([many(MAX_HAND_CHECK + 1)])).toBeUndefined();
   });
 
   it('never throws, whatever JSON is stored', () => {

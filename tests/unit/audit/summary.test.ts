@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createAuditAccumulator } from '../../../src/lib/audit/summary';
+import { MAX_HAND_CHECK } from '../../../src/lib/audit/hand-check';
 import type { RuleHit, ScoredProfile } from '../../../src/lib/profiles/model';
 import { mulberry32 } from '../../../src/lib/stats/seeded';
 
@@ -105,16 +106,16 @@ describe('createAuditAccumulator', () => {
     expect(Math.max(...flagged.map((a) => a.line))).toBeGreaterThan(100);
   });
 
-  it('takes 100 skipped examples, 10 accounts and pools of 40 by default', () => {
+  it('takes 100 skipped examples, 10 accounts and pools as large as the hand check by default', () => {
     const audit = createAuditAccumulator();
-    for (let line = 2; line < 300; line++) {
+    for (let line = 2; line < 400; line++) {
       audit.addSkipped(line, 'no usable values');
       audit.addScored({ handle: `h${line}` }, scored(90), line);
     }
     const summary = audit.summary();
     expect(summary.skippedExamples).toHaveLength(100);
     expect(summary.mostSuspicious).toHaveLength(10);
-    expect(summary.handCheckPool.flagged).toHaveLength(40);
+    expect(summary.handCheckPool.flagged).toHaveLength(MAX_HAND_CHECK);
   });
 
   it('returns a snapshot that later rows do not change', () => {

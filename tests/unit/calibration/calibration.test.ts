@@ -2,31 +2,54 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { calibrate } from '../../../src/lib/calibration/calibrate';
 import { CALIBRATION } from '../../../src/lib/calibration/calibration.generated';
-import { readCresci2015, readInstaFake } from '../../../src/lib/calibration/labelled';
+import { readLabelled, type LabelledFiles } from '../../../src/lib/calibration/labelled';
+import { DATA_SETS, SOURCES } from '../../../src/lib/calibration/sources';
 import type { Calibration } from '../../../src/lib/calibration/types';
 
-const read = (name: string) =>
-  readFileSync(new URL(`../../../data/calibration/${name}`, import.meta.url), 'utf8');
-const CRESCI = read('twitter-cresci2015.csv');
-const INSTAFAKE = read('instagram-instafake.csv');
+const FILES = Object.fromEntries(
+  DATA_SETS.map((set) => [
+    set.id,
+    readFileSync(new URL(`../../../data/calibration/${set.file}`, import.meta.url), 'utf8'),
+  ]),
+) as LabelledFiles;
 
 let computed: Calibration;
 beforeAll(() => {
-  computed = calibrate(CRESCI, INSTAFAKE);
-}, 60_000);
+  computed = calibrate(FILES);
+}, 120_000);
 
 describe('the labelled data sets', () => {
-  it('read every Cresci et al. account through the audit’s own reader, in its three groups', () => {
-    const accounts = readCresci2015(CRESCI);
-    const count = (source: string) => accounts.filter((a) => a.source === source).length;
-    expect([count('TFP'), count('FSF'), count('TWT')]).toEqual([469, 686, 485]);
-    expect(accounts.filter((a) => a.bought)).toHaveLength(1171);
+  const accounts = readLabelled(FILES);
+  const count = (source: string) => accounts.filter((a) => a.source === source).length;
+
+  it('read every account of the four sets, in their nine populations and sellers', () => {
+    expect(Object.fromEntries(SOURCES.map((source) => [source.id, count(source.id)]))).toEqual({
+      TFP: 469,
+      FSF: 686,
+      TWT: 485,
+      VER19: 1987,
+      VP19: 1087,
+      'IF-real': 497,
+      'IF-fake': 100,
+      'PA-real': 700,
+      'PA-fake': 700,
+    });
+    expect(accounts.filter((a) => a.bought)).toHaveLength(686 + 485 + 1087 + 100 + 700);
   });
 
-  it('read every InstaFake account', () => {
-    const accounts = readInstaFake(INSTAFAKE);
-    expect(accounts).toHaveLength(597);
-    expect(accounts.filter((a) => a.bought)).toHaveLength(100);
+  it('give each Parma account a user name with the share of digits the set records', () => {
+    const recorded = FILES.parma2020
+      .trim()
+      .split(/\r?\n/)
+      .slice(1)
+      .map((line) => Number(line.split(',')[1]));
+    const parma = accounts.filter((a) => a.source.startsWith('PA-'));
+    parma.forEach((entry, i) => {
+      const digits = [...entry.profile.handle].filter((c) => c >= '0' && c <= '9').length;
+      expect(Math.abs(digits / entry.profile.handle.length - recorded[i]!)).toBeLessThanOrEqual(
+        0.0005 + 1e-9,
+      );
+    });
   });
 });
 
@@ -36,55 +59,82 @@ describe('npm run calibrate', () => {
   });
 });
 
-describe('the fitted rules', () => {
-  it('give no points to a sign the labelled X accounts show has no power: the default photo', () => {
-    const photo = CALIBRATION.platforms.x.signs.find((sign) => sign.id === 'no-photo')!;
-    expect(photo.points).toBe(0);
-    expect(photo.dropped).toBeDefined();
+describe('the chosen signs', () => {
+  it('each lowered the held-out error by at least the minimum, in the order chosen', () => {
+    const errors = CALIBRATION.selection.map((step) => step.heldOutError);
+    expect(errors.length).toBeGreaterThan(0);
+    for (let i = 1; i < errors.length; i++)
+      expect(errors[i]!).toBeLessThanOrEqual(errors[i - 1]! - CALIBRATION.procedure.minImprovement + 1e-4);
   });
 
-  it('keep each sign’s hit rates among people and among every source of bought accounts', () => {
-    for (const platform of ['x', 'instagram'] as const)
-      for (const sign of CALIBRATION.platforms[platform].signs) {
-        expect(sign.people.length).toBeGreaterThan(0);
-        expect(sign.bought.length).toBeGreaterThan(0);
-        for (const count of [...sign.people, ...sign.bought])
-          expect(count.low <= count.rate && count.rate <= count.high).toBe(true);
-      }
+  it('leave out a sign that misfires on some populations of people, and say why', () => {
+    // Ordinary people on X in 2013 often had few followers; verified people never do.
+    const fewFollowers = CALIBRATION.signs.find((sign) => sign.id === 'few-followers')!;
+    expect(fewFollowers.points).toBe(0);
+    expect(fewFollowers.dropped).toMatch(/made the estimate worse/);
   });
 
-  it('flag at most the target share of people, and tell bought accounts apart, for every set of columns', () => {
+  it('leave out signs only some data sets record, and say so', () => {
+    for (const id of ['never-listed', 'few-likes-given'] as const) {
+      const sign = CALIBRATION.signs.find((s) => s.id === id)!;
+      expect(sign.points).toBe(0);
+      expect(sign.dropped).toMatch(/data sets record it/);
+    }
+  });
+
+  it('keep each sign’s rate in every population and seller that records it, with its interval', () => {
+    for (const sign of CALIBRATION.signs)
+      for (const count of [...sign.people, ...sign.bought])
+        expect(count.low <= count.rate && count.rate <= count.high).toBe(true);
+  });
+
+  it('flag at most the target share of every population of people, for every set of columns', () => {
     const { fprTarget, minSeparation } = CALIBRATION.procedure;
-    for (const { tiers } of Object.values(CALIBRATION.platforms))
-      for (const tier of tiers) {
-        expect(tier.people.every((count) => count.rate <= fprTarget)).toBe(true);
-        const gap = Math.min(...tier.bought.map((c) => c.rate)) - Math.max(...tier.people.map((c) => c.rate));
-        expect(gap).toBeGreaterThanOrEqual(minSeparation);
-      }
-  });
-
-  it('are tested on X with one vendor held out each way, and on Instagram with half held out', () => {
-    const [richestX] = CALIBRATION.platforms.x.tiers.slice(-1);
-    expect(richestX!.heldOut.map((fold) => fold.tested.bought.map((c) => c.source))).toEqual([
-      ['TWT'],
-      ['FSF'],
-    ]);
-    for (const tier of CALIBRATION.platforms.instagram.tiers) expect(tier.heldOut).toHaveLength(2);
+    for (const tier of CALIBRATION.tiers) {
+      expect(tier.people.map((c) => c.source).sort()).toEqual(['IF-real', 'PA-real', 'TFP', 'VER19']);
+      expect(tier.people.every((count) => count.rate <= fprTarget)).toBe(true);
+      const mean = (counts: { rate: number }[]) => counts.reduce((sum, c) => sum + c.rate, 0) / counts.length;
+      expect(mean(tier.bought) - mean(tier.people)).toBeGreaterThanOrEqual(minSeparation);
+    }
   });
 });
 
-describe('the whole estimator on accounts held out from the fit', () => {
-  // Simulated audits of 0 to 90% bought accounts and 100 to 5,000 rows, drawn from the held-out source.
-  it.each(['x', 'instagram'] as const)(
-    'on %s, holds the truth in at least 93% of audits and errs by under 5 points on average',
-    (platform) => {
-      const rows = computed.platforms[platform].coverage;
-      expect(rows.length).toBeGreaterThanOrEqual(2);
-      for (const row of rows) {
-        expect(row.samples).toBeGreaterThanOrEqual(500);
-        expect(row.coverage).toBeGreaterThanOrEqual(0.93);
-        expect(row.meanAbsoluteError).toBeLessThan(0.05);
-      }
-    },
-  );
+describe('the automatic likely range on audiences held out of the fit', () => {
+  it('is tested with every population of people and every seller held out, pair by pair', () => {
+    for (const tier of CALIBRATION.heldOut) {
+      expect(tier.folds).toHaveLength(4 * 5);
+      expect(new Set(tier.folds.map((fold) => `${fold.people}+${fold.bought}`)).size).toBe(20);
+    }
+  });
+
+  // Audits of 0 to 90% bought and 100 to 5,000 rows drawn from the held-out pair.
+  it('holds the true share in at least 90% of audits, for every set of columns', () => {
+    for (const tier of CALIBRATION.heldOut) {
+      expect(tier.samples).toBeGreaterThanOrEqual(4000);
+      expect(tier.coverage).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+});
+
+describe('the hand check on audiences held out of the fit', () => {
+  // An owner right about 9 in 10 bought accounts, who wrongly calls 3 in 100 people fake.
+  const at = (accounts: number) => CALIBRATION.handCheck.find((row) => row.accounts === accounts)!;
+
+  it('is measured after 20, 40, 80 and 100 accounts', () => {
+    expect(CALIBRATION.handCheck.map((row) => row.accounts)).toEqual([20, 40, 80, 100]);
+  });
+
+  it('after 80 accounts, holds the truth in at least 93% of audits of every population, and is at most 30 points wide', () => {
+    const row = at(80);
+    expect(row.coverage).toBeGreaterThanOrEqual(0.93);
+    expect(row.lowestPopulationCoverage).toBeGreaterThanOrEqual(0.93);
+    for (const population of row.populations) expect(population.coverage).toBeGreaterThanOrEqual(0.93);
+    expect(row.medianWidth).toBeLessThanOrEqual(0.3);
+    expect(row.widestMedianWidth).toBeLessThanOrEqual(0.3);
+  });
+
+  it('narrows with every batch', () => {
+    const widths = CALIBRATION.handCheck.map((row) => row.medianWidth);
+    for (let i = 1; i < widths.length; i++) expect(widths[i]!).toBeLessThan(widths[i - 1]!);
+  });
 });

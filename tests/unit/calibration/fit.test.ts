@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { fitModel, fitTier, FPR_TARGET, usable } from '../../../src/lib/calibration/fit';
+import { candidatesFor, fitPoints, fitTier, FPR_TARGET, usable } from '../../../src/lib/calibration/fit';
 import type { LabelledProfile } from '../../../src/lib/calibration/labelled';
+import { heldOutError, selectSigns } from '../../../src/lib/calibration/select';
+import type { SourceId } from '../../../src/lib/calibration/sources';
 import type { FollowerProfile } from '../../../src/lib/profiles/types';
 
 /** `count` accounts of one source, the i-th made by `make(i)`. */
 function accounts(
-  source: string,
+  source: SourceId,
   bought: boolean,
   count: number,
   make: (i: number) => Omit<FollowerProfile, 'handle'>,
@@ -17,73 +19,87 @@ function accounts(
   }));
 }
 
-// People: varied counts, a bio half the time. Bought, from two vendors: few followers and many followed, and
-// a bio as often as people have one, so an empty bio tells nothing.
-const people = accounts('people', false, 300, (i) => ({
-  followers: 40 + ((i * 37) % 900),
-  following: 60 + ((i * 53) % 700),
+// Two populations of people: the first follows many accounts (up to 800) and so often more than 500, the
+// second few; neither follows ten times as many as follow it. Two sellers: both follow far more than follow
+// them; the first never posts, and the second has as many followers as some people.
+const keenPeople = accounts('TFP', false, 300, (i) => ({
+  followers: 100 + ((i * 37) % 900),
+  following: 50 + ((i * 53) % 750),
   posts: 20 + ((i * 71) % 3000),
   bio: i % 2 ? 'hello' : '',
-  url: '',
   defaultImage: false,
 }));
-const vendorA = accounts('A', true, 200, (i) => ({
+const quietPeople = accounts('VER19', false, 300, (i) => ({
+  followers: 100 + ((i * 37) % 500),
+  following: 50 + ((i * 53) % 350),
+  posts: 20 + ((i * 71) % 3000),
+  bio: i % 2 ? 'hello' : '',
+  defaultImage: false,
+}));
+const sellerA = accounts('FSF', true, 200, (i) => ({
   followers: i % 15,
   following: 400 + i,
-  posts: i % 30,
+  posts: 0,
   bio: i % 2 ? 'buy now' : '',
-  url: '',
   defaultImage: false,
 }));
-const vendorB = accounts('B', true, 200, (i) => ({
-  followers: 3 + (i % 25),
-  following: 900 + i,
+const sellerB = accounts('TWT', true, 200, (i) => ({
+  followers: 20 + (i % 200),
+  following: 3000 + 10 * i,
   posts: 150 + i,
   bio: i % 2 ? '' : 'hi',
-  url: '',
   defaultImage: false,
 }));
-const training = [...people, ...vendorA, ...vendorB];
+const training = [...keenPeople, ...quietPeople, ...sellerA, ...sellerB];
 
-describe('fitModel', () => {
-  const model = fitModel(training);
-  const sign = (id: string) => model.signs.find((s) => s.id === id)!;
+describe('candidatesFor', () => {
+  it('offers every cut-off of every sign the data can show, and none it cannot', () => {
+    const ids = candidatesFor(training).map((c) => `${c.id}@${c.cutoff}`);
+    expect(ids).toContain('few-followers@10');
+    expect(ids).toContain('follows-many-times-more@10');
+    expect(ids.some((id) => id.startsWith('never-listed'))).toBe(false);
+  });
+});
 
-  it('gives points to the signs that set bought accounts of every vendor apart', () => {
-    expect(sign('few-followers').points).toBeGreaterThan(0);
-    expect(sign('follows-many-times-more').points).toBeGreaterThan(0);
+describe('selectSigns', () => {
+  const selection = selectSigns(training);
+  const chosen = selection.steps.map((step) => step.id);
+
+  it('keeps a sign that sets every seller apart from every population of people', () => {
+    expect(chosen).toContain('follows-many-times-more');
   });
 
-  it('drops a sign that is no more common among bought accounts, with the reason', () => {
-    expect(sign('empty-bio').points).toBe(0);
-    expect(sign('empty-bio').dropped).toMatch(/Not clearly more common/);
+  it('leaves out a sign that flags one population of people far more than the other', () => {
+    expect(chosen).not.toContain('follows-very-many');
   });
 
-  it('drops a sign only one vendor shows: it would not catch the next vendor', () => {
-    // Vendor B posts plenty, so "few posts" sets apart vendor A only.
-    expect(sign('few-posts').points).toBe(0);
+  it('stops when no sign lowers the held-out error enough, and says what each left-out sign would have done', () => {
+    const last = selection.steps.at(-1)!.heldOutError;
+    for (const left of selection.leftOut) expect(left.heldOutError).toBeGreaterThan(last - 0.005);
   });
+});
 
-  it('chooses each sign’s cut-off among its round numbers', () => {
-    expect([10, 20, 30, 50, 100]).toContain(sign('few-followers').cutoff);
-  });
-
-  it('leaves out signs the data cannot show at all', () => {
-    expect(model.signs.map((s) => s.id)).not.toContain('never-listed');
+describe('heldOutError', () => {
+  it('is lower for a sign that holds on every population than for one that misfires on one', () => {
+    const steady = heldOutError([{ id: 'follows-many-times-more', cutoff: 10 }], training);
+    const misfiring = heldOutError([{ id: 'follows-very-many', cutoff: 500 }], training);
+    expect(steady).toBeLessThan(misfiring);
   });
 });
 
 describe('fitTier', () => {
-  const model = fitModel(training);
+  const signs = fitPoints(selectSigns(training).steps, training);
 
-  it('sets the cut-off so that at most the target share of people is flagged', () => {
-    const tier = fitTier(model.weighted, training);
-    expect(tier.people[0]!.rate).toBeLessThanOrEqual(FPR_TARGET);
+  it('sets the cut-off so that at most the target share of every population of people is flagged', () => {
+    const tier = fitTier(signs, training);
+    for (const count of tier.people) expect(count.rate).toBeLessThanOrEqual(FPR_TARGET);
     expect(Math.min(...tier.bought.map((c) => c.rate))).toBeGreaterThan(0.9);
     expect(usable(tier)).toBe(true);
   });
 
-  it('counts per source, so that vendors can be told apart', () => {
-    expect(fitTier(model.weighted, training).bought.map((c) => c.source)).toEqual(['A', 'B']);
+  it('counts per population and per seller, so that they can be told apart', () => {
+    const tier = fitTier(signs, training);
+    expect(tier.people.map((c) => c.source)).toEqual(['TFP', 'VER19']);
+    expect(tier.bought.map((c) => c.source)).toEqual(['FSF', 'TWT']);
   });
 });

@@ -44,8 +44,9 @@ describe('SIGNS', () => {
     ['empty-bio', 0, { handle: 'a', bio: '' }, true],
     ['no-photo', 0, { handle: 'a', defaultImage: true }, true],
     ['follows-very-many', 1000, { handle: 'a', following: 1001 }, true],
-    ['digits-in-name', 5, { handle: 'anna84720' }, true],
-    ['digits-in-name', 5, { handle: 'anna1984' }, false],
+    ['digits-in-name', 0.5, { handle: 'anna84720' }, true],
+    ['digits-in-name', 0.5, { handle: 'anna1984' }, true],
+    ['digits-in-name', 0.5, { handle: 'annamaria1984' }, false],
   ])('%s at %d says %j shows it: %s', (id, cutoff, profile, present) => {
     expect(sign(id).test(profile, cutoff)).toBe(present);
   });

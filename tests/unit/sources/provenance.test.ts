@@ -18,6 +18,9 @@ const FIGURE_MODULES = [
   'src/lib/draft/paste.ts',
   'src/lib/estimator/spot-check.ts',
   'src/lib/estimator/hand-check.ts',
+  'src/lib/audit/hand-check.ts',
+  'src/lib/calibration/fit.ts',
+  'src/lib/calibration/select.ts',
   'src/lib/profiles/signs.ts',
   'src/lib/stats/bursts.ts',
 ];

@@ -4,10 +4,8 @@ import type { ErrorRates } from '../../../src/lib/stats/misclassification';
 
 // An owner who never errs: the estimate is then pure double sampling.
 const PERFECT: ErrorRates = {
-  falsePositive: [{ low: 0, high: 0 }],
-  sensitivity: [{ low: 1, high: 1 }],
-  unseenSourceSpread: 0,
-  unseenPopulationSpread: 0,
+  falsePositive: { low: 0, high: 0 },
+  sensitivity: { low: 1, high: 1 },
 };
 const SAMPLE: DoubleSample = {
   flagged: 300,
@@ -45,9 +43,8 @@ describe('doubleSampledShare', () => {
 
   it('widens when the owner’s own judgement may err', () => {
     const fallible: ErrorRates = {
-      ...PERFECT,
-      falsePositive: [{ low: 0.01, high: 0.1 }],
-      sensitivity: [{ low: 0.8, high: 0.97 }],
+      falsePositive: { low: 0.01, high: 0.1 },
+      sensitivity: { low: 0.8, high: 0.97 },
     };
     expect(width(doubleSampledShare(SAMPLE, fallible))).toBeGreaterThan(
       width(doubleSampledShare(SAMPLE, PERFECT)),

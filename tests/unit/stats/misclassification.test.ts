@@ -6,16 +6,19 @@ import {
   roganGladen,
   type ErrorRates,
 } from '../../../src/lib/stats/misclassification';
+import { likelyRate, rateSpread } from '../../../src/lib/stats/random-effects';
 
-// A check measured on 400 people (40 flagged) and two vendors of 500 bought accounts (480 and 440 caught).
+// A check measured on two populations of 400 people (40 and 44 flagged) and two sellers of 500 bought accounts
+// (450 and 460 caught): populations that differ by little more than chance.
 const MEASURED: ErrorRates = {
-  falsePositive: [{ hits: 40, n: 400 }],
-  sensitivity: [
-    { hits: 480, n: 500 },
-    { hits: 440, n: 500 },
-  ],
-  unseenSourceSpread: 0,
-  unseenPopulationSpread: 0,
+  falsePositive: rateSpread([
+    { hits: 40, n: 400 },
+    { hits: 44, n: 400 },
+  ]),
+  sensitivity: rateSpread([
+    { hits: 450, n: 500 },
+    { hits: 460, n: 500 },
+  ]),
 };
 const width = (e: { low: number; high: number }) => e.high - e.low;
 
@@ -38,13 +41,12 @@ describe('roganGladen', () => {
 
 describe('correctedShare', () => {
   it('corrects the flagged share for the measured rates and keeps the raw share beside it', () => {
-    // Means: Se = ((480.5/501) + (440.5/501)) / 2 = 0.9192, FPR = 40.5/401 = 0.1010.
-    // (0.46 - 0.1010) / (0.9192 - 0.1010) = 0.4388.
+    // Typical rates: Se about 0.91, FPR about 0.105; (0.46 - 0.105) / (0.91 - 0.105) = 0.441.
     const estimate = correctedShare(460, 1000, MEASURED);
     expect(estimate.raw.share).toBe(0.46);
-    expect(estimate.share).toBeCloseTo(0.4388, 2);
-    expect(estimate.sensitivity).toBeCloseTo(0.9192, 2);
-    expect(estimate.falsePositiveRate).toBeCloseTo(0.101, 2);
+    expect(estimate.share).toBeCloseTo(0.441, 2);
+    expect(estimate.sensitivity).toBeCloseTo(0.91, 2);
+    expect(estimate.falsePositiveRate).toBeCloseTo(0.105, 2);
     expect(estimate.low).toBeLessThan(estimate.share);
     expect(estimate.high).toBeGreaterThan(estimate.share);
   });
@@ -65,29 +67,58 @@ describe('correctedShare', () => {
 
   it('widens the interval when the error rates were measured on fewer accounts', () => {
     const fewer: ErrorRates = {
-      ...MEASURED,
-      falsePositive: [{ hits: 4, n: 40 }],
-      sensitivity: [{ hits: 46, n: 50 }],
+      falsePositive: rateSpread([
+        { hits: 4, n: 40 },
+        { hits: 4, n: 40 },
+      ]),
+      sensitivity: rateSpread([
+        { hits: 45, n: 50 },
+        { hits: 46, n: 50 },
+      ]),
     };
     expect(width(correctedShare(460, 1000, fewer))).toBeGreaterThan(
       width(correctedShare(460, 1000, MEASURED)),
     );
   });
 
-  it('widens the interval for vendors and audiences never measured', () => {
-    const base = width(correctedShare(460, 1000, MEASURED));
-    expect(width(correctedShare(460, 1000, { ...MEASURED, unseenSourceSpread: 0.08 }))).toBeGreaterThan(base);
-    expect(width(correctedShare(460, 1000, { ...MEASURED, unseenPopulationSpread: 0.05 }))).toBeGreaterThan(
-      base,
+  it('widens the interval when populations and sellers differ more from one another', () => {
+    const apart: ErrorRates = {
+      falsePositive: rateSpread([
+        { hits: 10, n: 400 },
+        { hits: 80, n: 400 },
+      ]),
+      sensitivity: rateSpread([
+        { hits: 300, n: 500 },
+        { hits: 490, n: 500 },
+      ]),
+    };
+    expect(width(correctedShare(460, 1000, apart))).toBeGreaterThan(
+      width(correctedShare(460, 1000, MEASURED)) + 0.1,
     );
   });
 
-  it('reads assumed ranges as well as measured counts', () => {
+  it('reaches as high as the lowest catch rate a new seller might have allows', () => {
+    // Flagged 30%: if a new seller is caught as rarely as the likely range allows, far more are fake.
+    const people = rateSpread([
+      { hits: 40, n: 400 },
+      { hits: 44, n: 400 },
+    ]);
+    const apart: ErrorRates = {
+      falsePositive: people,
+      sensitivity: rateSpread([
+        { hits: 300, n: 500 },
+        { hits: 490, n: 500 },
+      ]),
+    };
+    const estimate = correctedShare(300, 1000, apart);
+    const fpr = likelyRate(people).typical;
+    expect(estimate.high).toBeGreaterThan((0.3 - fpr) / (0.6 - fpr) - 0.05);
+  });
+
+  it('reads assumed ranges as well as measured spreads', () => {
     const assumed: ErrorRates = {
-      falsePositive: [{ low: 0.01, high: 0.1 }],
-      sensitivity: [{ low: 0.8, high: 0.97 }],
-      unseenSourceSpread: 0,
-      unseenPopulationSpread: 0,
+      falsePositive: { low: 0.01, high: 0.1 },
+      sensitivity: { low: 0.8, high: 0.97 },
     };
     // (0.5 - 0.055) / (0.885 - 0.055) = 0.536.
     expect(correctedShare(20, 40, assumed).share).toBeCloseTo(0.536, 1);
@@ -114,10 +145,12 @@ describe('correctedShare', () => {
   });
 
   it.each<[string, ErrorRates]>([
-    ['no false-positive belief', { ...MEASURED, falsePositive: [] }],
-    ['more hits than accounts', { ...MEASURED, sensitivity: [{ hits: 5, n: 4 }] }],
-    ['a range upside down', { ...MEASURED, falsePositive: [{ low: 0.2, high: 0.1 }] }],
-    ['a negative spread', { ...MEASURED, unseenSourceSpread: -0.1 }],
+    ['a range upside down', { ...MEASURED, falsePositive: { low: 0.2, high: 0.1 } }],
+    ['a range past 100%', { ...MEASURED, sensitivity: { low: 0.9, high: 1.2 } }],
+    [
+      'a negative spread',
+      { ...MEASURED, sensitivity: { centre: 1, spread: -0.1, between: 0, populations: 2 } },
+    ],
   ])('refuses error rates with %s', (_, rates) => {
     expect(() => correctedShare(10, 100, rates)).toThrow(RangeError);
   });
