@@ -383,7 +383,8 @@ test.describe('sample audit', () => {
     await expect(tool.getByText(/^After 20 accounts:/)).toBeVisible();
 
     // A second batch: new accounts, the first ones kept behind a disclosure, a narrower range.
-    await tool.getByRole('button', { name: 'Check 20 more' }).click();
+    await tool.getByRole('button', { name: 'Check 20 more' }).press('Enter');
+    await expect(tool.getByRole('list', { name: 'Accounts to check by hand' })).toBeFocused();
     await expect(tool.getByText('Your answers to the first 20 accounts')).toBeVisible();
     await answerAll();
     await expect(tool.getByText(/^After 40 accounts:/)).toBeVisible();

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import {
   answeredBatches,
   canCombine,
@@ -46,6 +46,7 @@ function AccountList({
   platformLabel,
   name,
   onAnswer,
+  listRef,
 }: {
   accounts: readonly CheckedAccount[];
   answers: HandAnswers;
@@ -54,9 +55,10 @@ function AccountList({
   platformLabel: string;
   name: string;
   onAnswer: (line: number, answer: HandAnswer) => void;
+  listRef?: { current: HTMLOListElement | null };
 }) {
   return (
-    <ol class="hand-check-list" aria-label={label}>
+    <ol class="hand-check-list" aria-label={label} {...(listRef ? { ref: listRef, tabIndex: -1 } : {})}>
       {accounts.map((account) => {
         const url = profileUrl(platform, account.handle);
         const title = account.handle
@@ -129,6 +131,9 @@ export function HandCheck({
   const [accounts, setAccounts] = useState<CheckedAccount[]>(saved?.accounts ?? []);
   const [answers, setAnswers] = useState<HandAnswers>(saved?.answers ?? {});
   const [restored] = useState(() => Object.keys(saved?.answers ?? {}).length);
+  // A new batch replaces the button that asked for it: focus moves to the new accounts, not to the page.
+  const currentList = useRef<HTMLOListElement>(null);
+  const drew = useRef(false);
   const done = answeredBatches(accounts, answers);
   const sample = doubleSampleOf(summary, done, answers);
   const ready = canCombine(sample);
@@ -151,6 +156,11 @@ export function HandCheck({
     // Answers that no longer combine (all changed to "can't tell", or cleared) take the estimate away.
     onHandCheck(ready ? sample : undefined);
   }, [sampleKey]);
+  useEffect(() => {
+    if (!drew.current) return;
+    drew.current = false;
+    currentList.current?.focus();
+  }, [accounts.length]);
 
   if (poolSize === 0) return null;
 
@@ -159,11 +169,13 @@ export function HandCheck({
     setAnswers(nextAnswers);
     onChange({ accounts: nextAccounts, answers: nextAnswers });
   };
-  const drawBatch = () =>
+  const drawBatch = () => {
+    drew.current = true;
     record(
       [...accounts, ...nextBatch(summary.handCheckPool, summary, estimate, accounts, answers, uniformFrom())],
       answers,
     );
+  };
   const answer = (line: number, value: HandAnswer) => record(accounts, { ...answers, [line]: value });
   const listProps = { answers, platform, platformLabel, name: id, onAnswer: answer };
   const simulated = simulatedAfter(judged);
@@ -208,7 +220,12 @@ export function HandCheck({
               <AccountList accounts={earlier} label="Accounts you checked earlier" {...listProps} />
             </details>
           )}
-          <AccountList accounts={current} label="Accounts to check by hand" {...listProps} />
+          <AccountList
+            accounts={current}
+            label="Accounts to check by hand"
+            listRef={currentList}
+            {...listProps}
+          />
           {currentDone &&
             (canDrawMore ? (
               <button type="button" class="button" onClick={drawBatch}>

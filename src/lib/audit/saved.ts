@@ -28,7 +28,9 @@ export interface AuditNote extends AuditKey {
 }
 
 export const AUDIT_NOTES_KEY = 'real-reach:audit-notes';
-export const AUDIT_NOTES_VERSION = 1;
+// 2: the rules were refitted on four data sets, so answers filed under the old rules' flagged and unflagged
+// groups no longer belong to the same groups; notes of version 1 are dropped.
+export const AUDIT_NOTES_VERSION = 2;
 /** Notes for this many files are kept; the oldest goes when another file is audited. */
 export const MAX_AUDIT_NOTES = 3;
 // Names are listed at most 60 characters long, with an ellipsis; file names as long as any system allows.
