@@ -32,8 +32,9 @@ for (const tier of calibration.heldOut)
   console.log(
     `  ${tier.fields.join(', ')}: held-out pairs, coverage ${percent(tier.coverage)}, median width ${percent(tier.medianWidth)}, mean error ${percent(tier.meanAbsoluteError)}`,
   );
-for (const row of calibration.handCheck)
-  console.log(
-    `  hand check, ${row.accounts} accounts: coverage ${percent(row.coverage)}, median width ${percent(row.medianWidth)}`,
-  );
+for (const { owner, results } of calibration.handCheck)
+  for (const row of results)
+    console.log(
+      `  hand check by an owner catching ${percent(owner.sensitivity)} and mistaking ${percent(owner.falsePositiveRate)}, ${row.accounts} accounts: coverage ${percent(row.coverage)}, median width ${percent(row.medianWidth)}`,
+    );
 console.log(`Wrote ${OUT} in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { HAND_CHECK_RATES } from '../../src/lib/estimator/hand-check';
 import { formatCount, formatPercent } from '../../src/lib/numbers/format';
@@ -234,6 +234,17 @@ test.describe('sample audit', () => {
     return Buffer.from(Papa.unparse([header!, ...pick('TFP', people), ...pick('TWT', bought)]));
   }
 
+  /** Answers every account in the batch shown: the example's made-up bought names are full of digits. */
+  async function answerBatch(tool: Locator) {
+    const accounts = tool.getByRole('list', { name: 'Accounts to check by hand' }).getByRole('listitem');
+    await expect(accounts).toHaveCount(20);
+    for (let i = 0; i < 20; i++) {
+      const account = accounts.nth(i);
+      const name = (await account.textContent()) ?? '';
+      await account.getByLabel(/\d{6,}/.test(name) ? 'Looks fake' : 'Looks like a real person').check();
+    }
+  }
+
   test('scores an X export and leads with the likely range, what it means, why it is wide and how to narrow it; then the scores, the suspects and the skipped rows', async ({
     page,
   }) => {
@@ -263,6 +274,7 @@ test.describe('sample audit', () => {
     await expect(tool.getByText(/X verified people, 2019 \d+(\.\d+)?%/)).toBeVisible();
     await expect(tool.getByText(/a seller never measured/)).toBeVisible();
     await expect(tool.getByRole('img', { name: /Profiles by score/ })).toBeVisible();
+    await tool.getByText('The most suspicious accounts, and why').click();
     const suspects = tool.getByRole('list', { name: 'The most suspicious accounts' }).getByRole('listitem');
     await expect(suspects).toHaveCount(10);
     await expect(suspects.first()).toContainText(/^@\w+ score \d+, line [\d,]+/);
@@ -334,7 +346,9 @@ test.describe('sample audit', () => {
     await expect(tool.getByText(/^No labelled accounts from this platform/)).toBeVisible();
   });
 
-  test('scores the same file again as another platform when the owner says so', async ({ page }) => {
+  test('scores the same file again as another platform when the owner says so, keeping the hand check', async ({
+    page,
+  }) => {
     const tool = await openAudit(page);
     await tool.getByLabel('Choose a CSV file of follower profiles').setInputFiles({
       name: 'labelled-mix.csv',
@@ -343,12 +357,18 @@ test.describe('sample audit', () => {
     });
     await expect(tool.getByRole('status', { name: 'Likely range of fake followers' })).toHaveText(ESTIMATE);
     await expect(tool.getByLabel('Scored as followers on')).toHaveValue('x');
+    await tool.getByRole('button', { name: 'Check 20 accounts by hand' }).click();
+    const accounts = tool.getByRole('list', { name: 'Accounts to check by hand' }).getByRole('listitem');
+    for (let i = 0; i < 3; i++) await accounts.nth(i).getByLabel('Looks like a real person').check();
     await tool.getByLabel('Scored as followers on').selectOption('instagram');
     await tool.getByRole('button', { name: 'Score again' }).click();
     await expect(tool.getByLabel('Scored as followers on')).toHaveValue('instagram');
+    await expect(tool.getByRole('heading', { name: 'Audit of labelled-mix.csv' })).toBeFocused();
     await expect(tool.getByRole('status', { name: 'Likely range of fake followers' })).toHaveText(ESTIMATE);
-    // Instagram names go to Instagram in the hand check.
-    await tool.getByRole('button', { name: 'Check 20 accounts by hand' }).click();
+    // The check is the same on every platform, so the answers stay; Instagram names now go to Instagram.
+    await expect(
+      tool.getByText(/3 of 20 accounts checked\. Your 3 answers from before are back/),
+    ).toBeVisible();
     const first = tool.getByRole('list', { name: 'Accounts to check by hand' }).getByRole('link').first();
     await expect(first).toHaveAttribute('href', /^https:\/\/www\.instagram\.com\/\w+\/$/);
   });
@@ -366,27 +386,19 @@ test.describe('sample audit', () => {
     await tool.getByRole('button', { name: 'Check 20 accounts by hand' }).click();
     const accounts = tool.getByRole('list', { name: 'Accounts to check by hand' }).getByRole('listitem');
     const checked = tool.getByRole('status', { name: 'Likely range, checked on your followers' });
-    const answerAll = async () => {
-      await expect(accounts).toHaveCount(20);
-      for (let i = 0; i < 20; i++) {
-        const account = accounts.nth(i);
-        const name = (await account.textContent()) ?? '';
-        await account.getByLabel(/\d{6,}/.test(name) ? 'Looks fake' : 'Looks like a real person').check();
-      }
-    };
     const first = accounts.first().getByRole('link');
     await expect(first).toHaveAttribute('href', /^https:\/\/x\.com\/\w+$/);
     await expect(first).toHaveAttribute('target', '_blank');
-    await answerAll();
+    await answerBatch(tool);
     await expect(tool.getByText(/20 of 20/)).toBeVisible();
     await expect(checked).toHaveText(ESTIMATE);
     await expect(tool.getByText(/^After 20 accounts:/)).toBeVisible();
 
     // A second batch: new accounts, the first ones kept behind a disclosure, a narrower range.
     await tool.getByRole('button', { name: 'Check 20 more' }).press('Enter');
-    await expect(tool.getByRole('list', { name: 'Accounts to check by hand' })).toBeFocused();
+    await expect(tool.getByText('Batch 2: accounts 21 to 40.')).toBeFocused();
     await expect(tool.getByText('Your answers to the first 20 accounts')).toBeVisible();
-    await answerAll();
+    await answerBatch(tool);
     await expect(tool.getByText(/^After 40 accounts:/)).toBeVisible();
     const after = readFigure((await checked.textContent())!);
     expect(after.high - after.low).toBeLessThan(before.high - before.low);
@@ -401,14 +413,8 @@ test.describe('sample audit', () => {
       .getByLabel('Choose a CSV file of follower profiles')
       .setInputFiles('public/samples/followers-example.csv');
     await tool.getByRole('button', { name: 'Check 20 accounts by hand' }).click();
+    await answerBatch(tool);
     const accounts = tool.getByRole('list', { name: 'Accounts to check by hand' }).getByRole('listitem');
-    for (let i = 0; i < 20; i++) {
-      const name = (await accounts.nth(i).textContent()) ?? '';
-      await accounts
-        .nth(i)
-        .getByLabel(/\d{6,}/.test(name) ? 'Looks fake' : 'Looks like a real person')
-        .check();
-    }
     const checked = tool.getByRole('status', { name: 'Likely range, checked on your followers' });
     await expect(checked).toHaveText(ESTIMATE);
     const first = await checked.textContent();
@@ -460,10 +466,11 @@ test.describe('sample audit', () => {
       ESTIMATE,
     );
 
-    // Clearing the answers takes the hand-checked estimate away, and a reload does not bring them back.
-    await tool.getByRole('button', { name: 'Clear my answers' }).click();
-    await tool.getByRole('button', { name: 'Yes, discard it' }).click();
-    await expect(tool.getByText(/^0 of 40 accounts checked\.$/)).toBeVisible();
+    // Clearing the hand check takes its accounts and the estimate away, and a reload does not bring them back.
+    await tool.getByRole('button', { name: 'Clear the hand check' }).click();
+    await expect(tool.getByRole('button', { name: 'Keep them' })).toBeFocused();
+    await tool.getByRole('button', { name: 'Yes, clear them' }).click();
+    await expect(tool.getByRole('button', { name: 'Check 20 accounts by hand' })).toBeFocused();
     await expect(tool.getByRole('status', { name: 'Likely range, checked on your followers' })).toHaveCount(
       0,
     );

@@ -86,6 +86,7 @@ test.describe('hostile files in the sample audit', () => {
     const content = [header, first, ...rows.slice(1)].join('\n');
     await input.setInputFiles(generated(info, 'long-but-allowed.csv', content));
     await expect(tool.getByText(EXAMPLE_RESULT)).toBeVisible();
+    await tool.getByText('The most suspicious accounts, and why').click();
     const suspects = tool.getByRole('list', { name: 'The most suspicious accounts' });
     await expect(suspects).toContainText('amira999');
     for (const item of await suspects.getByRole('listitem').allTextContents())

@@ -37,6 +37,8 @@ export interface AuditResultProps {
   handEstimate: DoubleSampleEstimate | undefined;
   /** Asks for the estimate from these answers, or, given undefined, drops the one shown. */
   onHandCheck: (sample: DoubleSample | undefined) => void;
+  /** Set when the heading should take the focus once drawn; cleared when it has. */
+  focusHeading?: { current: boolean };
 }
 
 export function AuditResult({
@@ -49,10 +51,17 @@ export function AuditResult({
   onPlatform,
   handEstimate,
   onHandCheck,
+  focusHeading,
 }: AuditResultProps) {
   const { summary, plan, estimate } = outcome;
   const id = useId();
   const saveLink = useRef<HTMLAnchorElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!focusHeading?.current) return;
+    focusHeading.current = false;
+    heading.current?.focus();
+  }, []);
   const key: AuditKey = { file, platform: plan.platform, scored: summary.scored, flagged: summary.flagged };
   // What the owner typed and answered on this same audit before a reload comes back.
   const [restored] = useState(() => noteFor(auditNotes.read() ?? [], key));
@@ -97,10 +106,12 @@ export function AuditResult({
 
   return (
     <section class="tool-result" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>Audit of {fileName}</h3>
+      <h3 id={`${id}-title`} ref={heading} tabIndex={-1}>
+        Audit of {fileName}
+      </h3>
       {summary.rows > 0 && (
         <p role="status">
-          Scored {formatCount(summary.scored)} of {formatCount(summary.rows)} rows in{' '}
+          Scored {formatCount(summary.scored)} of {countOf(summary.rows, 'row')} in{' '}
           {secondsText(milliseconds)}.
         </p>
       )}
@@ -129,9 +140,11 @@ export function AuditResult({
         <>
           <EstimateFigure estimate={estimate} />
           <p>{explained.meaning}</p>
-          <p>{explained.why}</p>
+          {explained.why && <p>{explained.why}</p>}
           {!plan.calibrated && <p class="notice">{explained.uncalibrated}</p>}
-          {outcome.projection && <p>{narrowingText(estimate.high - estimate.low, outcome.projection)}</p>}
+          {outcome.projection && (
+            <p>{narrowingText(estimate.high - estimate.low, outcome.projection, outcome.available)}</p>
+          )}
           <HandCheck
             key={`${fileName}:${plan.platform}`}
             summary={summary}
@@ -205,24 +218,30 @@ export function AuditResult({
             histogram={summary.histogram}
             flaggedFrom={Math.ceil((100 * plan.tier.cutoff) / tierPoints(plan.tier))}
           />
-          <h4 id={`${id}-suspects`}>The most suspicious accounts</h4>
-          {summary.mostSuspicious.length > 0 ? (
-            <ol class="suspects" aria-labelledby={`${id}-suspects`}>
-              {summary.mostSuspicious.map((account) => (
-                <li key={account.line}>
-                  <p>
-                    <strong>{account.handle ? `@${account.handle}` : '(no name)'}</strong>{' '}
-                    <span class="meta">
-                      score {account.score}, line {formatCount(account.line)}
-                    </span>
-                  </p>
-                  <p>{account.reasons.join('; ')}.</p>
-                </li>
-              ))}
-            </ol>
-          ) : (
-            <p>No profile shows enough signs to be called likely fake.</p>
-          )}
+          <details class="suspects-box">
+            <summary>The most suspicious accounts, and why</summary>
+            <p class="meta">
+              Checking accounts by hand? Open this afterwards: it says which accounts the rules flagged, and
+              your judgement should be your own.
+            </p>
+            {summary.mostSuspicious.length > 0 ? (
+              <ol class="suspects" aria-label="The most suspicious accounts">
+                {summary.mostSuspicious.map((account) => (
+                  <li key={account.line}>
+                    <p>
+                      <strong>{account.handle ? `@${account.handle}` : '(no name)'}</strong>{' '}
+                      <span class="meta">
+                        score {account.score}, line {formatCount(account.line)}
+                      </span>
+                    </p>
+                    <p>{account.reasons.join('; ')}.</p>
+                  </li>
+                ))}
+              </ol>
+            ) : (
+              <p>No profile shows enough signs to be called likely fake.</p>
+            )}
+          </details>
           <p class="meta">
             Each sign has an innocent explanation too: new customers open new accounts, many real people never
             post or fill in a bio, and a giveaway or an advert brings in followers who stay quiet. A score is

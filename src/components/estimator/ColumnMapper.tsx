@@ -47,7 +47,7 @@ export function ColumnMapper({
     >
       <h3 id={`${id}-title`}>Match the columns by hand</h3>
       <div role="alert">
-        <p>The columns of this file were not all recognised, so nothing has been scored yet.</p>
+        <p>Nothing has been scored yet:</p>
         <ul>
           {problems.map((problem) => (
             <li key={problem}>{problem}</li>

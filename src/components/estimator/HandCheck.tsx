@@ -16,8 +16,7 @@ import type { AuditPlatform } from '../../lib/audit/plan';
 import type { AuditSummary } from '../../lib/audit/summary';
 import { CALIBRATION } from '../../lib/calibration/calibration.generated';
 import { SPOT_SIGNS } from '../../lib/estimator/spot-check';
-import { rateInWords } from '../../lib/numbers/in-words';
-import { formatCount, formatPercent } from '../../lib/numbers/format';
+import { countOf, formatCount, formatPercent } from '../../lib/numbers/format';
 import type { DoubleSample, DoubleSampleEstimate } from '../../lib/stats/double-sampling';
 import type { CorrectedEstimate } from '../../lib/stats/misclassification';
 import { uniformFrom } from '../../lib/stats/random';
@@ -30,12 +29,14 @@ const ANSWER_LABELS: Record<HandAnswer, string> = {
   unsure: 'Can’t tell or gone',
 };
 
-const points = (width: number) => formatCount(Math.round(width * 100));
+const pointsWide = (width: number) => countOf(Math.round(width * 100), 'percentage point');
 
-/** How the hand check did in the simulation for about this many answers (see calibration). */
+/** How the hand check did in the simulation for about this many answers, by each owner simulated. */
 function simulatedAfter(judged: number) {
-  const rows = CALIBRATION.handCheck;
-  return [...rows].reverse().find((row) => row.accounts <= judged) ?? rows[0]!;
+  return CALIBRATION.handCheck.map(({ owner, results }) => ({
+    owner,
+    result: [...results].reverse().find((row) => row.accounts <= judged) ?? results[0]!,
+  }));
 }
 
 function AccountList({
@@ -46,7 +47,6 @@ function AccountList({
   platformLabel,
   name,
   onAnswer,
-  listRef,
 }: {
   accounts: readonly CheckedAccount[];
   answers: HandAnswers;
@@ -55,10 +55,9 @@ function AccountList({
   platformLabel: string;
   name: string;
   onAnswer: (line: number, answer: HandAnswer) => void;
-  listRef?: { current: HTMLOListElement | null };
 }) {
   return (
-    <ol class="hand-check-list" aria-label={label} {...(listRef ? { ref: listRef, tabIndex: -1 } : {})}>
+    <ol class="hand-check-list" aria-label={label}>
       {accounts.map((account) => {
         const url = profileUrl(platform, account.handle);
         const title = account.handle
@@ -131,9 +130,11 @@ export function HandCheck({
   const [accounts, setAccounts] = useState<CheckedAccount[]>(saved?.accounts ?? []);
   const [answers, setAnswers] = useState<HandAnswers>(saved?.answers ?? {});
   const [restored] = useState(() => Object.keys(saved?.answers ?? {}).length);
-  // A new batch replaces the button that asked for it: focus moves to the new accounts, not to the page.
-  const currentList = useRef<HTMLOListElement>(null);
-  const drew = useRef(false);
+  // A new batch replaces the button that asked for it, and clearing removes the list: focus moves to the new
+  // batch's first line, or back to the start button, never to the page.
+  const batchStart = useRef<HTMLParagraphElement>(null);
+  const startButton = useRef<HTMLButtonElement>(null);
+  const moveFocus = useRef<'batch' | 'start' | undefined>(undefined);
   const done = answeredBatches(accounts, answers);
   const sample = doubleSampleOf(summary, done, answers);
   const ready = canCombine(sample);
@@ -157,9 +158,11 @@ export function HandCheck({
     onHandCheck(ready ? sample : undefined);
   }, [sampleKey]);
   useEffect(() => {
-    if (!drew.current) return;
-    drew.current = false;
-    currentList.current?.focus();
+    if (!moveFocus.current) return;
+    const target = moveFocus.current === 'batch' ? batchStart.current : startButton.current;
+    moveFocus.current = undefined;
+    target?.focus();
+    target?.scrollIntoView({ block: 'start' });
   }, [accounts.length]);
 
   if (poolSize === 0) return null;
@@ -167,18 +170,26 @@ export function HandCheck({
   const record = (nextAccounts: CheckedAccount[], nextAnswers: HandAnswers) => {
     setAccounts(nextAccounts);
     setAnswers(nextAnswers);
-    onChange({ accounts: nextAccounts, answers: nextAnswers });
+    onChange(nextAccounts.length > 0 ? { accounts: nextAccounts, answers: nextAnswers } : undefined);
   };
   const drawBatch = () => {
-    drew.current = true;
+    moveFocus.current = 'batch';
     record(
       [...accounts, ...nextBatch(summary.handCheckPool, summary, estimate, accounts, answers, uniformFrom())],
       answers,
     );
   };
+  const clearAll = () => {
+    moveFocus.current = 'start';
+    record([], {});
+  };
   const answer = (line: number, value: HandAnswer) => record(accounts, { ...answers, [line]: value });
   const listProps = { answers, platform, platformLabel, name: id, onAnswer: answer };
   const simulated = simulatedAfter(judged);
+  const offered = Math.min(MAX_HAND_CHECK, poolSize);
+  const calledFake = sample.checkedFlagged.fake + sample.checkedNotFlagged.fake;
+  const calledReal = sample.checkedFlagged.real + sample.checkedNotFlagged.real;
+  const batchNumber = Math.ceil(accounts.length / HAND_CHECK_BATCH);
 
   return (
     <section class="hand-check" aria-labelledby={`${id}-title`}>
@@ -186,12 +197,13 @@ export function HandCheck({
       <p>
         The range above rests on other people’s audiences. Open a few accounts from your file and say what you
         see: the rules are then measured on your own followers. Accounts come {HAND_CHECK_BATCH} at a time,
-        about five minutes each batch, mixed so that you cannot tell which ones the rules flagged, and drawn
-        where they narrow the range most. Each batch you finish updates the estimate.
+        about five minutes a batch, drawn from the flagged and the unflagged ones where they narrow the range
+        most, and mixed so that the list does not say which is which. Each batch you finish updates the
+        estimate.
       </p>
       {accounts.length === 0 ? (
-        <button type="button" class="button" onClick={drawBatch}>
-          Check {formatCount(Math.min(HAND_CHECK_BATCH, poolSize))} accounts by hand
+        <button type="button" class="button" ref={startButton} onClick={drawBatch}>
+          Check {formatCount(Math.min(HAND_CHECK_BATCH, offered))} accounts by hand
         </button>
       ) : (
         <>
@@ -220,67 +232,72 @@ export function HandCheck({
               <AccountList accounts={earlier} label="Accounts you checked earlier" {...listProps} />
             </details>
           )}
-          <AccountList
-            accounts={current}
-            label="Accounts to check by hand"
-            listRef={currentList}
-            {...listProps}
-          />
+          <p class="batch-start" ref={batchStart} tabIndex={-1}>
+            Batch {formatCount(batchNumber)}: accounts {formatCount(lastStart + 1)} to{' '}
+            {formatCount(accounts.length)}.
+          </p>
+          <AccountList accounts={current} label="Accounts to check by hand" {...listProps} />
           {currentDone &&
             (canDrawMore ? (
               <button type="button" class="button" onClick={drawBatch}>
-                Check{' '}
-                {formatCount(
-                  Math.min(HAND_CHECK_BATCH, Math.min(MAX_HAND_CHECK, poolSize) - accounts.length),
-                )}{' '}
-                more
+                Check {formatCount(Math.min(HAND_CHECK_BATCH, offered - accounts.length))} more
               </button>
             ) : (
-              <p class="meta">That is every account the check offers for this file.</p>
+              <p class="meta">
+                That is every account the check offers for this file ({countOf(accounts.length, 'account')}).
+              </p>
             ))}
           <p class="meta">
             {unsaved
               ? 'This browser would not keep your answers, so they last until you leave the page.'
               : 'Your answers are kept in this browser only: after a reload, choose the same file again and they come back.'}
           </p>
-          {answered > 0 && (
-            <ConfirmButton
-              label="Clear my answers"
-              question={`Clear the ${answered === 1 ? 'answer' : `${formatCount(answered)} answers`} you gave?`}
-              onConfirm={() => record(accounts, {})}
-            />
-          )}
+          <ConfirmButton
+            label="Clear the hand check"
+            question={`Clear the ${countOf(accounts.length, 'account')} drawn and your ${answered === 1 ? 'answer' : `${formatCount(answered)} answers`}?`}
+            confirmLabel="Yes, clear them"
+            keepLabel="Keep them"
+            onConfirm={clearAll}
+          />
           {lastAllUnsure && (
             <p class="notice">
-              You could not judge any account in the last batch, so the estimate stays as it was. Check{' '}
-              {HAND_CHECK_BATCH} more to move it.
+              You could not judge any account in the last batch, so the estimate stays as it was.
+              {canDrawMore && ` Check ${HAND_CHECK_BATCH} more to move it.`}
             </p>
           )}
           {done.length === 0 ? (
             <p class="meta">Finish this batch and the estimate on your followers appears here.</p>
           ) : !ready ? (
             <p class="meta">
-              Too few of the accounts could be judged to combine with the rules yet. Check {HAND_CHECK_BATCH}{' '}
-              more and the estimate on your followers appears here.
+              Too few of the accounts could be judged to combine with the rules yet.
+              {canDrawMore &&
+                ` Check ${HAND_CHECK_BATCH} more and the estimate on your followers appears here.`}
             </p>
           ) : handEstimate ? (
             <div aria-live="polite">
               <EstimateFigure estimate={handEstimate} label="Likely range, checked on your followers" />
               <p>
-                After {formatCount(done.length)} accounts: on the ones you judged, the rules caught{' '}
-                {rateInWords(handEstimate.sensitivity)} of those you called fake and flagged{' '}
-                {rateInWords(handEstimate.falsePositiveRate)} of those you called real. This range is{' '}
-                {points(handEstimate.high - handEstimate.low)} percentage points wide, against{' '}
-                {points(estimate.high - estimate.low)} for the range from labelled accounts (
+                After {countOf(done.length, 'account')}: you called {formatCount(calledFake)} fake, and the
+                rules had flagged {formatCount(sample.checkedFlagged.fake)} of them; you called{' '}
+                {formatCount(calledReal)} real, and the rules had flagged{' '}
+                {formatCount(sample.checkedFlagged.real)} of those. This range is{' '}
+                {pointsWide(handEstimate.high - handEstimate.low)} wide, against{' '}
+                {pointsWide(estimate.high - estimate.low)} for the range from labelled accounts (
                 {formatPercent(estimate.low)} to {formatPercent(estimate.high)}).
                 {canDrawMore && ' More answers narrow it.'}
               </p>
               <p class="meta">
                 Your own judgement can be wrong too: the range allows for you catching 80 to 97% of bought
                 accounts and mistaking 1 to 10% of real people, an assumption explained in the method. In
-                simulated checks of {formatCount(simulated.accounts)} accounts on labelled audiences, by an
-                owner within that assumption, ranges like this held the true share{' '}
-                {formatPercent(simulated.coverage, 3)} of the time.
+                simulated checks on labelled audiences left out of the fit, after{' '}
+                {countOf(simulated[0]!.result.accounts, 'account')}, ranges like this held the true share{' '}
+                {simulated
+                  .map(
+                    ({ owner, result }) =>
+                      `${formatPercent(result.coverage, 3)} of the time for an owner who catches ${formatPercent(owner.sensitivity)} of bought accounts and mistakes ${formatPercent(owner.falsePositiveRate)} of people`,
+                  )
+                  .join(', and ')}
+                .
               </p>
             </div>
           ) : (

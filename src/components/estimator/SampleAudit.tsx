@@ -42,6 +42,8 @@ export function SampleAudit() {
   const latest = useRef(0);
   // The number of the latest hand-check request: an estimate for earlier answers is dropped.
   const latestCheck = useRef(0);
+  // Set when the owner asks to score the same file again: the new result's heading then takes the focus.
+  const focusResult = useRef(false);
   // A worker started as soon as the panel opens, so the first file does not wait for its code to load.
   const ready = useRef<AuditRun | undefined>(undefined);
 
@@ -225,7 +227,12 @@ export function SampleAudit() {
           fileName={clip(file.name, MAX_FILE_NAME_CHARS)}
           download={download}
           onExport={exportScored}
-          onPlatform={(platform) => void start(file, { mapping: phase.mapping, platform })}
+          onPlatform={(platform) => {
+            // The result is drawn anew: its heading takes the focus the button had.
+            focusResult.current = true;
+            void start(file, { mapping: phase.mapping, platform });
+          }}
+          focusHeading={focusResult}
           handEstimate={handEstimate}
           onHandCheck={(sample) => {
             const check = ++latestCheck.current;

@@ -1,7 +1,7 @@
 import { CALIBRATION } from '../calibration/calibration.generated';
 import { sourceName } from '../calibration/sources';
 import type { CalibratedTier, HeldOutTier, SourceCount } from '../calibration/types';
-import { formatCount, formatPercent } from '../numbers/format';
+import { countOf, formatCount, formatPercent } from '../numbers/format';
 import { likelyRate } from '../stats/random-effects';
 import type { CorrectedEstimate } from '../stats/misclassification';
 import type { AuditPlan } from './plan';
@@ -9,8 +9,8 @@ import type { AuditPlan } from './plan';
 export interface CorrectionExplained {
   /** What "likely range" means, with how often such ranges held the truth on audiences never fitted on. */
   meaning: string;
-  /** Why the range is as wide as it is, in plain words. */
-  why: string;
+  /** Why the range is as wide as it is, in plain words; absent when it is narrow. */
+  why?: string;
   /** What was corrected and by how much, in one sentence. */
   summary: string;
   /** The rates of every population measured, people and bought. */
@@ -36,6 +36,12 @@ const each = (counts: readonly SourceCount[]) =>
 const ranged = (range: { low: number; high: number }) =>
   `${formatPercent(range.low)} to ${formatPercent(range.high)}`;
 
+// Below this width the range is narrow enough that saying why it is wide would only confuse.
+const WIDE = 0.2;
+
+const highest = (counts: readonly SourceCount[]) => Math.max(...counts.map((count) => count.rate));
+const lowest = (counts: readonly SourceCount[]) => Math.min(...counts.map((count) => count.rate));
+
 /** The plain-words account of an automatic estimate that sits beside the figure. */
 export function explainCorrection(plan: AuditPlan, estimate: CorrectedEstimate): CorrectionExplained {
   const { tier } = plan;
@@ -48,22 +54,35 @@ export function explainCorrection(plan: AuditPlan, estimate: CorrectedEstimate):
         : `and the best guess is higher, ${formatPercent(estimate.share)}, because some bought accounts slip through`;
   const people = likelyRate(tier.falsePositive);
   const bought = likelyRate(tier.sensitivity);
+  const wide = estimate.high - estimate.low >= WIDE;
+  const measuredOn = plan.calibrated ? 'labelled audiences' : 'labelled X and Instagram audiences';
+  const upward =
+    estimate.high - estimate.raw.share >= WIDE
+      ? ' So if your followers were bought from a seller whose accounts look like people, far more of them could be fake than the rules flag.'
+      : '';
   return {
     meaning: heldOut
-      ? `Likely range: on labelled audiences the tool was not fitted to, ranges worked out this way held the true share in ${formatPercent(heldOut.coverage, 3)} of ${formatCount(heldOut.samples)} test audits.`
-      : 'Likely range: the true share is probably inside it, though ranges for a file with these columns were not tested on audiences held out.',
-    why:
-      `It is wide because the rules err differently on different audiences: they flag ${span(tier.people)} of real ` +
-      `people, depending on whose, and catch ${span(tier.bought)} of bought accounts, depending on the seller. ` +
-      'Your audience could be like any of them, or beyond them.',
+      ? `Likely range: on ${measuredOn} the tool was not fitted to, ranges worked out this way held the true share in ${formatPercent(heldOut.coverage, 3)} of ${formatCount(heldOut.samples)} test audits.`
+      : 'Likely range: the true share is probably inside it, though ranges for a file with these columns were not tested on audiences left out of the fit.',
+    ...(wide
+      ? {
+          why:
+            `It is wide because the rules err differently on different audiences. On the audiences measured they ` +
+            `flagged ${span(tier.people)} of real people and caught ${span(tier.bought)} of bought accounts; but ` +
+            `when an audience was left out of the fit, as yours was, the rules fitted without it flagged up to ` +
+            `${formatPercent(highest(tier.leftOut.people))} of its real people, and caught as few as ` +
+            `${formatPercent(lowest(tier.leftOut.bought))} of a seller’s accounts.${upward}`,
+        }
+      : {}),
     summary: `The rules flagged ${formatPercent(estimate.raw.share)} of the profiles, ${direction}.`,
     rates:
-      `Measured on ${formatCount(tier.people.reduce((sum, c) => sum + c.n, 0) + tier.bought.reduce((sum, c) => sum + c.n, 0))} labelled accounts, with the signs this file’s columns allow the rules wrongly flag ` +
-      `real people at these rates: ${each(tier.people)}; and catch bought accounts at these: ${each(tier.bought)}.`,
+      `With the signs this file’s columns allow, the rules wrongly flag real people at these rates: ${each(tier.people)}; ` +
+      `and catch bought accounts at these: ${each(tier.bought)}. Fitted without each in turn, they flagged ` +
+      `${each(tier.leftOut.people)} and caught ${each(tier.leftOut.bought)}.`,
     rangeAllowsFor: [
-      `the size of this file: ${formatCount(estimate.n)} profiles scored`,
-      `an audience whose real people are flagged at any rate the measured ones suggest: likely ${ranged(people)}`,
-      `bought accounts from a seller never measured, caught at any rate the measured sellers suggest: likely ${ranged(bought)}`,
+      `the size of this file: ${countOf(estimate.n, 'profile')} scored`,
+      `an audience whose real people are flagged at any rate that record suggests: likely ${ranged(people)}`,
+      `bought accounts from a seller never measured, caught at any rate that record suggests: likely ${ranged(bought)}`,
     ],
     ...(plan.calibrated
       ? {}
@@ -76,21 +95,31 @@ export function explainCorrection(plan: AuditPlan, estimate: CorrectedEstimate):
   };
 }
 
-/** The hand check's promise for this file: how wide its range would likely be after 20, 40 and 80 accounts. */
+const pointsText = (share: number) => countOf(Math.round(share * 100), 'percentage point');
+
+/**
+ * The hand check's promise for this file: how wide its range would likely be after each number of accounts in
+ * `projection`, the last of which may be every account the file offers (`available`).
+ */
 export function narrowingText(
   width: number,
   projection: readonly { accounts: number; width: number }[],
+  available: number = Infinity,
 ): string {
   const narrower = projection.filter((step) => step.width < width - 0.01);
   const points = (share: number) => formatCount(Math.round(share * 100));
+  const accounts = (count: number) =>
+    count >= available ? `all ${formatCount(count)} accounts` : `${count}`;
   if (narrower.length === 0)
-    return `Checking accounts by hand would not make this range much narrower: it is ${points(width)} percentage points wide already.`;
+    return `Checking accounts by hand would not make this range much narrower: it is ${pointsText(width)} wide already.`;
   const [first, ...rest] = narrower;
-  const more = rest.map((step) => `${step.accounts} about ${points(step.width)}`);
+  const more = rest.map((step) => `${accounts(step.accounts)} about ${points(step.width)}`);
   const others =
     more.length === 0 ? '' : `, ${[more.slice(0, -1).join(', '), more.at(-1)].filter(Boolean).join(' and ')}`;
+  const firstAccounts =
+    first!.accounts >= available ? `all ${formatCount(first!.accounts)}` : `${first!.accounts}`;
   return (
-    `To narrow it, check some of these followers by hand. For this file, ${first!.accounts} accounts would likely ` +
-    `make the range about ${points(first!.width)} percentage points wide${others}; it is ${points(width)} wide now.`
+    `To narrow it, check some of these followers by hand. For this file, ${firstAccounts} accounts would likely ` +
+    `make the range about ${pointsText(first!.width)} wide${others}; it is ${points(width)} wide now.`
   );
 }

@@ -81,6 +81,13 @@ export function neymanTargets(
     : { flagged: (total * flagged) / sum, notFlagged: (total * notFlagged) / sum };
 }
 
+/** How many accounts the hand check can offer for a file: all of a small one, MAX_HAND_CHECK of a large one. */
+export function handCheckAvailable(summary: GroupCounts): number {
+  const flagged = Math.min(summary.flagged, MAX_HAND_CHECK);
+  const notFlagged = Math.min(summary.scored - summary.flagged, MAX_HAND_CHECK);
+  return Math.min(MAX_HAND_CHECK, flagged + notFlagged);
+}
+
 /** The counts double sampling needs: the whole file's two groups and what the owner found in each. */
 export function doubleSampleOf(
   summary: GroupCounts,

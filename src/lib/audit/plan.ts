@@ -1,6 +1,9 @@
+import { CALIBRATION } from '../calibration/calibration.generated';
 import { tierFor } from '../calibration/tiers';
 import type { CalibratedTier } from '../calibration/types';
 import { mappedFields, mappingProblems, type ColumnMapping } from '../csv/columns';
+import { fieldName } from '../profiles/field-names';
+import type { FollowerProfile } from '../profiles/types';
 
 /** The platform a file of follower profiles comes from, as the owner can name it. */
 export type AuditPlatform = 'x' | 'instagram' | 'other';
@@ -34,12 +37,27 @@ export function platformOf(source: 'twitter' | 'instagram' | 'mixed' | 'unknown'
 export function planAudit(mapping: ColumnMapping, platform: AuditPlatform): PlanResult {
   const problems = mappingProblems(mapping);
   if (problems.length > 0) return { ok: false, problems };
-  const tier = tierFor(mappedFields(mapping));
+  const fields = mappedFields(mapping);
+  const tier = tierFor(fields);
   if (tier) return { ok: true, plan: { platform, calibrated: platform !== 'other', tier } };
-  return {
-    ok: false,
-    problems: [
-      'These columns allow too few checks to tell bought followers from people: the checks need how many accounts each follower follows and how many follow it. Add those columns, and the post count if the file has it.',
-    ],
-  };
+  return { ok: false, problems: [missingColumns(fields)] };
+}
+
+// What each column the checks read holds, in the words a file's owner knows it by.
+const COLUMN_WORDS: Partial<Record<keyof FollowerProfile, string>> = {
+  followers: 'how many accounts follow each follower (a column such as followers_count)',
+  following: 'how many accounts each follower follows (a column such as friends_count or following_count)',
+  posts: 'how many posts each follower has (a column such as statuses_count or media_count)',
+};
+
+/** What to add for the smallest calibrated check, named after what the file lacks. */
+function missingColumns(fields: ReadonlySet<keyof FollowerProfile>): string {
+  const [smallest] = [...CALIBRATION.tiers].sort((a, b) => a.fields.length - b.fields.length);
+  const missing = smallest!.fields.filter((field) => !fields.has(field));
+  const words = missing.map((field) => COLUMN_WORDS[field] ?? fieldName(field));
+  const what =
+    words.length === 1
+      ? 'add it to the file, or choose the column that holds it below if it has another name'
+      : 'add them to the file, or choose the columns that hold them below if they have other names';
+  return `These columns allow too few checks to tell bought followers from people. The checks need ${words.join(' and ')}: ${what}.`;
 }

@@ -7,7 +7,7 @@ import type { FollowerProfile } from '../profiles/types';
 import type { Uniform } from '../stats/draws';
 import { correctionFor, type CorrectedEstimate } from '../stats/misclassification';
 import { HAND_CHECK_OWNER, HAND_CHECK_RATES } from '../estimator/hand-check';
-import { projectedWidths } from './hand-check';
+import { handCheckAvailable, projectedWidths } from './hand-check';
 import { judgeRow, type RowJudgement } from './judge-row';
 import { planAudit, platformOf, type AuditPlan, type AuditPlatform } from './plan';
 import { createAuditAccumulator, type AuditSummary } from './summary';
@@ -26,8 +26,13 @@ export interface AuditOutcome {
   plan: AuditPlan;
   /** The corrected fake share; absent when fewer than MIN_ROWS_FOR_ESTIMATE rows could be scored. */
   estimate?: CorrectedEstimate;
-  /** How wide the hand check's range would likely be after each of PROJECTED_ACCOUNTS answers. */
+  /**
+   * How wide the hand check's range would likely be after each of PROJECTED_ACCOUNTS answers, as far as the
+   * file has accounts to offer; a file with fewer ends at all it has (`available`).
+   */
   projection?: { accounts: number; width: number }[];
+  /** How many accounts the hand check can offer for this file. */
+  available?: number;
 }
 
 export interface AuditSetup {
@@ -115,15 +120,14 @@ export function startAudit(
       const result = summary.summary();
       if (result.scored < MIN_ROWS_FOR_ESTIMATE) return { summary: result, plan };
       const estimate = correctionFor(errorRatesOf(plan.tier))(result.flagged, result.scored);
-      const widths = projectedWidths(
-        result,
-        estimate,
-        HAND_CHECK_RATES,
-        HAND_CHECK_OWNER,
-        PROJECTED_ACCOUNTS,
+      const available = handCheckAvailable(result);
+      const sizes = [...PROJECTED_ACCOUNTS.filter((accounts) => accounts < available), available].slice(
+        0,
+        PROJECTED_ACCOUNTS.length,
       );
-      const projection = PROJECTED_ACCOUNTS.map((accounts, i) => ({ accounts, width: widths[i]! }));
-      return { summary: result, plan, estimate, projection };
+      const widths = projectedWidths(result, estimate, HAND_CHECK_RATES, HAND_CHECK_OWNER, sizes);
+      const projection = sizes.map((accounts, i) => ({ accounts, width: widths[i]! }));
+      return { summary: result, plan, estimate, projection, available };
     },
   };
 }

@@ -41,11 +41,15 @@ export const MAX_FOLLOWERS_TEXT = 200;
 const MAX_LINE = 2 ** 32;
 const PLATFORM_IDS: readonly unknown[] = AUDIT_PLATFORMS.map((platform) => platform.id);
 
+/**
+ * Whether two notes are for one audit: the same file giving the same counts. The platform it is scored as is
+ * not part of it, since the check is the same on every platform: scoring the file again as another platform
+ * keeps the answers (and the note takes the new platform).
+ */
 export function isSameAudit(a: AuditKey, b: AuditKey): boolean {
   return (
     a.file.name === b.file.name &&
     a.file.size === b.file.size &&
-    a.platform === b.platform &&
     a.scored === b.scored &&
     a.flagged === b.flagged
   );

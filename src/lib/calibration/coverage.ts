@@ -113,7 +113,8 @@ export function simulateHandCheck(
   options: SimulationOptions,
 ): CoverageResult[] {
   const correct = correctionFor(rates);
-  const uniform = mulberry32(options.seed + 1);
+  // Its own stream: audits of the next pair start from seed + 1.
+  const uniform = mulberry32(options.seed ^ 0x5bd1e995);
   const results = sizes.map(() => [] as { low: number; high: number; share: number; truth: number }[]);
   for (const file of simulatedFiles(verdicts, options)) {
     const scored = file.flagged.length;

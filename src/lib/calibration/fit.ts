@@ -1,4 +1,4 @@
-import { createScorer, type ProfileScorer, type WeightedSign } from '../profiles/model';
+import { createScorer, type WeightedSign } from '../profiles/model';
 import { SIGN_BY_ID, SIGNS, type SignId } from '../profiles/signs';
 import type { FollowerProfile } from '../profiles/types';
 import { wilsonInterval } from '../stats/proportion';
@@ -105,36 +105,90 @@ export function signCounts(
   return { people: countWhere(groups.people, hit), bought: countWhere(groups.bought, hit) };
 }
 
-/** The points of `candidates` fitted to `training`; a sign the fit gives no weight keeps 0 points. */
-export function fitPoints(
+/**
+ * The accounts of each source, counted by which of `candidates` they show: pattern p has bit j set when
+ * candidate j shows. Every fit on any set of these sources reads the counts, not the accounts, so the folds of a
+ * held-out test cost one pass over the data between them.
+ */
+export interface SignHistogram {
+  candidates: readonly Candidate[];
+  sources: { source: SourceId; bought: boolean; n: number; patterns: Map<number, number> }[];
+}
+
+export function signHistogram(
   candidates: readonly Candidate[],
-  training: readonly LabelledProfile[],
-): WeightedSign[] {
-  const groups = groupBySource(training);
+  profiles: readonly LabelledProfile[],
+): SignHistogram {
   const tests = candidates.map(testOf);
-  // Rows with the same signs and label are fitted as one row of summed weight: the fit then takes milliseconds.
-  const patterns = new Map<string, { bits: number[]; bought: number; weight: number }>();
-  const add = (map: Map<SourceId, LabelledProfile[]>, bought: number) => {
-    for (const entries of map.values()) {
-      // Each source carries the same share of its class's half of the weight, spread over its accounts.
-      const each = 0.5 / map.size / entries.length;
-      for (const { profile } of entries) {
-        const bits = tests.map((test) => (test(profile) ? 1 : 0));
-        const key = `${bought}:${bits.join('')}`;
-        const row = patterns.get(key) ?? { bits, bought, weight: 0 };
-        row.weight += each;
-        patterns.set(key, row);
-      }
+  const bySource = new Map<SourceId, SignHistogram['sources'][number]>();
+  for (const { profile, source, bought } of profiles) {
+    let pattern = 0;
+    for (let j = 0; j < tests.length; j++) {
+      const shows = tests[j]!(profile);
+      if (shows === undefined)
+        throw new RangeError(`a calibrated sign could not be evaluated for ${profile.handle}`);
+      if (shows) pattern += 2 ** j;
     }
+    const entry = bySource.get(source) ?? { source, bought, n: 0, patterns: new Map<number, number>() };
+    entry.n++;
+    entry.patterns.set(pattern, (entry.patterns.get(pattern) ?? 0) + 1);
+    bySource.set(source, entry);
+  }
+  return { candidates, sources: [...bySource.values()] };
+}
+
+const showsIn = (pattern: number, j: number) => Math.floor(pattern / 2 ** j) % 2;
+// A pattern's score at `points` (one per candidate of the histogram), as the audit's scorer adds them.
+const scoreOf = (points: readonly WeightedSign[], pattern: number) =>
+  points.reduce((sum, sign, j) => sum + (showsIn(pattern, j) ? Math.max(0, sign.points) : 0), 0);
+
+function flaggedIn(entry: SignHistogram['sources'][number], points: readonly WeightedSign[], cutoff: number) {
+  let flagged = 0;
+  for (const [pattern, count] of entry.patterns) if (scoreOf(points, pattern) >= cutoff) flagged += count;
+  return flagged;
+}
+
+/** The share of one source's accounts whose score at `points` reaches `cutoff`. */
+export function flaggedShareOn(
+  histogram: SignHistogram,
+  points: readonly WeightedSign[],
+  cutoff: number,
+  source: SourceId,
+): number {
+  const entry = histogram.sources.find((e) => e.source === source);
+  if (!entry) throw new RangeError(`no accounts of ${source}`);
+  return flaggedIn(entry, points, cutoff) / entry.n;
+}
+
+/** The points of the histogram's signs fitted to the sources `included` keeps; a sign given no weight has 0. */
+export function fitPointsOn(
+  histogram: SignHistogram,
+  included: (source: SourceId) => boolean = () => true,
+): WeightedSign[] {
+  const { candidates } = histogram;
+  const sources = histogram.sources.filter((entry) => included(entry.source));
+  const kinds = {
+    people: sources.filter((e) => !e.bought).length,
+    bought: sources.filter((e) => e.bought).length,
   };
-  add(groups.people, 0);
-  add(groups.bought, 1);
-  const rows = [...patterns.values()];
+  // Rows with the same signs and label are fitted as one row of summed weight: the fit then takes milliseconds.
+  // Each source carries the same share of its class's half of the weight, spread over its accounts.
+  const rows = new Map<number, { pattern: number; bought: number; weight: number }>();
+  for (const { bought, n, patterns } of sources) {
+    const each = 0.5 / (bought ? kinds.bought : kinds.people) / n;
+    for (const [pattern, count] of patterns) {
+      const key = 2 * pattern + (bought ? 1 : 0);
+      const row = rows.get(key) ?? { pattern, bought: bought ? 1 : 0, weight: 0 };
+      row.weight += each * count;
+      rows.set(key, row);
+    }
+  }
+  const list = [...rows.values()];
   const { weights } = fitNonNegativeLogistic(
     {
-      columns: candidates.map((_, j) => Uint8Array.from(rows, (row) => row.bits[j]!)),
-      outcome: Uint8Array.from(rows, (row) => row.bought),
-      weight: Float64Array.from(rows, (row) => row.weight),
+      columns: candidates.map((_, j) => Uint8Array.from(list, (row) => showsIn(row.pattern, j))),
+      outcome: Uint8Array.from(list, (row) => row.bought),
+      weight: Float64Array.from(list, (row) => row.weight),
     },
     PENALTY,
   );
@@ -146,38 +200,66 @@ export function fitPoints(
 }
 
 /**
- * The points a profile scores on `signs`, by the scorer the audit ships. Every sign in a model was measured
- * on every training account, so a profile it cannot score is a bug in the caller.
+ * The score's cut-off for the histogram's signs at `points` (one per candidate), set on the people of the
+ * sources `included` keeps, and what it flags of each of them. A profile's score is the sum of the points of
+ * the signs it shows, as the audit's scorer adds them (a unit test holds the two together).
  */
-function pointsOf(scorer: ProfileScorer, profile: FollowerProfile): number {
-  const scored = scorer(profile);
-  if (!scored) throw new RangeError(`a calibrated sign could not be evaluated for ${profile.handle}`);
-  return scored.points;
+export function fitTierOn(
+  histogram: SignHistogram,
+  points: readonly WeightedSign[],
+  included: (source: SourceId) => boolean = () => true,
+): TierFit {
+  const sources = histogram.sources.filter((entry) => included(entry.source));
+  const flaggedAt = (entry: (typeof sources)[number], cutoff: number) => flaggedIn(entry, points, cutoff);
+  const people = sources.filter((entry) => !entry.bought);
+  const total = points.reduce((sum, sign) => sum + Math.max(0, sign.points), 0);
+  // Every score some account reaches is a possible cut-off; 0 would flag everyone.
+  const reached = new Set<number>();
+  for (const entry of sources)
+    for (const pattern of entry.patterns.keys()) reached.add(scoreOf(points, pattern));
+  const cutoff =
+    [...reached]
+      .filter((score) => score > 0)
+      .sort((a, b) => a - b)
+      .find((candidate) => people.every((entry) => flaggedAt(entry, candidate) <= FPR_TARGET * entry.n)) ??
+    total + 1;
+  const counts = (bought: boolean) =>
+    sources
+      .filter((entry) => entry.bought === bought)
+      .map((entry) => sourceCount(entry.source, flaggedAt(entry, cutoff), entry.n));
+  return {
+    signs: points.filter((sign) => sign.points > 0),
+    cutoff,
+    people: counts(false),
+    bought: counts(true),
+  };
+}
+
+/** The points of `candidates` fitted to `training`; a sign the fit gives no weight keeps 0 points. */
+export function fitPoints(
+  candidates: readonly Candidate[],
+  training: readonly LabelledProfile[],
+): WeightedSign[] {
+  return fitPointsOn(signHistogram(candidates, training));
 }
 
 /** The score's cut-off for `signs`, set on `training`'s people, and what it flags of every source there. */
 export function fitTier(signs: readonly WeightedSign[], training: readonly LabelledProfile[]): TierFit {
   const weighted = signs.filter((sign) => sign.points > 0);
-  const groups = groupBySource(training);
-  const scorer = createScorer({ signs: weighted, cutoff: 0 });
-  const scoresOf = (entries: readonly LabelledProfile[]) => entries.map((e) => pointsOf(scorer, e.profile));
-  const people = [...groups.people.values()].map(scoresOf);
-  const total = weighted.reduce((sum, sign) => sum + sign.points, 0);
-  const flaggedShare = (values: number[], cutoff: number) =>
-    values.filter((value) => value >= cutoff).length / values.length;
-  // Every score some account reaches is a possible cut-off; 0 would flag everyone.
-  const reached = [...people.flat(), ...[...groups.bought.values()].flatMap(scoresOf)];
-  const candidates = [...new Set(reached)].filter((points) => points > 0).sort((a, b) => a - b);
-  const cutoff =
-    candidates.find((candidate) => people.every((values) => flaggedShare(values, candidate) <= FPR_TARGET)) ??
-    total + 1;
-  return { signs: weighted, cutoff, ...countsAt(weighted, cutoff, training) };
+  return fitTierOn(signHistogram(weighted, training), weighted);
 }
 
-/** The verdict of a tier: whether a profile's points reach its cut-off. */
+/**
+ * The verdict of a tier by the scorer the audit ships: whether a profile's points reach its cut-off. Every sign
+ * in a check was measured on every labelled account, so a profile it cannot score is a bug in the caller.
+ */
 export function flags(signs: readonly WeightedSign[], cutoff: number): (profile: FollowerProfile) => boolean {
   const scorer = createScorer({ signs, cutoff });
-  return (profile) => pointsOf(scorer, profile) >= cutoff;
+  return (profile) => {
+    const scored = scorer(profile);
+    if (!scored) throw new RangeError(`a calibrated sign could not be evaluated for ${profile.handle}`);
+    return scored.points >= cutoff;
+  };
 }
 
 /** How many people of each population and bought accounts of each source a tier flags. */

@@ -48,8 +48,13 @@ export function fullTier(): CalibratedTier {
 export function populationTable(tier: CalibratedTier, kind: 'people' | 'bought') {
   const counts = kind === 'people' ? tier.people : tier.bought;
   const unseen = likelyRate(kind === 'people' ? tier.falsePositive : tier.sensitivity);
+  const leftOut = kind === 'people' ? tier.leftOut.people : tier.leftOut.bought;
   return {
-    rows: counts.map((count) => ({ source: SOURCES.find((s) => s.id === count.source)!, count })),
+    rows: counts.map((count) => ({
+      source: SOURCES.find((s) => s.id === count.source)!,
+      count,
+      leftOut: leftOut.find((left) => left.source === count.source),
+    })),
     unseen,
   };
 }
@@ -58,12 +63,13 @@ export function populationTable(tier: CalibratedTier, kind: 'people' | 'bought')
 export function heldOutGrid(tier: CalibratedTier): {
   people: SourceId[];
   bought: SourceId[];
-  fold: (people: SourceId, bought: SourceId) => HeldOutFold;
+  /** The pair's figures; undefined where the procedure without it gave no usable check. */
+  fold: (people: SourceId, bought: SourceId) => HeldOutFold | undefined;
 } {
   const held = CALIBRATION.heldOut.find((figures) => figures.fields.join() === tier.fields.join())!;
   return {
-    people: [...new Set(held.folds.map((fold) => fold.people))],
-    bought: [...new Set(held.folds.map((fold) => fold.bought))],
-    fold: (people, bought) => held.folds.find((f) => f.people === people && f.bought === bought)!,
+    people: SOURCES.filter((source) => source.kind === 'people').map((source) => source.id),
+    bought: SOURCES.filter((source) => source.kind === 'bought').map((source) => source.id),
+    fold: (people, bought) => held.folds.find((f) => f.people === people && f.bought === bought),
   };
 }

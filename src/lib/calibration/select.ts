@@ -1,6 +1,16 @@
 import type { SignId } from '../profiles/signs';
-import { candidatesFor, fitPoints, fitTier, flags, separation, usable, type Candidate } from './fit';
+import {
+  candidatesFor,
+  fitPointsOn,
+  fitTierOn,
+  flaggedShareOn,
+  separation,
+  signHistogram,
+  usable,
+  type Candidate,
+} from './fit';
 import type { LabelledProfile } from './labelled';
+import type { SourceId } from './sources';
 import type { SourceCount } from './types';
 
 /*
@@ -39,18 +49,17 @@ const mean = (values: readonly number[]) => values.reduce((sum, value) => sum + 
 
 /** The held-out error of `candidates` on `profiles` (see above); Infinity when a fold cannot tell fakes at all. */
 export function heldOutError(candidates: readonly Candidate[], profiles: readonly LabelledProfile[]): number {
-  const sources = [...new Set(profiles.map((entry) => entry.source))];
+  const histogram = signHistogram(candidates, profiles);
   const people: number[] = [];
   const bought: number[] = [];
-  for (const source of sources) {
-    const training = profiles.filter((entry) => entry.source !== source);
-    const tier = fitTier(fitPoints(candidates, training), training);
+  for (const heldOut of histogram.sources) {
+    const included = (source: SourceId) => source !== heldOut.source;
+    const points = fitPointsOn(histogram, included);
+    const tier = fitTierOn(histogram, points, included);
     if (tier.signs.length === 0 || !usable(tier)) return Infinity;
     const gap = separation(tier);
-    const heldOut = profiles.filter((entry) => entry.source === source);
-    const flagged = flags(tier.signs, tier.cutoff);
-    const rate = heldOut.filter((entry) => flagged(entry.profile)).length / heldOut.length;
-    if (heldOut[0]!.bought) bought.push((MEAN_BOUGHT_SHARE * Math.abs(rate - meanRate(tier.bought))) / gap);
+    const rate = flaggedShareOn(histogram, points, tier.cutoff, heldOut.source);
+    if (heldOut.bought) bought.push((MEAN_BOUGHT_SHARE * Math.abs(rate - meanRate(tier.bought))) / gap);
     else people.push(((1 - MEAN_BOUGHT_SHARE) * Math.abs(rate - meanRate(tier.people))) / gap);
   }
   return mean(people) + mean(bought);

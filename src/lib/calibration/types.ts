@@ -39,6 +39,11 @@ export interface CalibratedTier {
   /** What it flags of each population of people and each source of bought accounts. */
   people: SourceCount[];
   bought: SourceCount[];
+  /**
+   * What each population and seller showed when it was left out of the whole procedure (signs chosen again
+   * without it): the track record that widens the spreads below.
+   */
+  leftOut: { people: SourceCount[]; bought: SourceCount[] };
   /** How the rate of people flagged, and of bought accounts caught, vary from one population to the next. */
   falsePositive: RateSpread;
   sensitivity: RateSpread;
@@ -66,6 +71,8 @@ export interface HeldOutFold extends CoverageFigures {
 export interface HeldOutTier extends CoverageFigures {
   fields: (keyof FollowerProfile)[];
   folds: HeldOutFold[];
+  /** Pairs for which the procedure, run without them, gave no usable check for these columns. */
+  withoutEstimate: { people: SourceId; bought: SourceId }[];
 }
 
 /** The hand check simulated on every held-out pair, after a number of accounts answered. */
@@ -79,6 +86,12 @@ export interface HandCheckFigures extends CoverageFigures {
   populations: (CoverageFigures & { people: SourceId })[];
 }
 
+/** The hand check simulated for one owner: her judgement, and the results after each number of accounts. */
+export interface HandCheckSimulation {
+  owner: { sensitivity: number; falsePositiveRate: number };
+  results: HandCheckFigures[];
+}
+
 export interface Calibration {
   procedure: { fprTarget: number; penalty: number; minImprovement: number; minSeparation: number };
   /** The signs in the order they were chosen, with the held-out error after each. */
@@ -86,5 +99,6 @@ export interface Calibration {
   signs: SignFigures[];
   tiers: CalibratedTier[];
   heldOut: HeldOutTier[];
-  handCheck: HandCheckFigures[];
+  /** The owner the target was set for first, then one at the edge of what the range assumes. */
+  handCheck: HandCheckSimulation[];
 }

@@ -23,7 +23,7 @@ export const SPOT_SIGNS = [
     id: 'few-followers',
     label: 'Fewer than 30 followers',
     // source: Cresci et al. 2015, Fame for sale, Table 8: “followers ≥ 30”, the best single rule (MCC 0.77).
-    why: 'The best single sign in a study of bought followers: real people gather a few followers over time.',
+    why: 'The best single sign in a study of bought followers, but plenty of ordinary people have few followers too: weigh it with the others.',
   },
   {
     id: 'few-posts',
@@ -35,7 +35,7 @@ export const SPOT_SIGNS = [
     id: 'follows-many',
     label: 'Follows more than twice as many accounts as follow it',
     // source: Cresci et al. 2015, Table 8: 2 x followers >= following (MCC 0.53).
-    why: 'Fake accounts follow many to look active, and few follow them back.',
+    why: 'Fake accounts follow many to look active, and few follow them back. Many real people who follow a lot do too; ten times as many or more is the telling case.',
   },
   {
     id: 'no-photo-or-bio',

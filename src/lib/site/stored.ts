@@ -26,7 +26,7 @@ export const STORED_IN_BROWSER: readonly StoredThing[] = [
   {
     key: 'real-reach:audit-notes',
     what: 'for the last three follower files you audited, the follower count you typed and your hand-check answers, with each file’s name and size (never the file itself)',
-    removedBy: '“Clear my answers”, or “Forget what was saved” before you choose a file',
+    removedBy: '“Clear the hand check”, or “Forget what was saved” before you choose a file',
   },
   {
     key: 'real-reach:follower-history',

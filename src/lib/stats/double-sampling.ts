@@ -30,10 +30,11 @@ export interface DoubleSampleEstimate extends Estimate {
  * Double sampling (Tenenbein, JASA 65, 1970): the fallible check (the rules) judges every row, the better one
  * (the owner, by hand) a random subsample, and the two combine. Here the subsample is drawn within each of
  * the rules' two verdicts (two-phase sampling for stratification): the share the owner would call fake is
- * π·q₁ + (1 − π)·q₀, with π the share flagged and q₁, q₀ the shares the owner called fake among the flagged
- * and the unflagged accounts checked. The rules' own error rates never enter: they are measured on this very
- * audience. The owner's errors do, through `hand` (see HAND_CHECK_RATES). The interval is a parametric
- * bootstrap over π, q₁, q₀ (Jeffreys posteriors) and the owner's error rates.
+ * π·q₁ + (1 − π)·q₀, with π the share of the file flagged (known exactly: every row was scored) and q₁, q₀ the
+ * shares the owner called fake among the flagged and the unflagged accounts checked. The rules' own error
+ * rates never enter: they are measured on this very audience. The owner's errors do, through `hand` (see
+ * HAND_CHECK_RATES). The interval is a parametric bootstrap over q₁ and q₀ (Jeffreys posteriors) and the
+ * owner's error rates; the best guess uses the shares as counted.
  */
 export function doubleSampledShare(
   sample: DoubleSample,
@@ -43,25 +44,25 @@ export function doubleSampledShare(
   const { flagged, notFlagged, checkedFlagged: one, checkedNotFlagged: zero } = sample;
   const rows = flagged + notFlagged;
   const raw = wilsonInterval(flagged, rows);
-  const q1 = (one.fake + 0.5) / (one.fake + one.real + 1);
-  const q0 = (zero.fake + 0.5) / (zero.fake + zero.real + 1);
+  const pi = flagged / rows;
+  const share = (count: HandCount) =>
+    count.fake + count.real === 0 ? 0 : count.fake / (count.fake + count.real);
   // With no row in a group, that group's share does not matter: its weight is exactly 0.
-  const pointHand = raw.share * (flagged === 0 ? 0 : q1) + (1 - raw.share) * (notFlagged === 0 ? 0 : q0);
+  const pointHand = pi * share(one) + (1 - pi) * share(zero);
   const uniform = mulberry32(seedFrom([flagged, notFlagged, one.fake, one.real, zero.fake, zero.real]));
   const handDraws = new Float64Array(draws);
   for (let i = 0; i < draws; i++) {
-    const pi = flagged === 0 ? 0 : notFlagged === 0 ? 1 : shareDraw(flagged, rows, uniform);
-    const fakeAmongFlagged = shareDraw(one.fake, one.fake + one.real, uniform);
-    const fakeAmongOthers = shareDraw(zero.fake, zero.fake + zero.real, uniform);
+    const fakeAmongFlagged = flagged === 0 ? 0 : shareDraw(one.fake, one.fake + one.real, uniform);
+    const fakeAmongOthers = notFlagged === 0 ? 0 : shareDraw(zero.fake, zero.fake + zero.real, uniform);
     handDraws[i] = pi * fakeAmongFlagged + (1 - pi) * fakeAmongOthers;
   }
-  const corrected = correctDraws(handDraws, pointHand, drawRates(hand, draws));
-  const fakeShare = Math.max(pointHand, Number.EPSILON);
+  const corrected = correctDraws(handDraws, pointHand, drawRates(hand, draws), uniform);
+  const calledFake = Math.max(pointHand, Number.EPSILON);
   return {
     ...corrected,
     n: rows,
     raw,
-    sensitivity: (raw.share * q1) / fakeShare,
-    falsePositiveRate: (raw.share * (1 - q1)) / Math.max(1 - pointHand, Number.EPSILON),
+    sensitivity: (pi * share(one)) / calledFake,
+    falsePositiveRate: (pi * (1 - share(one))) / Math.max(1 - pointHand, Number.EPSILON),
   };
 }

@@ -1,6 +1,6 @@
 import { quantileOfSorted, shareDraw, type Uniform } from './draws';
 import { wilsonInterval, type Estimate } from './proportion';
-import { drawRate, type RateSpread } from './random-effects';
+import { drawRate, likelyRate, type RateSpread } from './random-effects';
 import { mulberry32, seedFrom } from './seeded';
 
 /** A rate nobody has measured, bounded by assumption: anywhere from `low` to `high`, all equally likely. */
@@ -23,7 +23,7 @@ export interface ErrorRates {
 export interface CorrectedEstimate extends Estimate {
   /** The share the check flagged, before any correction, with its Wilson interval. */
   raw: Estimate;
-  /** The catch rate and the false-positive rate the point estimate used: the means of what is believed. */
+  /** The catch rate and the false-positive rate the point estimate used: the typical ones (see typicalRate). */
   sensitivity: number;
   falsePositiveRate: number;
 }
@@ -68,9 +68,14 @@ export function roganGladen(apparent: number, sensitivity: number, falsePositive
 export interface RateDraws {
   falsePositive: Float64Array;
   sensitivity: Float64Array;
-  /** Their means: what the point estimate uses. */
-  meanFalsePositive: number;
-  meanSensitivity: number;
+  /** The typical rates, what the best guess uses: the middle of each belief. */
+  typicalFalsePositive: number;
+  typicalSensitivity: number;
+}
+
+/** The middle of what is believed of a rate: the median of its spread, or the middle of its assumed range. */
+export function typicalRate(belief: RateBelief): number {
+  return isSpread(belief) ? likelyRate(belief).typical : (belief.low + belief.high) / 2;
 }
 
 /**
@@ -84,39 +89,41 @@ export function drawRates(rates: ErrorRates, draws: number = INTERVAL_DRAWS): Ra
   const uniform = mulberry32(seedFrom([rates.falsePositive, rates.sensitivity].flatMap(Object.values)));
   const falsePositive = new Float64Array(draws);
   const sensitivity = new Float64Array(draws);
-  let fprSum = 0;
-  let seSum = 0;
   for (let i = 0; i < draws; i++) {
     falsePositive[i] = beliefDraw(rates.falsePositive, uniform);
     sensitivity[i] = beliefDraw(rates.sensitivity, uniform);
-    fprSum += falsePositive[i]!;
-    seSum += sensitivity[i]!;
   }
-  return { falsePositive, sensitivity, meanFalsePositive: fprSum / draws, meanSensitivity: seSum / draws };
+  return {
+    falsePositive,
+    sensitivity,
+    typicalFalsePositive: typicalRate(rates.falsePositive),
+    typicalSensitivity: typicalRate(rates.sensitivity),
+  };
 }
 
 /**
  * The corrected share and its 95% interval from draws of the apparent share (one per rate draw, overwritten):
  * each draw is corrected with its own rates, the interval is the middle 95% of the results, and the point
- * estimate corrects `apparent` with the mean rates, kept inside the interval.
+ * estimate corrects `apparent` with the typical rates, kept inside the interval. A draw in which the check
+ * cannot tell fakes from people (catch rate hardly above the false-positive rate) says nothing of the share:
+ * it takes any value from 0 to 1 alike, from `uniform`.
  */
 export function correctDraws(
   apparentDraws: Float64Array,
   apparent: number,
   rates: RateDraws,
+  uniform: Uniform,
 ): { share: number; low: number; high: number } {
   for (let i = 0; i < apparentDraws.length; i++) {
     const fpr = rates.falsePositive[i]!;
     const se = rates.sensitivity[i]!;
     const value = apparentDraws[i]!;
-    // A draw in which the check cannot separate fakes from people says only which side of the FPR we are.
-    apparentDraws[i] =
-      se - fpr >= MIN_SEPARATION ? clampShare((value - fpr) / (se - fpr)) : value > fpr ? 1 : 0;
+    apparentDraws[i] = se - fpr >= MIN_SEPARATION ? clampShare((value - fpr) / (se - fpr)) : uniform();
   }
   apparentDraws.sort();
   const low = quantileOfSorted(apparentDraws, 0.025);
   const high = quantileOfSorted(apparentDraws, 0.975);
-  const point = roganGladen(apparent, rates.meanSensitivity, rates.meanFalsePositive);
+  const point = roganGladen(apparent, rates.typicalSensitivity, rates.typicalFalsePositive);
   return { share: Math.min(high, Math.max(low, point)), low, high };
 }
 
@@ -137,11 +144,11 @@ export function correctionFor(rates: ErrorRates, draws: number = INTERVAL_DRAWS)
     const sample = mulberry32(seedFrom([flagged, n]));
     for (let i = 0; i < draws; i++) apparentDraws[i] = shareDraw(flagged, n, sample);
     return {
-      ...correctDraws(apparentDraws, raw.share, rateDraws),
+      ...correctDraws(apparentDraws, raw.share, rateDraws, sample),
       n,
       raw,
-      sensitivity: rateDraws.meanSensitivity,
-      falsePositiveRate: rateDraws.meanFalsePositive,
+      sensitivity: rateDraws.typicalSensitivity,
+      falsePositiveRate: rateDraws.typicalFalsePositive,
     };
   };
 }

@@ -23,6 +23,11 @@ export interface RateSpread {
   between: number;
   /** How many populations it rests on. */
   populations: number;
+  /**
+   * How far populations left out of the fit fell from what it predicted, each in turn with the signs chosen
+   * again without it: the root mean square, on the same scale. `spread` is at least this.
+   */
+  heldOut?: number;
 }
 
 const QUARTER_TURN = Math.PI / 2;

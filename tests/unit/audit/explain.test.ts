@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { explainCorrection, heldOutOf, narrowingText } from '../../../src/lib/audit/explain';
 import { planAudit, type AuditPlatform } from '../../../src/lib/audit/plan';
 import { errorRatesOf } from '../../../src/lib/calibration/rates';
+import { formatPercent } from '../../../src/lib/numbers/format';
 import { correctedShare } from '../../../src/lib/stats/misclassification';
 
 function explained(platform: AuditPlatform, flagged: number, scored: number) {
@@ -15,16 +16,19 @@ describe('explainCorrection', () => {
   it('says what "likely range" means with the coverage measured on audiences held out of the fit', () => {
     const { text, tier } = explained('x', 300, 1000);
     const held = heldOutOf(tier)!;
-    expect(text.meaning).toContain(`${Math.round(held.coverage * 100)}%`);
+    expect(text.meaning).toContain(formatPercent(held.coverage, 3));
     expect(text.meaning).toMatch(/^Likely range: on labelled audiences the tool was not fitted to/);
   });
 
-  it('says in plain words why the range is wide: how far the populations measured differ', () => {
+  it('says in plain words why the range is wide: how far the populations differ, and how a left-out one fared', () => {
     const { text } = explained('instagram', 300, 1000);
-    expect(text.why).toMatch(/flag \d+(\.\d+)?% to \d+(\.\d+)?% of real people, depending on whose/);
-    expect(text.why).toMatch(
-      /catch \d+(\.\d+)?% to \d+(\.\d+)?% of bought accounts, depending on the seller/,
-    );
+    expect(text.why).toMatch(/flagged \d+(\.\d+)?% to \d+(\.\d+)?% of real people and caught/);
+    expect(text.why).toMatch(/flagged up to \d+(\.\d+)?% of its real people/);
+    expect(text.why).toMatch(/far more of them could be fake than the rules flag/);
+  });
+
+  it('says nothing of width when the range is narrow', () => {
+    expect(explained('x', 0, 1000).text.why).toBeUndefined();
   });
 
   it('says what the rules flagged and which way the correction moved the best guess', () => {

@@ -46,11 +46,18 @@ describe('planAudit', () => {
       expect(result).toEqual({
         ok: false,
         problems: [
-          'These columns allow too few checks to tell bought followers from people: the checks need how many accounts each follower follows and how many follow it. Add those columns, and the post count if the file has it.',
+          'These columns allow too few checks to tell bought followers from people. The checks need how many accounts follow each follower (a column such as followers_count) and how many accounts each follower follows (a column such as friends_count or following_count): add them to the file, or choose the columns that hold them below if they have other names.',
         ],
       });
     },
   );
+
+  it('names only what the file lacks: a file with follower and post counts is asked for the following count', () => {
+    const result = planAudit({ handle: 0, followers: 1, posts: 2 }, 'x');
+    expect(!result.ok && result.problems).toEqual([
+      'These columns allow too few checks to tell bought followers from people. The checks need how many accounts each follower follows (a column such as friends_count or following_count): add it to the file, or choose the column that holds it below if it has another name.',
+    ]);
+  });
 
   it('names both fields when one column is chosen for two', () => {
     expect(planAudit({ followers: 2, following: 2, posts: 3 }, 'x')).toEqual({

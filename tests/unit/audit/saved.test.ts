@@ -126,10 +126,10 @@ describe('parseAuditNotes', () => {
 });
 
 describe('noteFor and withNote', () => {
-  it('finds a note only for the same file, platform and counts', () => {
+  it('finds a note for the same file and counts, whatever platform it is scored as', () => {
     const saved = [note('followers.csv', check)];
     expect(noteFor(saved, note('followers.csv'))).toBe(saved[0]);
-    expect(noteFor(saved, { ...note('followers.csv'), platform: 'instagram' })).toBeUndefined();
+    expect(noteFor(saved, { ...note('followers.csv'), platform: 'instagram' })).toBe(saved[0]);
     expect(
       noteFor(saved, { ...note('followers.csv'), file: { name: 'followers.csv', size: 99 } }),
     ).toBeUndefined();

@@ -118,10 +118,13 @@ describe('the automatic likely range on audiences held out of the fit', () => {
 
 describe('the hand check on audiences held out of the fit', () => {
   // An owner right about 9 in 10 bought accounts, who wrongly calls 3 in 100 people fake.
-  const at = (accounts: number) => CALIBRATION.handCheck.find((row) => row.accounts === accounts)!;
+  const [tested, edge] = CALIBRATION.handCheck;
+  const at = (accounts: number) => tested!.results.find((row) => row.accounts === accounts)!;
 
   it('is measured after 20, 40, 80 and 100 accounts', () => {
-    expect(CALIBRATION.handCheck.map((row) => row.accounts)).toEqual([20, 40, 80, 100]);
+    expect(tested!.owner).toEqual({ sensitivity: 0.9, falsePositiveRate: 0.03 });
+    for (const { results } of CALIBRATION.handCheck)
+      expect(results.map((row) => row.accounts)).toEqual([20, 40, 80, 100]);
   });
 
   it('after 80 accounts, holds the truth in at least 93% of audits of every population, and is at most 30 points wide', () => {
@@ -133,8 +136,13 @@ describe('the hand check on audiences held out of the fit', () => {
     expect(row.widestMedianWidth).toBeLessThanOrEqual(0.3);
   });
 
+  it('is measured too for an owner at the edge of what the range assumes, and reported as it is', () => {
+    expect(edge!.owner).toEqual({ sensitivity: 0.8, falsePositiveRate: 0.1 });
+    expect(edge!.results.every((row) => row.samples >= 500)).toBe(true);
+  });
+
   it('narrows with every batch', () => {
-    const widths = CALIBRATION.handCheck.map((row) => row.medianWidth);
+    const widths = tested!.results.map((row) => row.medianWidth);
     for (let i = 1; i < widths.length; i++) expect(widths[i]!).toBeLessThan(widths[i - 1]!);
   });
 });

@@ -17,9 +17,9 @@ const width = (e: { low: number; high: number }) => e.high - e.low;
 
 describe('doubleSampledShare', () => {
   it('combines the rules’ verdict on every row with what the owner found in each group', () => {
-    // q1 = 18.5 / 21 = 0.881, q0 = 1.5 / 21 = 0.0714; 0.3 x 0.881 + 0.7 x 0.0714 = 0.3143.
+    // q1 = 18 / 20 = 0.9, q0 = 1 / 20 = 0.05; 0.3 x 0.9 + 0.7 x 0.05 = 0.305.
     const estimate = doubleSampledShare(SAMPLE, PERFECT);
-    expect(estimate.share).toBeCloseTo(0.3143, 3);
+    expect(estimate.share).toBeCloseTo(0.305, 3);
     expect(estimate.raw.share).toBe(0.3);
     expect(estimate.low).toBeLessThan(estimate.share);
     expect(estimate.high).toBeGreaterThan(estimate.share);
@@ -27,9 +27,9 @@ describe('doubleSampledShare', () => {
 
   it('measures the rules on this audience: caught and wrongly flagged as the owner saw them', () => {
     const estimate = doubleSampledShare(SAMPLE, PERFECT);
-    // Se = 0.3 x 0.881 / 0.3143 = 0.841; FPR = 0.3 x 0.119 / 0.6857 = 0.052.
-    expect(estimate.sensitivity).toBeCloseTo(0.841, 2);
-    expect(estimate.falsePositiveRate).toBeCloseTo(0.052, 2);
+    // Se = 0.3 x 0.9 / 0.305 = 0.885; FPR = 0.3 x 0.1 / 0.695 = 0.043.
+    expect(estimate.sensitivity).toBeCloseTo(0.885, 2);
+    expect(estimate.falsePositiveRate).toBeCloseTo(0.043, 2);
   });
 
   it('narrows as the owner checks more accounts', () => {
@@ -59,9 +59,21 @@ describe('doubleSampledShare', () => {
       checkedNotFlagged: { fake: 2, real: 18 },
     };
     const estimate = doubleSampledShare(noneFlagged, PERFECT);
-    // q0 = 2.5 / 21 = 0.119.
-    expect(estimate.share).toBeCloseTo(0.119, 2);
+    // q0 = 2 / 20 = 0.1.
+    expect(estimate.share).toBeCloseTo(0.1, 2);
     expect(Number.isFinite(estimate.sensitivity) && Number.isFinite(estimate.falsePositiveRate)).toBe(true);
+  });
+
+  it('knows the flagged share of the file exactly: a file checked whole by a perfect owner gives its share', () => {
+    const whole: DoubleSample = {
+      flagged: 20,
+      notFlagged: 80,
+      checkedFlagged: { fake: 20, real: 0 },
+      checkedNotFlagged: { fake: 0, real: 80 },
+    };
+    const estimate = doubleSampledShare(whole, PERFECT);
+    expect(estimate.share).toBe(0.2);
+    expect(estimate.high - estimate.low).toBeLessThan(0.05);
   });
 
   it('gives the same answer for the same counts every time', () => {
