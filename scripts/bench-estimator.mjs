@@ -39,8 +39,20 @@ export async function estimatorFigures(root = process.cwd()) {
     files,
     CALIBRATION.tiers.map((tier) => tier.fields),
   );
+  const named = (held) => ({
+    ...held,
+    folds: held.folds.map((fold) => ({
+      ...fold,
+      people: sourceName(fold.people),
+      bought: sourceName(fold.bought),
+    })),
+  });
+  const dataSets = CALIBRATION.tiers.map((tier, t) => ({
+    ...named(heldOutTier(tier.fields, foldsByTier[t].dataSets, AUDITS_PER_PAIR * 4, 6007)),
+    fields: tier.fields.join(', '),
+  }));
   const automatic = CALIBRATION.tiers.map((tier, t) => {
-    const held = heldOutTier(tier.fields, foldsByTier[t], AUDITS_PER_PAIR, 7919);
+    const held = heldOutTier(tier.fields, foldsByTier[t].pairs, AUDITS_PER_PAIR, 7919);
     return {
       ...held,
       fields: tier.fields.join(', '),
@@ -55,12 +67,12 @@ export async function estimatorFigures(root = process.cwd()) {
     foldsByTier[CALIBRATION.tiers.findIndex((tier) => tier.fields.join() === full.fields.join())];
   const hand = HAND_CHECK_OWNERS.map((owner) => ({
     owner,
-    results: handCheckFigures(fullFolds, owner, HAND_AUDITS_PER_PAIR, 104_729),
+    results: handCheckFigures(fullFolds.pairs, owner, HAND_AUDITS_PER_PAIR, 104_729),
   }));
-  return { populations, automatic, hand };
+  return { populations, dataSets, automatic, hand };
 }
 
-export function printEstimatorFigures({ populations, automatic, hand }) {
+export function printEstimatorFigures({ populations, dataSets, automatic, hand }) {
   printTable(
     'Per population, with every column the check uses: real people wrongly flagged and bought accounts caught (95% intervals)',
     ['kind', 'population', 'accounts', 'rate', '95% interval'],
@@ -72,6 +84,35 @@ export function printEstimatorFigures({ populations, automatic, hand }) {
       `${percent(row.low)} to ${percent(row.high)}`,
     ]),
   );
+  printTable(
+    `Automatic likely range, each data set left out whole, its people with each of its sellers: ${(AUDITS_PER_PAIR * 4).toLocaleString('en-GB')} audits per pair (target: coverage about 95%)`,
+    ['columns', 'people', 'seller', 'coverage', 'mean error', 'median width'],
+    dataSets.flatMap((row) => [
+      ...row.folds.map((fold) => [
+        row.fields,
+        fold.people,
+        fold.bought,
+        percent(fold.coverage),
+        points(fold.meanAbsoluteError),
+        points(fold.medianWidth),
+      ]),
+      [
+        row.fields,
+        'all',
+        'all',
+        percent(row.coverage),
+        points(row.meanAbsoluteError),
+        points(row.medianWidth),
+      ],
+    ]),
+  );
+  for (const row of [
+    ...dataSets.map((r) => ({ ...r, by: 'data set' })),
+    ...automatic.map((r) => ({ ...r, by: 'pair' })),
+  ])
+    console.log(
+      `\nCoverage by share bought, ${row.fields}, ${row.by} left out: ${row.byMix.map((c, mix) => `${mix * 10}% ${percent(c)}`).join(', ')}`,
+    );
   printTable(
     `Automatic likely range, one population of people and one seller held out at a time: ${AUDITS_PER_PAIR.toLocaleString('en-GB')} audits per pair (target: coverage at least 90%)`,
     ['columns', 'pairs with an estimate', 'audits', 'coverage', 'mean error', 'median width'],

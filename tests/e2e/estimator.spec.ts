@@ -255,7 +255,7 @@ test.describe('sample audit', () => {
     await expect(tool.getByRole('status', { name: 'Likely range of fake followers' })).toHaveText(ESTIMATE);
     await expect(tool.getByText(/Scored 398 of 400 rows/)).toBeVisible();
     await expect(
-      tool.getByText(/^Likely range: on labelled audiences the tool was not fitted to/),
+      tool.getByText(/^Likely range: with a whole study of labelled accounts left out of the fit/),
     ).toBeVisible();
     await expect(
       tool.getByText(/^It is wide because the rules err differently on different audiences/),

@@ -21,10 +21,14 @@ export interface CorrectionExplained {
   uncalibrated?: string;
 }
 
-/** The held-out figures of a tier: the simulated audits of populations its fit never saw. */
-export function heldOutOf(tier: Pick<CalibratedTier, 'fields'>): HeldOutTier | undefined {
+/** The held-out figures of a tier, by one population and one seller left out (`pairs`) or a whole data set. */
+export function heldOutOf(
+  tier: Pick<CalibratedTier, 'fields'>,
+  by: 'pairs' | 'dataSets' = 'pairs',
+): HeldOutTier | undefined {
   const key = tier.fields.join();
-  return CALIBRATION.heldOut.find((figures) => figures.fields.join() === key);
+  const figures = by === 'pairs' ? CALIBRATION.heldOut : CALIBRATION.heldOutDataSets;
+  return figures.find((held) => held.fields.join() === key);
 }
 
 const span = (counts: readonly SourceCount[]) => {
@@ -45,7 +49,8 @@ const lowest = (counts: readonly SourceCount[]) => Math.min(...counts.map((count
 /** The plain-words account of an automatic estimate that sits beside the figure. */
 export function explainCorrection(plan: AuditPlan, estimate: CorrectedEstimate): CorrectionExplained {
   const { tier } = plan;
-  const heldOut = heldOutOf(tier);
+  // The stricter test: a whole study left out, people and sellers of its own, as a new audience is.
+  const heldOut = heldOutOf(tier, 'dataSets');
   const direction =
     Math.abs(estimate.share - estimate.raw.share) < 0.005
       ? 'and the correction leaves the best guess about there'
@@ -55,14 +60,14 @@ export function explainCorrection(plan: AuditPlan, estimate: CorrectedEstimate):
   const people = likelyRate(tier.falsePositive);
   const bought = likelyRate(tier.sensitivity);
   const wide = estimate.high - estimate.low >= WIDE;
-  const measuredOn = plan.calibrated ? 'labelled audiences' : 'labelled X and Instagram audiences';
+  const measuredOn = plan.calibrated ? 'labelled accounts' : 'labelled X and Instagram accounts';
   const upward =
     estimate.high - estimate.raw.share >= WIDE
       ? ' So if your followers were bought from a seller whose accounts look like people, far more of them could be fake than the rules flag.'
       : '';
   return {
     meaning: heldOut
-      ? `Likely range: on ${measuredOn} the tool was not fitted to, ranges worked out this way held the true share in ${formatPercent(heldOut.coverage, 3)} of ${formatCount(heldOut.samples)} test audits.`
+      ? `Likely range: with a whole study of ${measuredOn} left out of the fit, as yours was, ranges worked out this way held the true share in ${formatPercent(heldOut.coverage, 3)} of ${formatCount(heldOut.samples)} test audits.`
       : 'Likely range: the true share is probably inside it, though ranges for a file with these columns were not tested on audiences left out of the fit.',
     ...(wide
       ? {

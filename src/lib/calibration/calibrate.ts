@@ -3,7 +3,7 @@ import { HAND_CHECK_RATES } from '../estimator/hand-check';
 import { signsFor, type WeightedSign } from '../profiles/model';
 import { SIGN_BY_ID, SIGNS } from '../profiles/signs';
 import type { FollowerProfile } from '../profiles/types';
-import { likelyRate, rateSpread, type RateSpread } from '../stats/random-effects';
+import { likelyRate, rateSpread } from '../stats/random-effects';
 import { simulateCoverage, simulateHandCheck, type CoverageResult, type HeldOutVerdicts } from './coverage';
 import {
   candidatesFor,
@@ -22,7 +22,7 @@ import { headlineTiers } from './headline';
 import { readLabelled, type LabelledFiles, type LabelledProfile } from './labelled';
 import { errorRatesOf } from './rates';
 import { MIN_IMPROVEMENT, selectSigns, type Selection } from './select';
-import { SOURCES, type SourceId } from './sources';
+import { DATA_SETS, SOURCES, type SourceId } from './sources';
 import type {
   Calibration,
   CalibratedTier,
@@ -37,6 +37,8 @@ import type {
 
 /** Audits simulated per held-out pair for the committed coverage of the automatic range. */
 export const COVERAGE_SAMPLES = 200;
+/** Audits per people-seller pair when a whole data set is left out: there are only five such pairs. */
+export const DATA_SET_SAMPLES = 800;
 /** Audits simulated per held-out pair for the committed coverage of the hand check. */
 export const HAND_CHECK_SAMPLES = 30;
 /** After how many answered accounts the hand check is measured. */
@@ -114,12 +116,6 @@ function signFigures(
   });
 }
 
-/** A rate's position on the scale the spreads are measured on (see RateSpread). */
-const angleOf = ({ hits, n }: { hits: number; n: number }) =>
-  Math.asin(Math.sqrt((hits + 3 / 8) / (n + 3 / 4)));
-const rootMeanSquare = (values: readonly number[]) =>
-  Math.sqrt(values.reduce((sum, value) => sum + value * value, 0) / Math.max(1, values.length));
-
 /**
  * The whole procedure, signs chosen again each time, on the labelled accounts less some sources. Selections
  * are kept by the sources left out: the nested tests ask for the same ones many times.
@@ -144,27 +140,36 @@ function procedureOn(profiles: readonly LabelledProfile[]) {
     return fit.signs.length > 0 && usable(fit) ? fit : undefined;
   };
   /**
-   * How far each source's rate fell from what a fit without it predicted, on the spreads' scale: each source
-   * left out in turn, the signs chosen again, the check refitted. The mean of the squares is how far a new
-   * population may fall, selection's luck included; a source whose fold gives no usable check adds nothing.
+   * The record a prediction for a new audience rests on: each data set left out in turn (all its sources: a new
+   * audience comes with people and sellers of its own), the whole procedure run on the rest, signs chosen
+   * again, and what the check then flagged of each of the left-out sources. A data set whose fold gives no
+   * usable check for these columns leaves no record, and `missing` counts it.
    */
-  const heldOutDeviations = (excluded: readonly SourceId[], fields: ReadonlySet<keyof FollowerProfile>) => {
+  const leftOutRecord = (excluded: readonly SourceId[], fields: ReadonlySet<keyof FollowerProfile>) => {
     const leftOut = { people: [] as SourceCount[], bought: [] as SourceCount[] };
-    const deviations = { people: [] as number[], bought: [] as number[] };
-    for (const source of SOURCES) {
-      if (excluded.includes(source.id)) continue;
-      const fit = fitWithout([...excluded, source.id], fields);
-      if (!fit) continue;
+    let missing = 0;
+    for (const dataSet of DATA_SETS) {
+      const sources = SOURCES.filter((s) => s.dataSet === dataSet.id && !excluded.includes(s.id));
+      if (sources.length === 0) continue;
+      const fit = fitWithout([...excluded, ...sources.map((source) => source.id)], fields);
+      if (!fit) {
+        missing++;
+        continue;
+      }
       const flagged = flags(fit.signs, fit.cutoff);
-      const heldOut = profiles.filter((entry) => entry.source === source.id);
-      const hits = heldOut.filter((entry) => flagged(entry.profile)).length;
-      const predicted = rateSpread(source.kind === 'people' ? fit.people : fit.bought).centre;
-      deviations[source.kind].push(angleOf({ hits, n: heldOut.length }) - predicted);
-      leftOut[source.kind].push(sourceCount(source.id, hits, heldOut.length));
+      for (const source of sources) {
+        const heldOut = profiles.filter((entry) => entry.source === source.id);
+        const hits = heldOut.filter((entry) => flagged(entry.profile)).length;
+        leftOut[source.kind].push(sourceCount(source.id, hits, heldOut.length));
+      }
     }
-    return { deviations, leftOut };
+    return { leftOut, missing };
   };
-  /** The tier for `fields` fitted without `excluded`, its spreads at least what held-out sources showed. */
+  /**
+   * The tier for `fields` fitted without `excluded`. Its two rates are predicted for a new audience from the
+   * left-out record, not from the rates on the accounts it was fitted to: those are held low by the cut-off,
+   * and an audience the fit never saw fares worse.
+   */
   const tierWithout = (
     excluded: readonly SourceId[],
     fields: readonly (keyof FollowerProfile)[],
@@ -172,17 +177,14 @@ function procedureOn(profiles: readonly LabelledProfile[]) {
     const present = new Set(fields);
     const fit = fitWithout(excluded, present);
     if (!fit) return undefined;
-    const { deviations, leftOut } = heldOutDeviations(excluded, present);
-    const widened = (spread: RateSpread, values: readonly number[]): RateSpread => {
-      const heldOut = round4(rootMeanSquare(values));
-      return { ...spread, heldOut, spread: Math.max(spread.spread, heldOut) };
-    };
+    const { leftOut, missing } = leftOutRecord(excluded, present);
+    if (missing > 0 || leftOut.people.length === 0 || leftOut.bought.length === 0) return undefined;
     return {
       fields: [...fields],
       ...fit,
       leftOut,
-      falsePositive: widened(rateSpread(fit.people), deviations.people),
-      sensitivity: widened(rateSpread(fit.bought), deviations.bought),
+      falsePositive: rateSpread(leftOut.people),
+      sensitivity: rateSpread(leftOut.bought),
     };
   };
   return { selectionWithout, tierWithout };
@@ -237,6 +239,36 @@ export function pairFolds(
   );
 }
 
+/** Each data set left out whole: the procedure run on the others, tested on its people with each of its sellers. */
+export function dataSetFolds(
+  procedure: Procedure,
+  fields: readonly (keyof FollowerProfile)[],
+  profiles: readonly LabelledProfile[],
+): PairFold[] {
+  return DATA_SETS.flatMap((dataSet) => {
+    const sources = SOURCES.filter((source) => source.dataSet === dataSet.id);
+    const tier = procedure.tierWithout(
+      sources.map((source) => source.id),
+      fields,
+    );
+    const flagged = tier ? flags(tier.signs, tier.cutoff) : () => false;
+    const verdictsOf = (source: SourceId) =>
+      profiles.filter((entry) => entry.source === source).map((entry) => flagged(entry.profile));
+    return sources
+      .filter((people) => people.kind === 'people')
+      .flatMap((people) =>
+        sources
+          .filter((bought) => bought.kind === 'bought')
+          .map((bought): PairFold => ({
+            people: people.id,
+            bought: bought.id,
+            tier,
+            verdicts: { people: verdictsOf(people.id), bought: verdictsOf(bought.id) },
+          })),
+      );
+  });
+}
+
 const median = (sorted: readonly number[]) => sorted[Math.floor(sorted.length / 2)] ?? 1;
 
 function coverageFigures(results: readonly CoverageResult[]): CoverageFigures {
@@ -274,9 +306,19 @@ export function heldOutTier(
     const { low, high } = likelyRate(spread);
     return [round4(low), round4(high)];
   };
+  const populations = [...new Set(folds.map((fold) => fold.people))];
   return {
     fields: [...fields],
     ...coverageFigures(results),
+    byMix: Array.from({ length: 10 }, (_, mix) => {
+      const cells = results.map((r) => r.byMix[mix]!);
+      const audits = cells.reduce((sum, cell) => sum + cell.audits, 0);
+      return round4(cells.reduce((sum, cell) => sum + cell.covered, 0) / Math.max(1, audits));
+    }),
+    byPopulation: populations.map((people) => ({
+      people,
+      coverage: coverageFigures(results.filter((_, f) => folds[f]!.people === people)).coverage,
+    })),
     withoutEstimate: allFolds.filter((fold) => !fold.tier).map(({ people, bought }) => ({ people, bought })),
     folds: folds.map((fold, f): HeldOutFold => {
       const people = countOf(fold.people, fold.verdicts.people);
@@ -345,6 +387,14 @@ export function calibrate(files: LabelledFiles): Calibration {
     signs: signFigures(profiles, model, selection),
     tiers,
     heldOut: tiers.map((tier) => heldOutTier(tier.fields, folds.get(tier)!, COVERAGE_SAMPLES)),
+    heldOutDataSets: tiers.map((tier) =>
+      heldOutTier(
+        tier.fields,
+        dataSetFolds(procedure, tier.fields, profiles),
+        DATA_SET_SAMPLES,
+        COVERAGE_SEED + 900_000,
+      ),
+    ),
     handCheck: HAND_CHECK_OWNERS.map((owner): HandCheckSimulation => ({
       owner,
       results: handCheckFigures(folds.get(richest!)!, owner, HAND_CHECK_SAMPLES),
@@ -356,8 +406,11 @@ export function calibrate(files: LabelledFiles): Calibration {
 export function heldOutPairs(
   files: LabelledFiles,
   fieldSets: readonly (readonly (keyof FollowerProfile)[])[],
-): PairFold[][] {
+): { pairs: PairFold[]; dataSets: PairFold[] }[] {
   const profiles = readLabelled(files);
   const procedure = procedureOn(profiles);
-  return fieldSets.map((fields) => pairFolds(procedure, fields, profiles));
+  return fieldSets.map((fields) => ({
+    pairs: pairFolds(procedure, fields, profiles),
+    dataSets: dataSetFolds(procedure, fields, profiles),
+  }));
 }

@@ -40,6 +40,8 @@ export interface CoverageResult {
   meanAbsoluteError: number;
   /** Every audit's range width, sorted. */
   widths: number[];
+  /** Audits, and those whose range held the truth, by the share bought to the nearest 10%: 0%, 10%, ... */
+  byMix: { audits: number; covered: number }[];
 }
 
 /** One simulated audit: each row's truth and the check's verdict. */
@@ -73,12 +75,19 @@ function simulatedFiles(verdicts: HeldOutVerdicts, options: SimulationOptions): 
 }
 
 function summarise(results: { low: number; high: number; share: number; truth: number }[]): CoverageResult {
-  const covered = results.filter((r) => r.low <= r.truth && r.truth <= r.high).length;
+  const holds = (r: (typeof results)[number]) => r.low <= r.truth && r.truth <= r.high;
+  const byMix = Array.from({ length: 10 }, () => ({ audits: 0, covered: 0 }));
+  for (const r of results) {
+    const cell = byMix[Math.min(9, Math.round(r.truth * 10))]!;
+    cell.audits++;
+    if (holds(r)) cell.covered++;
+  }
   return {
     samples: results.length,
-    coverage: covered / results.length,
+    coverage: results.filter(holds).length / results.length,
     meanAbsoluteError: results.reduce((sum, r) => sum + Math.abs(r.share - r.truth), 0) / results.length,
     widths: results.map((r) => r.high - r.low).sort((a, b) => a - b),
+    byMix,
   };
 }
 
@@ -113,7 +122,7 @@ export function simulateHandCheck(
   options: SimulationOptions,
 ): CoverageResult[] {
   const correct = correctionFor(rates);
-  // Its own stream: audits of the next pair start from seed + 1.
+  // Its own stream, apart from the one the audits are drawn with.
   const uniform = mulberry32(options.seed ^ 0x5bd1e995);
   const results = sizes.map(() => [] as { low: number; high: number; share: number; truth: number }[]);
   for (const file of simulatedFiles(verdicts, options)) {

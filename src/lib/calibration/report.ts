@@ -4,8 +4,8 @@ import { formatPercent } from '../numbers/format';
 import { likelyRate } from '../stats/random-effects';
 import { CALIBRATION } from './calibration.generated';
 import { headlineTiers } from './headline';
-import { SOURCES, type SourceId } from './sources';
-import type { CalibratedTier, HeldOutFold, SourceCount } from './types';
+import { SOURCES, sourceName, type SourceId } from './sources';
+import type { CalibratedTier, HeldOutFold, HeldOutTier, SourceCount } from './types';
 
 /** What the method page prints of the calibration: tables built from the generated figures. */
 
@@ -72,4 +72,30 @@ export function heldOutGrid(tier: CalibratedTier): {
     bought: SOURCES.filter((source) => source.kind === 'bought').map((source) => source.id),
     fold: (people, bought) => held.folds.find((f) => f.people === people && f.bought === bought),
   };
+}
+
+/**
+ * The folds where the likely range held the truth in fewer than 9 audits in 10, each with what went wrong in
+ * words: the left-out people flagged, or the seller caught, outside the range the fit allowed.
+ */
+export function weakFolds(held: HeldOutTier): string[] {
+  return held.folds
+    .filter((fold) => fold.coverage < 0.9)
+    .map((fold) => {
+      const [peopleLow, peopleHigh] = fold.predicted.falsePositive;
+      const [boughtLow, boughtHigh] = fold.predicted.sensitivity;
+      const people = fold.tested.people.rate;
+      const bought = fold.tested.bought.rate;
+      const reasons = [
+        people > peopleHigh &&
+          `the rules flagged ${formatPercent(people)} of the people, more than the ${formatPercent(peopleHigh)} allowed`,
+        bought > boughtHigh &&
+          `the seller’s accounts were caught ${formatPercent(bought)} of the time, more than the ${formatPercent(boughtHigh)} allowed`,
+        bought < boughtLow &&
+          `the seller’s accounts were caught ${formatPercent(bought)} of the time, less than the ${formatPercent(boughtLow)} allowed`,
+        people < peopleLow && `the rules flagged fewer of the people than allowed`,
+      ].filter(Boolean);
+      const why = reasons.length > 0 ? reasons.join(', and ') : 'the sample noise of single audits';
+      return `${sourceName(fold.people)} with ${sourceName(fold.bought)}, ${formatPercent(fold.coverage)}: ${why}`;
+    });
 }

@@ -70,6 +70,10 @@ export interface HeldOutFold extends CoverageFigures {
 
 export interface HeldOutTier extends CoverageFigures {
   fields: (keyof FollowerProfile)[];
+  /** Coverage by the share bought, to the nearest 10%: 0%, 10%, ... 90%. */
+  byMix: number[];
+  /** Coverage by the population of people left out, with every seller. */
+  byPopulation: { people: SourceId; coverage: number }[];
   folds: HeldOutFold[];
   /** Pairs for which the procedure, run without them, gave no usable check for these columns. */
   withoutEstimate: { people: SourceId; bought: SourceId }[];
@@ -98,7 +102,10 @@ export interface Calibration {
   selection: SelectionStep[];
   signs: SignFigures[];
   tiers: CalibratedTier[];
+  /** Every population of people with every seller, both left out of the whole procedure. */
   heldOut: HeldOutTier[];
+  /** Each data set left out whole (its people with each of its sellers): a new study, as a real audience is. */
+  heldOutDataSets: HeldOutTier[];
   /** The owner the target was set for first, then one at the edge of what the range assumes. */
   handCheck: HandCheckSimulation[];
 }

@@ -56,7 +56,7 @@ export function doubleSampledShare(
     const fakeAmongOthers = notFlagged === 0 ? 0 : shareDraw(zero.fake, zero.fake + zero.real, uniform);
     handDraws[i] = pi * fakeAmongFlagged + (1 - pi) * fakeAmongOthers;
   }
-  const corrected = correctDraws(handDraws, pointHand, drawRates(hand, draws), uniform);
+  const corrected = correctDraws(handDraws, pointHand, drawRates(hand, draws));
   const calledFake = Math.max(pointHand, Number.EPSILON);
   return {
     ...corrected,

@@ -104,25 +104,26 @@ export function drawRates(rates: ErrorRates, draws: number = INTERVAL_DRAWS): Ra
 /**
  * The corrected share and its 95% interval from draws of the apparent share (one per rate draw, overwritten):
  * each draw is corrected with its own rates, the interval is the middle 95% of the results, and the point
- * estimate corrects `apparent` with the typical rates, kept inside the interval. A draw in which the check
- * cannot tell fakes from people (catch rate hardly above the false-positive rate) says nothing of the share:
- * it takes any value from 0 to 1 alike, from `uniform`.
+ * estimate corrects `apparent` with the typical rates, kept inside the interval. A draw of rates in which the
+ * rules would not flag bought accounts even a little more often than people (by MIN_SEPARATION) is left out:
+ * the rules were chosen because they do, and on such an audience no count of flags could say anything. Should
+ * every draw be left out, the interval is all of 0 to 1.
  */
 export function correctDraws(
   apparentDraws: Float64Array,
   apparent: number,
   rates: RateDraws,
-  uniform: Uniform,
 ): { share: number; low: number; high: number } {
+  let kept = 0;
   for (let i = 0; i < apparentDraws.length; i++) {
     const fpr = rates.falsePositive[i]!;
     const se = rates.sensitivity[i]!;
     const value = apparentDraws[i]!;
-    apparentDraws[i] = se - fpr >= MIN_SEPARATION ? clampShare((value - fpr) / (se - fpr)) : uniform();
+    if (se - fpr >= MIN_SEPARATION) apparentDraws[kept++] = clampShare((value - fpr) / (se - fpr));
   }
-  apparentDraws.sort();
-  const low = quantileOfSorted(apparentDraws, 0.025);
-  const high = quantileOfSorted(apparentDraws, 0.975);
+  const corrected = apparentDraws.subarray(0, kept).sort();
+  const low = kept === 0 ? 0 : quantileOfSorted(corrected, 0.025);
+  const high = kept === 0 ? 1 : quantileOfSorted(corrected, 0.975);
   const point = roganGladen(apparent, rates.typicalSensitivity, rates.typicalFalsePositive);
   return { share: Math.min(high, Math.max(low, point)), low, high };
 }
@@ -144,7 +145,7 @@ export function correctionFor(rates: ErrorRates, draws: number = INTERVAL_DRAWS)
     const sample = mulberry32(seedFrom([flagged, n]));
     for (let i = 0; i < draws; i++) apparentDraws[i] = shareDraw(flagged, n, sample);
     return {
-      ...correctDraws(apparentDraws, raw.share, rateDraws, sample),
+      ...correctDraws(apparentDraws, raw.share, rateDraws),
       n,
       raw,
       sensitivity: rateDraws.typicalSensitivity,

@@ -1,5 +1,4 @@
-import { normalDraw, type Uniform } from './draws';
-import { Z_95 } from './proportion';
+import { gammaDraw, normalDraw, type Uniform } from './draws';
 
 /** A rate measured on one population: `hits` of `n` accounts. */
 export interface RateCount {
@@ -21,14 +20,57 @@ export interface RateSpread {
   spread: number;
   /** The between-population standard deviation alone (DerSimonian and Laird's τ). */
   between: number;
-  /** How many populations it rests on. */
-  populations: number;
   /**
-   * How far populations left out of the fit fell from what it predicted, each in turn with the signs chosen
-   * again without it: the root mean square, on the same scale. `spread` is at least this.
+   * How many populations it rests on, k. A new population is drawn from Student's t with k − 1 degrees of
+   * freedom about `centre`, scaled by `spread`: the prediction for one more draw from a normal population whose
+   * spread is itself estimated from k (normal when k is 1).
    */
-  heldOut?: number;
+  populations: number;
 }
+
+/**
+ * Student's t distribution function at `t` for a whole number of degrees of freedom, in closed form
+ * (Abramowitz and Stegun 26.7.3 and 26.7.4): with θ = atan(t / √ν), a finite sum in cos²θ.
+ */
+export function studentT(t: number, degrees: number): number {
+  if (!(Number.isInteger(degrees) && degrees >= 1)) throw new RangeError(`degrees of freedom: ${degrees}`);
+  const theta = Math.atan(t / Math.sqrt(degrees));
+  const cos2 = Math.cos(theta) ** 2;
+  let term = 1;
+  let sum = 0;
+  if (degrees % 2 === 0) {
+    for (let j = 0; j < degrees / 2; j++) {
+      sum += term;
+      term *= (cos2 * (2 * j + 1)) / (2 * j + 2);
+    }
+    return 0.5 + 0.5 * Math.sin(theta) * sum;
+  }
+  for (let j = 0; j < (degrees - 1) / 2; j++) {
+    sum += term;
+    term *= (cos2 * (2 * j + 2)) / (2 * j + 3);
+  }
+  const series = degrees === 1 ? 0 : Math.sin(theta) * Math.cos(theta) * sum;
+  return 0.5 + (theta + series) / Math.PI;
+}
+
+/** The point below which Student's t puts a share `p` (0.5 < p < 1), by bisection on `studentT`. */
+export function studentTQuantile(p: number, degrees: number): number {
+  if (!(p > 0.5 && p < 1)) throw new RangeError(`p must be in (0.5, 1), got ${p}`);
+  let low = 0;
+  let high = 1;
+  while (studentT(high, degrees) < p) high *= 2;
+  for (let step = 0; step < 100 && high - low > 1e-12; step++) {
+    const middle = (low + high) / 2;
+    if (studentT(middle, degrees) < p) low = middle;
+    else high = middle;
+  }
+  return (low + high) / 2;
+}
+
+// The normal's 97.5% point, for a spread resting on one population.
+const Z_975 = 1.959963984540054;
+const quantile975 = (spread: RateSpread) =>
+  spread.populations > 1 ? studentTQuantile(0.975, spread.populations - 1) : Z_975;
 
 const QUARTER_TURN = Math.PI / 2;
 const toRate = (angle: number) => Math.sin(Math.min(QUARTER_TURN, Math.max(0, angle))) ** 2;
@@ -37,9 +79,9 @@ const toRate = (angle: number) => Math.sin(Math.min(QUARTER_TURN, Math.max(0, an
  * The spread of a rate over populations, from one count per population. The between-population variance is
  * DerSimonian and Laird's moment estimate (Controlled Clinical Trials 7, 1986), weighted by each count's own
  * precision; the mean weights populations by their total variance, so one large population cannot swamp the
- * rest. A new population is then taken to be normal about that mean with the between variance plus the mean's
- * own (Higgins, Thompson and Spiegelhalter, J R Stat Soc A 172, 2009), with normal rather than t quantiles:
- * on populations held out of the fit that already held the truth about 95% of the time (see calibration).
+ * rest. A new population is then drawn about that mean with the between variance plus the mean's own
+ * (Higgins, Thompson and Spiegelhalter, J R Stat Soc A 172, 2009), with Student's t tails since the spread is
+ * itself estimated from a handful of populations.
  */
 export function rateSpread(counts: readonly RateCount[]): RateSpread {
   if (counts.length === 0) throw new RangeError('a spread needs at least one population');
@@ -69,14 +111,20 @@ export function rateSpread(counts: readonly RateCount[]): RateSpread {
 
 /** The rate of one new population drawn from the spread. */
 export function drawRate(spread: RateSpread, uniform: Uniform): number {
-  return toRate(spread.centre + spread.spread * normalDraw(uniform));
+  const degrees = spread.populations - 1;
+  // Student's t as a normal over the root of a chi-squared with its degrees of freedom, scaled.
+  const t =
+    degrees >= 1
+      ? normalDraw(uniform) / Math.sqrt((2 * gammaDraw(degrees / 2, uniform)) / degrees)
+      : normalDraw(uniform);
+  return toRate(spread.centre + spread.spread * t);
 }
 
 /** The rate's likely range for a new population: the middle 95% of what `drawRate` gives, and its median. */
 export function likelyRate(spread: RateSpread): { low: number; typical: number; high: number } {
   return {
-    low: toRate(spread.centre - Z_95 * spread.spread),
+    low: toRate(spread.centre - quantile975(spread) * spread.spread),
     typical: toRate(spread.centre),
-    high: toRate(spread.centre + Z_95 * spread.spread),
+    high: toRate(spread.centre + quantile975(spread) * spread.spread),
   };
 }

@@ -13,11 +13,13 @@ function explained(platform: AuditPlatform, flagged: number, scored: number) {
 }
 
 describe('explainCorrection', () => {
-  it('says what "likely range" means with the coverage measured on audiences held out of the fit', () => {
+  it('says what "likely range" means with the coverage measured with a whole study left out of the fit', () => {
     const { text, tier } = explained('x', 300, 1000);
-    const held = heldOutOf(tier)!;
+    const held = heldOutOf(tier, 'dataSets')!;
     expect(text.meaning).toContain(formatPercent(held.coverage, 3));
-    expect(text.meaning).toMatch(/^Likely range: on labelled audiences the tool was not fitted to/);
+    expect(text.meaning).toMatch(
+      /^Likely range: with a whole study of labelled accounts left out of the fit/,
+    );
   });
 
   it('says in plain words why the range is wide: how far the populations differ, and how a left-out one fared', () => {

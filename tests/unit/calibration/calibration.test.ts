@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { calibrate } from '../../../src/lib/calibration/calibrate';
+import { countsAt } from '../../../src/lib/calibration/fit';
 import { CALIBRATION } from '../../../src/lib/calibration/calibration.generated';
 import { readLabelled, type LabelledFiles } from '../../../src/lib/calibration/labelled';
 import { DATA_SETS, SOURCES } from '../../../src/lib/calibration/sources';
@@ -57,6 +58,15 @@ describe('npm run calibrate', () => {
   it('reproduces the committed figures exactly', () => {
     expect(computed).toEqual(CALIBRATION);
   });
+
+  it('counts what the audit’s own scorer flags, for every check it ships', () => {
+    const accounts = readLabelled(FILES);
+    for (const tier of CALIBRATION.tiers) {
+      const { people, bought } = countsAt(tier.signs, tier.cutoff, accounts);
+      expect(people).toEqual(tier.people);
+      expect(bought).toEqual(tier.bought);
+    }
+  });
 });
 
 describe('the chosen signs', () => {
@@ -112,6 +122,29 @@ describe('the automatic likely range on audiences held out of the fit', () => {
     for (const tier of CALIBRATION.heldOut) {
       expect(tier.samples).toBeGreaterThanOrEqual(4000);
       expect(tier.coverage).toBeGreaterThanOrEqual(0.9);
+      expect(tier.byMix).toHaveLength(10);
+    }
+  });
+
+  it('is tested too with each data set left out whole, and holds 90% with every column the check uses', () => {
+    const full = CALIBRATION.heldOutDataSets.find((tier) => tier.fields.includes('posts'))!;
+    for (const tier of CALIBRATION.heldOutDataSets)
+      expect(tier.folds.map((fold) => `${fold.people}+${fold.bought}`)).toEqual([
+        'TFP+FSF',
+        'TFP+TWT',
+        'VER19+VP19',
+        'IF-real+IF-fake',
+        'PA-real+PA-fake',
+      ]);
+    expect(full.coverage).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('predicts a new audience from how each left-out data set fared, a record for every source', () => {
+    for (const tier of CALIBRATION.tiers) {
+      expect(tier.leftOut.people.map((c) => c.source).sort()).toEqual(['IF-real', 'PA-real', 'TFP', 'VER19']);
+      expect(tier.leftOut.bought).toHaveLength(5);
+      expect(tier.falsePositive.populations).toBe(4);
+      expect(tier.sensitivity.populations).toBe(5);
     }
   });
 });

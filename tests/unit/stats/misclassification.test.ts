@@ -115,6 +115,18 @@ describe('correctedShare', () => {
     expect(estimate.high).toBeGreaterThan((0.3 - fpr) / (0.6 - fpr) - 0.05);
   });
 
+  it('leaves out draws in which the rules would not tell fakes from people, and stays in 0 to 1', () => {
+    // Real people flagged anywhere from 5% to 50%, bought accounts caught from 30% to 95%: some draws invert.
+    const overlapping: ErrorRates = {
+      falsePositive: { low: 0.05, high: 0.5 },
+      sensitivity: { low: 0.3, high: 0.95 },
+    };
+    const estimate = correctedShare(30, 1000, overlapping);
+    // With 3% flagged, no draw that works can make more than 3% / 28% fake: the inverted draws add nothing.
+    expect(estimate.low).toBe(0);
+    expect(estimate.high).toBeLessThan(0.11);
+  });
+
   it('reads assumed ranges as well as measured spreads', () => {
     const assumed: ErrorRates = {
       falsePositive: { low: 0.01, high: 0.1 },

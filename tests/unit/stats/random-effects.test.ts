@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { normalDraw } from '../../../src/lib/stats/draws';
-import { drawRate, likelyRate, rateSpread } from '../../../src/lib/stats/random-effects';
+import {
+  drawRate,
+  likelyRate,
+  rateSpread,
+  studentT,
+  studentTQuantile,
+} from '../../../src/lib/stats/random-effects';
 import { mulberry32 } from '../../../src/lib/stats/seeded';
 
 const angle = (rate: number) => Math.asin(Math.sqrt(rate));
@@ -63,7 +69,7 @@ describe('rateSpread', () => {
   });
 
   // Populations whose rates truly vary: eight measured, then a ninth never seen. Its rate should fall in the
-  // likely range about 95% of the time; with only eight to go on, a little less.
+  // likely range about 95% of the time: the t tails make up for a spread estimated from eight.
   it('covers the rate of a population it never saw about as often as it says', () => {
     const uniform = mulberry32(42);
     const centre = angle(0.2);
@@ -83,8 +89,29 @@ describe('rateSpread', () => {
       const unseen = population();
       if (low <= unseen && unseen <= high) covered++;
     }
-    expect(covered / trials).toBeGreaterThan(0.88);
+    expect(covered / trials).toBeGreaterThan(0.92);
     expect(covered / trials).toBeLessThan(0.99);
+  });
+});
+
+describe('studentT', () => {
+  // Tables of Student's t: the 97.5% points for 1 to 5 and 30 degrees of freedom.
+  it.each([
+    [1, 12.706],
+    [2, 4.303],
+    [3, 3.182],
+    [4, 2.776],
+    [5, 2.571],
+    [30, 2.042],
+  ])('puts 97.5%% below its table value for %i degrees of freedom', (degrees, point) => {
+    expect(studentT(point, degrees)).toBeCloseTo(0.975, 4);
+    expect(studentTQuantile(0.975, degrees)).toBeCloseTo(point, 3);
+  });
+
+  it('is symmetric about 0 and tends to the normal with many degrees of freedom', () => {
+    expect(studentT(0, 3)).toBe(0.5);
+    expect(studentT(-1.5, 4) + studentT(1.5, 4)).toBeCloseTo(1, 12);
+    expect(studentTQuantile(0.975, 400)).toBeCloseTo(1.966, 3);
   });
 });
 
