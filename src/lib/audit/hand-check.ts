@@ -112,8 +112,9 @@ export function doubleSampleOf(
 /**
  * The next batch of accounts to check: up to HAND_CHECK_BATCH not yet drawn, from each group's random pool,
  * shared out so that each group reaches its Neyman target (at least FIRST_PER_GROUP each), then shuffled with
- * `uniform` so that the owner judges each account without knowing what the rules said of it, which keeps her
- * verdicts independent of theirs. Accounts already drawn, answered or not, count towards their group.
+ * `uniform` so that the owner judges each account without knowing what the rules said of it: her verdict then
+ * rests on what she sees, not on theirs (she may still notice the same things they do). Accounts already
+ * drawn, answered or not, count towards their group.
  */
 export function nextBatch(
   pool: AuditSummary['handCheckPool'],

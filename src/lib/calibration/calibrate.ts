@@ -1,4 +1,4 @@
-import { type SimulatedOwner } from '../audit/hand-check';
+import type { SimulatedOwner } from '../audit/hand-check';
 import { HAND_CHECK_RATES } from '../estimator/hand-check';
 import { signsFor, type WeightedSign } from '../profiles/model';
 import { SIGN_BY_ID, SIGNS } from '../profiles/signs';

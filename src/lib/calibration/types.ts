@@ -40,11 +40,11 @@ export interface CalibratedTier {
   people: SourceCount[];
   bought: SourceCount[];
   /**
-   * What each population and seller showed when it was left out of the whole procedure (signs chosen again
-   * without it): the track record that widens the spreads below.
+   * What the check flagged of each population and seller when its whole data set was left out of the
+   * procedure (signs chosen again without it): the record a new audience's rates are predicted from.
    */
   leftOut: { people: SourceCount[]; bought: SourceCount[] };
-  /** How the rate of people flagged, and of bought accounts caught, vary from one population to the next. */
+  /** The rate of people flagged, and of bought accounts caught, predicted for a new audience from `leftOut`. */
   falsePositive: RateSpread;
   sensitivity: RateSpread;
 }
