@@ -51,18 +51,10 @@ export async function estimatorFigures(root = process.cwd()) {
     ...named(heldOutTier(tier.fields, foldsByTier[t].dataSets, AUDITS_PER_PAIR * 4, 6007)),
     fields: tier.fields.join(', '),
   }));
-  const automatic = CALIBRATION.tiers.map((tier, t) => {
-    const held = heldOutTier(tier.fields, foldsByTier[t].pairs, AUDITS_PER_PAIR, 7919);
-    return {
-      ...held,
-      fields: tier.fields.join(', '),
-      folds: held.folds.map((fold) => ({
-        ...fold,
-        people: sourceName(fold.people),
-        bought: sourceName(fold.bought),
-      })),
-    };
-  });
+  const automatic = CALIBRATION.tiers.map((tier, t) => ({
+    ...named(heldOutTier(tier.fields, foldsByTier[t].pairs, AUDITS_PER_PAIR, 7919)),
+    fields: tier.fields.join(', '),
+  }));
   const fullFolds =
     foldsByTier[CALIBRATION.tiers.findIndex((tier) => tier.fields.join() === full.fields.join())];
   const hand = HAND_CHECK_OWNERS.map((owner) => ({

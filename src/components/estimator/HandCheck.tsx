@@ -4,7 +4,7 @@ import {
   canCombine,
   doubleSampleOf,
   HAND_CHECK_BATCH,
-  MAX_HAND_CHECK,
+  handCheckAvailable,
   nextBatch,
   profileUrl,
   type CheckedAccount,
@@ -16,7 +16,7 @@ import type { AuditPlatform } from '../../lib/audit/plan';
 import type { AuditSummary } from '../../lib/audit/summary';
 import { CALIBRATION } from '../../lib/calibration/calibration.generated';
 import { SPOT_SIGNS } from '../../lib/estimator/spot-check';
-import { countOf, formatCount, formatPercent } from '../../lib/numbers/format';
+import { countOf, formatCount, formatPercent, formatPoints } from '../../lib/numbers/format';
 import type { DoubleSample, DoubleSampleEstimate } from '../../lib/stats/double-sampling';
 import type { CorrectedEstimate } from '../../lib/stats/misclassification';
 import { uniformFrom } from '../../lib/stats/random';
@@ -28,8 +28,6 @@ const ANSWER_LABELS: Record<HandAnswer, string> = {
   fake: 'Looks fake',
   unsure: 'Can’t tell or gone',
 };
-
-const pointsWide = (width: number) => countOf(Math.round(width * 100), 'percentage point');
 
 /** How the hand check did in the simulation for about this many answers, by each owner simulated. */
 function simulatedAfter(judged: number) {
@@ -144,14 +142,20 @@ export function HandCheck({
   const current = accounts.slice(lastStart);
   const earlier = accounts.slice(0, lastStart);
   const currentDone = current.length > 0 && current.every((account) => answers[account.line] !== undefined);
-  const poolSize = summary.handCheckPool.flagged.length + summary.handCheckPool.notFlagged.length;
-  const canDrawMore = accounts.length < Math.min(MAX_HAND_CHECK, poolSize);
+  const offered = handCheckAvailable(summary);
+  const canDrawMore = accounts.length < offered;
   // A finished batch answered "can't tell" throughout adds nothing: the estimate stays as it was.
   const lastFinished = done.slice(Math.max(0, done.length - HAND_CHECK_BATCH));
   const lastAllUnsure =
     lastFinished.length > 0 && lastFinished.every((account) => answers[account.line] === 'unsure');
-  const key = [sample.checkedFlagged.fake, sample.checkedFlagged.real, sample.checkedNotFlagged.fake];
-  const sampleKey = [...key, sample.checkedNotFlagged.real, ready].join();
+  const { checkedFlagged, checkedNotFlagged } = sample;
+  const sampleKey = [
+    checkedFlagged.fake,
+    checkedFlagged.real,
+    checkedNotFlagged.fake,
+    checkedNotFlagged.real,
+    ready,
+  ].join();
 
   useEffect(() => {
     // Answers that no longer combine (all changed to "can't tell", or cleared) take the estimate away.
@@ -165,7 +169,7 @@ export function HandCheck({
     target?.scrollIntoView({ block: 'start' });
   }, [accounts.length]);
 
-  if (poolSize === 0) return null;
+  if (offered === 0) return null;
 
   const record = (nextAccounts: CheckedAccount[], nextAnswers: HandAnswers) => {
     setAccounts(nextAccounts);
@@ -186,7 +190,6 @@ export function HandCheck({
   const answer = (line: number, value: HandAnswer) => record(accounts, { ...answers, [line]: value });
   const listProps = { answers, platform, platformLabel, name: id, onAnswer: answer };
   const simulated = simulatedAfter(judged);
-  const offered = Math.min(MAX_HAND_CHECK, poolSize);
   const calledFake = sample.checkedFlagged.fake + sample.checkedNotFlagged.fake;
   const calledReal = sample.checkedFlagged.real + sample.checkedNotFlagged.real;
   const batchNumber = Math.ceil(accounts.length / HAND_CHECK_BATCH);
@@ -281,8 +284,8 @@ export function HandCheck({
                 rules had flagged {formatCount(sample.checkedFlagged.fake)} of them; you called{' '}
                 {formatCount(calledReal)} real, and the rules had flagged{' '}
                 {formatCount(sample.checkedFlagged.real)} of those. This range is{' '}
-                {pointsWide(handEstimate.high - handEstimate.low)} wide, against{' '}
-                {pointsWide(estimate.high - estimate.low)} for the range from labelled accounts (
+                {formatPoints(handEstimate.high - handEstimate.low)} wide, against{' '}
+                {formatPoints(estimate.high - estimate.low)} for the range from labelled accounts (
                 {formatPercent(estimate.low)} to {formatPercent(estimate.high)}).
                 {canDrawMore && ' More answers narrow it.'}
               </p>

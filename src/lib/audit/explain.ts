@@ -1,7 +1,8 @@
 import { CALIBRATION } from '../calibration/calibration.generated';
+import { rateSpan } from '../calibration/report';
 import { sourceName } from '../calibration/sources';
 import type { CalibratedTier, HeldOutTier, SourceCount } from '../calibration/types';
-import { countOf, formatCount, formatPercent } from '../numbers/format';
+import { countOf, formatCount, formatPercent, formatPoints } from '../numbers/format';
 import { likelyRate } from '../stats/random-effects';
 import type { CorrectedEstimate } from '../stats/misclassification';
 import type { AuditPlan } from './plan';
@@ -31,10 +32,6 @@ export function heldOutOf(
   return figures.find((held) => held.fields.join() === key);
 }
 
-const span = (counts: readonly SourceCount[]) => {
-  const rates = counts.map((count) => count.rate);
-  return `${formatPercent(Math.min(...rates))} to ${formatPercent(Math.max(...rates))}`;
-};
 const each = (counts: readonly SourceCount[]) =>
   counts.map((count) => `${sourceName(count.source)} ${formatPercent(count.rate)}`).join(', ');
 const ranged = (range: { low: number; high: number }) =>
@@ -73,7 +70,7 @@ export function explainCorrection(plan: AuditPlan, estimate: CorrectedEstimate):
       ? {
           why:
             `It is wide because the rules err differently on different audiences. On the audiences measured they ` +
-            `flagged ${span(tier.people)} of real people and caught ${span(tier.bought)} of bought accounts; but ` +
+            `flagged ${rateSpan(tier.people)} of real people and caught ${rateSpan(tier.bought)} of bought accounts; but ` +
             `when an audience was left out of the fit, as yours was, the rules fitted without it flagged up to ` +
             `${formatPercent(highest(tier.leftOut.people))} of its real people, and caught as few as ` +
             `${formatPercent(lowest(tier.leftOut.bought))} of a seller’s accounts.${upward}`,
@@ -100,8 +97,6 @@ export function explainCorrection(plan: AuditPlan, estimate: CorrectedEstimate):
   };
 }
 
-const pointsText = (share: number) => countOf(Math.round(share * 100), 'percentage point');
-
 /**
  * The hand check's promise for this file: how wide its range would likely be after each number of accounts in
  * `projection`, the last of which may be every account the file offers (`available`).
@@ -116,7 +111,7 @@ export function narrowingText(
   const accounts = (count: number) =>
     count >= available ? `all ${formatCount(count)} accounts` : `${count}`;
   if (narrower.length === 0)
-    return `Checking accounts by hand would not make this range much narrower: it is ${pointsText(width)} wide already.`;
+    return `Checking accounts by hand would not make this range much narrower: it is ${formatPoints(width)} wide already.`;
   const [first, ...rest] = narrower;
   const more = rest.map((step) => `${accounts(step.accounts)} about ${points(step.width)}`);
   const others =
@@ -125,6 +120,6 @@ export function narrowingText(
     first!.accounts >= available ? `all ${formatCount(first!.accounts)}` : `${first!.accounts}`;
   return (
     `To narrow it, check some of these followers by hand. For this file, ${firstAccounts} accounts would likely ` +
-    `make the range about ${pointsText(first!.width)} wide${others}; it is ${points(width)} wide now.`
+    `make the range about ${formatPoints(first!.width)} wide${others}; it is ${points(width)} wide now.`
   );
 }

@@ -7,6 +7,7 @@ import { likelyRate, rateSpread } from '../stats/random-effects';
 import { simulateCoverage, simulateHandCheck, type CoverageResult, type HeldOutVerdicts } from './coverage';
 import {
   candidatesFor,
+  countsAt,
   fitPoints,
   fitTier,
   flags,
@@ -111,7 +112,7 @@ function signFigures(
       cutoff,
       points: 0,
       ...signCounts({ id: sign.id, cutoff }, profiles),
-      dropped: `Only ${dataSets.size} of the ${new Set(SOURCES.map((s) => s.dataSet)).size} data sets record it, so how it holds from one population to the next cannot be measured.`,
+      dropped: `Only ${dataSets.size} of the ${DATA_SETS.length} data sets record it, so how it holds from one population to the next cannot be measured.`,
     };
   });
 }
@@ -156,12 +157,14 @@ function procedureOn(profiles: readonly LabelledProfile[]) {
         missing++;
         continue;
       }
-      const flagged = flags(fit.signs, fit.cutoff);
-      for (const source of sources) {
-        const heldOut = profiles.filter((entry) => entry.source === source.id);
-        const hits = heldOut.filter((entry) => flagged(entry.profile)).length;
-        leftOut[source.kind].push(sourceCount(source.id, hits, heldOut.length));
-      }
+      const ids = sources.map((source) => source.id);
+      const counts = countsAt(
+        fit.signs,
+        fit.cutoff,
+        profiles.filter((entry) => ids.includes(entry.source)),
+      );
+      leftOut.people.push(...counts.people);
+      leftOut.bought.push(...counts.bought);
     }
     return { leftOut, missing };
   };
@@ -221,6 +224,19 @@ export interface PairFold {
   verdicts: HeldOutVerdicts;
 }
 
+/** The fold of one population and one seller under the check fitted without them, with its verdicts on both. */
+function foldOf(
+  people: SourceId,
+  bought: SourceId,
+  tier: CalibratedTier | undefined,
+  profiles: readonly LabelledProfile[],
+): PairFold {
+  const flagged = tier ? flags(tier.signs, tier.cutoff) : () => false;
+  const verdictsOf = (source: SourceId) =>
+    profiles.filter((entry) => entry.source === source).map((entry) => flagged(entry.profile));
+  return { people, bought, tier, verdicts: { people: verdictsOf(people), bought: verdictsOf(bought) } };
+}
+
 /** Every population of people paired with every source of bought accounts, both held out in turn. */
 export function pairFolds(
   procedure: Procedure,
@@ -229,13 +245,9 @@ export function pairFolds(
 ): PairFold[] {
   const of = (kind: 'people' | 'bought') => SOURCES.filter((source) => source.kind === kind).map((s) => s.id);
   return of('people').flatMap((people) =>
-    of('bought').map((bought): PairFold => {
-      const tier = procedure.tierWithout([people, bought], fields);
-      const flagged = tier ? flags(tier.signs, tier.cutoff) : () => false;
-      const verdictsOf = (source: SourceId) =>
-        profiles.filter((entry) => entry.source === source).map((entry) => flagged(entry.profile));
-      return { people, bought, tier, verdicts: { people: verdictsOf(people), bought: verdictsOf(bought) } };
-    }),
+    of('bought').map((bought) =>
+      foldOf(people, bought, procedure.tierWithout([people, bought], fields), profiles),
+    ),
   );
 }
 
@@ -251,20 +263,12 @@ export function dataSetFolds(
       sources.map((source) => source.id),
       fields,
     );
-    const flagged = tier ? flags(tier.signs, tier.cutoff) : () => false;
-    const verdictsOf = (source: SourceId) =>
-      profiles.filter((entry) => entry.source === source).map((entry) => flagged(entry.profile));
     return sources
       .filter((people) => people.kind === 'people')
       .flatMap((people) =>
         sources
           .filter((bought) => bought.kind === 'bought')
-          .map((bought): PairFold => ({
-            people: people.id,
-            bought: bought.id,
-            tier,
-            verdicts: { people: verdictsOf(people.id), bought: verdictsOf(bought.id) },
-          })),
+          .map((bought) => foldOf(people.id, bought.id, tier, profiles)),
       );
   });
 }

@@ -9,6 +9,12 @@ import type { CalibratedTier, HeldOutFold, HeldOutTier, SourceCount } from './ty
 
 /** What the method page prints of the calibration: tables built from the generated figures. */
 
+/** "0.2% to 14%": how far a rate swings from one population or seller to the next. */
+export function rateSpan(counts: readonly Pick<SourceCount, 'rate'>[]): string {
+  const rates = counts.map((count) => count.rate);
+  return `${formatPercent(Math.min(...rates))} to ${formatPercent(Math.max(...rates))}`;
+}
+
 /** "99.9% (99.2%-100%)": a measured rate with its 95% interval, to three digits so 685 of 686 is not 100%. */
 export function rateText(count: Pick<SourceCount, 'rate' | 'low' | 'high'>): string {
   return `${formatPercent(count.rate, 3)} (${formatPercent(count.low, 3)}-${formatPercent(count.high, 3)})`;

@@ -25,6 +25,11 @@ export function formatPercent(share: number, digits = 2): string {
   return `${new Intl.NumberFormat('en-GB', { maximumFractionDigits: fractionDigits }).format(percent)}%`;
 }
 
+/** A difference of shares in percentage points, rounded: "1 percentage point", "37 percentage points". */
+export function formatPoints(share: number): string {
+  return countOf(Math.round(share * 100), 'percentage point');
+}
+
 /** A count with its noun: "1 follower", "12,000 followers". `plural` is for nouns that do not just add "s". */
 export function countOf(value: number, singular: string, plural = `${singular}s`): string {
   return `${formatCount(value)} ${value === 1 ? singular : plural}`;

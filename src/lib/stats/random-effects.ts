@@ -122,9 +122,10 @@ export function drawRate(spread: RateSpread, uniform: Uniform): number {
 
 /** The rate's likely range for a new population: the middle 95% of what `drawRate` gives, and its median. */
 export function likelyRate(spread: RateSpread): { low: number; typical: number; high: number } {
+  const reach = quantile975(spread) * spread.spread;
   return {
-    low: toRate(spread.centre - quantile975(spread) * spread.spread),
+    low: toRate(spread.centre - reach),
     typical: toRate(spread.centre),
-    high: toRate(spread.centre + quantile975(spread) * spread.spread),
+    high: toRate(spread.centre + reach),
   };
 }
