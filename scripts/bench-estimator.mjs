@@ -18,11 +18,11 @@ const points = (share) => `${(100 * share).toFixed(1)} pts`;
 export async function estimatorFigures(root = process.cwd()) {
   const load = async (path) => (await runnerImport(`${root}/${path}`)).module;
   const { HAND_CHECK_OWNERS, handCheckFigures, heldOutPairs, heldOutTier } = await load(
-    'src/lib/calibration/calibrate.ts',
+    'src/lib/estimator/calibration/calibrate.ts',
   );
-  const { fullTier, populationTable } = await load('src/lib/calibration/report.ts');
-  const { CALIBRATION } = await load('src/lib/calibration/calibration.generated.ts');
-  const { DATA_SETS, sourceName } = await load('src/lib/calibration/sources.ts');
+  const { fullTier, populationTable } = await load('src/lib/estimator/calibration/report.ts');
+  const { CALIBRATION } = await load('src/lib/estimator/calibration/calibration.generated.ts');
+  const { DATA_SETS, sourceName } = await load('src/lib/estimator/calibration/sources.ts');
   const files = Object.fromEntries(
     DATA_SETS.map((set) => [set.id, readFileSync(`${root}/data/calibration/${set.file}`, 'utf8')]),
   );

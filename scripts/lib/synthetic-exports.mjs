@@ -1,4 +1,4 @@
-// Made-up data exports, in each platform's own file shapes (see src/lib/exports/formats.ts), for the
+// Made-up data exports, in each platform's own file shapes (see src/lib/history/formats.ts), for the
 // examples on the estimator page, the browser tests and the benchmark. Deterministic: the same seed gives
 // the same files everywhere. Every account is invented: handles and display names are built from everyday
 // words ("Maple Knits", "fern.bakes42") and bought ones from random letters, so no real person's name is

@@ -7,7 +7,7 @@ import {
   type SpotMargin,
   type SpotProgress,
   type SpotSignId,
-} from '../lib/estimator/spot-check';
+} from '../lib/estimator/hand/spot-check';
 
 const STORAGE_KEY = 'real-reach:spot-check';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import Papa from 'papaparse';
-import { HAND_CHECK_RATES } from '../../src/lib/estimator/hand-check';
+import { HAND_CHECK_RATES } from '../../src/lib/estimator/hand/owner';
 import { formatCount, formatPercent } from '../../src/lib/numbers/format';
 import { correctedShare } from '../../src/lib/stats/misclassification';
 import { extrapolateCount } from '../../src/lib/stats/proportion';

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
-import { SPOT_SIGNS, type SpotAnswer, type SpotSignId } from '../../lib/estimator/spot-check';
+import { SPOT_SIGNS, type SpotAnswer, type SpotSignId } from '../../lib/estimator/hand/spot-check';
 
 export const ANSWER_LABELS: Record<SpotAnswer, string> = {
   real: 'Looks like a real person',

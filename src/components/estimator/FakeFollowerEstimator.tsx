@@ -2,7 +2,7 @@ import type { ComponentType } from 'preact';
 import { useEffect, useId, useState } from 'preact/hooks';
 import { isSameQuickView, parseSharedView, type SharedView } from '../../lib/estimator/share-state';
 import { clearQuery } from '../shared/address';
-import { EMPTY_QUICK_FIELDS, QuickCheck, quickDraft, type QuickFields } from './QuickCheck';
+import { EMPTY_QUICK_FIELDS, QuickCheck, quickDraft, type QuickFields } from './quick/QuickCheck';
 
 type Mode = 'quick' | 'spot' | 'audit' | 'history';
 type SpotView = Extract<SharedView, { mode: 'spot' }>;
@@ -30,11 +30,11 @@ const MODES: readonly { id: Mode; label: string; summary: string }[] = [
 // The spot-check and the audit are loaded when chosen, so the quick check stays light.
 const loaders = {
   spot: () =>
-    import('./SpotCheck').then(
+    import('./spot/SpotCheck').then(
       (module) => module.SpotCheck as ComponentType<{ shared?: SpotView | undefined }>,
     ),
   audit: () =>
-    import('./SampleAudit').then(
+    import('./audit/SampleAudit').then(
       (module) => module.SampleAudit as ComponentType<{ shared?: SpotView | undefined }>,
     ),
   history: () =>

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'preact/hooks';
-import { arrivalsByWeek, formatDay, isoDay, type ArrivalSeries } from '../../lib/exports/history';
+import { arrivalsByWeek, formatDay, isoDay, type ArrivalSeries } from '../../lib/history/arrivals';
 import { formatCount } from '../../lib/numbers/format';
 import { ScrollRegion } from '../shared/ScrollRegion';
 

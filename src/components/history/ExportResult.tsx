@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
-import { PLATFORM_NAMES, type Platform } from '../../lib/exports/formats';
-import { formatDays } from '../../lib/exports/history';
-import { BURST_LABELS, type BurstLabel, type HistoryState, type SampleScope } from '../../lib/exports/saved';
-import type { BurstSummary, ExportSummary } from '../../lib/exports/summary';
+import { PLATFORM_NAMES, type Platform } from '../../lib/history/formats';
+import { formatDays } from '../../lib/history/arrivals';
+import { BURST_LABELS, type BurstLabel, type HistoryState, type SampleScope } from '../../lib/history/saved';
+import type { BurstSummary, ExportSummary } from '../../lib/history/summary';
 import { countOf, formatCount, formatPercent } from '../../lib/numbers/format';
 import { followersInBursts } from '../../lib/stats/bursts';
 import { ArrivalChart } from './ArrivalChart';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { SpotAnswer, SpotMargin, SpotSignId } from '../../lib/estimator/spot-check';
+import type { SpotAnswer, SpotMargin, SpotSignId } from '../../lib/estimator/hand/spot-check';
 import {
   HISTORY_STORAGE_KEY,
   HISTORY_VERSION,
@@ -7,15 +7,15 @@ import {
   type BurstLabel,
   type HistoryState,
   type SampleScope,
-} from '../../lib/exports/saved';
-import type { ExportSummary } from '../../lib/exports/summary';
+} from '../../lib/history/saved';
+import type { ExportSummary } from '../../lib/history/summary';
 import { formatPercent } from '../../lib/numbers/format';
 import { localDraft } from '../../lib/parse/local-draft';
 import { clip } from '../../lib/text/clip';
 import { ExportResult } from './ExportResult';
 import { HistoryRun } from './history-client';
 import type { HistoryResponse } from './history-protocol';
-import { NameSample } from './NameSample';
+import { NameSample } from './HistoryHandCheck';
 import { SeriesCheck } from './SeriesCheck';
 import { DropZone } from '../shared/DropZone';
 import { sitePath } from '../../lib/site/path';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
-import { formatDays } from '../../lib/exports/history';
-import { MAX_SERIES_TEXT, parseSeries, seriesChanges } from '../../lib/exports/series';
+import { formatDays } from '../../lib/history/arrivals';
+import { MAX_SERIES_TEXT, parseSeries, seriesChanges } from '../../lib/history/series';
 import { countOf, formatCount } from '../../lib/numbers/format';
 import { localDraft, textFields } from '../../lib/parse/local-draft';
 import { findBursts } from '../../lib/stats/bursts';

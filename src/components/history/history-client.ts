@@ -1,4 +1,4 @@
-import type { SampleScope } from '../../lib/exports/saved';
+import type { SampleScope } from '../../lib/history/saved';
 import type { HistoryRequest, HistoryResponse } from './history-protocol';
 
 /**

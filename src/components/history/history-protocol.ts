@@ -1,5 +1,5 @@
-import type { ExportSummary } from '../../lib/exports/summary';
-import type { SampledAccount, SampleScope } from '../../lib/exports/saved';
+import type { ExportSummary } from '../../lib/history/summary';
+import type { SampledAccount, SampleScope } from '../../lib/history/saved';
 
 /** What the page asks the export worker; every request carries the run it belongs to. */
 export type HistoryRequest =

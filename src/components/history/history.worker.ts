@@ -3,8 +3,8 @@
 // streamed through their readers. The list itself stays here (500,000 names would take the page a long
 // moment to receive); the page gets the counts per day, the bursts, and the names it samples. Nothing
 // leaves the browser.
-import { ExportProblem, readExport, type ExportReading } from '../../lib/exports/read-export';
-import { drawSample, summariseExport } from '../../lib/exports/summary';
+import { ExportProblem, readExport, type ExportReading } from '../../lib/history/read-export';
+import { drawSample, summariseExport } from '../../lib/history/summary';
 import type { HistoryRequest, HistoryResponse, HistoryResponseBody } from './history-protocol';
 
 declare const self: DedicatedWorkerGlobalScope;

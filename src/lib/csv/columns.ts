@@ -1,4 +1,4 @@
-import type { FollowerProfile } from '../profiles/types';
+import type { FollowerProfile } from '../estimator/profile/types';
 
 export type ProfileField =
   | 'handle'
@@ -206,7 +206,7 @@ export function mappedFields(mapping: ColumnMapping): Set<keyof FollowerProfile>
 
 /**
  * Why a mapping cannot be used as it stands, in plain words; empty when it can. Whether its columns allow
- * enough checks depends on the platform too, so that is decided with the calibration (src/lib/audit/plan.ts).
+ * enough checks depends on the platform too, so that is decided with the calibration (src/lib/estimator/audit/plan.ts).
  */
 export function mappingProblems(mapping: ColumnMapping): string[] {
   const problems: string[] = [];

@@ -1,5 +1,5 @@
 import { formatCount } from '../numbers/format';
-import type { CsvLimits, CsvStop } from './tokenizer';
+import type { CsvLimits, CsvStop } from './reader';
 
 /*
  * What the audit reads before it gives up on a file. A follower export has one short line per account: the

@@ -1,4 +1,4 @@
-import type { FollowerProfile } from '../profiles/types';
+import type { FollowerProfile } from '../estimator/profile/types';
 import { isMissingCell, parseBooleanCell, parseCountCell, parseDateCell } from './cells';
 import { PROFILE_KEY, type ColumnMapping, type ProfileField } from './columns';
 import { clip } from '../text/clip';

@@ -1,4 +1,4 @@
-import type { ScoredProfile } from '../profiles/model';
+import type { ScoredProfile } from '../estimator/profile/model';
 
 const SCORE_COLUMNS = ['score', 'verdict', 'reasons'];
 const LINE_END = '\r\n'; // RFC 4180

@@ -1,5 +1,5 @@
-import { PLATFORMS, type PlatformId } from '../engagement/benchmarks';
-import { parseQuickCheck, type QuickCheckField } from '../engagement/quick-check';
+import { PLATFORMS, type PlatformId } from './quick/benchmarks';
+import { parseQuickCheck, type QuickCheckField } from './quick/quick-check';
 import { singleParam } from '../parse/untrusted';
 
 /** What a shared estimator link can reopen: the quick check's inputs, or a finished spot-check's result. */

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { scoredCsvHeader, scoredCsvRow } from '../../../src/lib/csv/scored-csv';
-import type { RuleHit, ScoredProfile } from '../../../src/lib/profiles/model';
+import type { RuleHit, ScoredProfile } from '../../../src/lib/estimator/profile/model';
 
 const hit = (name: string): RuleHit => ({ id: 'few-followers', name, reason: 'why', points: 5 });
 const LIKELY_FAKE: ScoredProfile = {

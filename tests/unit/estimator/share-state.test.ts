@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PLATFORMS } from '../../../src/lib/engagement/benchmarks';
+import { PLATFORMS } from '../../../src/lib/estimator/quick/benchmarks';
 import {
   DAMAGED_LINK_NOTICE,
   encodeSharedView,

@@ -7,21 +7,21 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DRAFT_SOURCES } from '../../../src/data/draft-sources';
 import { METHOD_SOURCES } from '../../../src/data/method-sources';
-import { BENCHMARKS } from '../../../src/lib/engagement/benchmarks';
+import { BENCHMARKS } from '../../../src/lib/estimator/quick/benchmarks';
 import { sourceSchema } from '../../../src/lib/guides/schema';
-import { SIGNS } from '../../../src/lib/profiles/signs';
+import { SIGNS } from '../../../src/lib/estimator/profile/signs';
 
 /** Modules whose numbers come from publications, or sit beside them as our own stated choices. */
 const FIGURE_MODULES = [
-  'src/lib/engagement/benchmarks.ts',
+  'src/lib/estimator/quick/benchmarks.ts',
   'src/lib/draft/platforms.ts',
   'src/lib/draft/paste.ts',
-  'src/lib/estimator/spot-check.ts',
-  'src/lib/estimator/hand-check.ts',
-  'src/lib/audit/hand-check.ts',
-  'src/lib/calibration/fit.ts',
-  'src/lib/calibration/select.ts',
-  'src/lib/profiles/signs.ts',
+  'src/lib/estimator/hand/spot-check.ts',
+  'src/lib/estimator/hand/owner.ts',
+  'src/lib/estimator/hand/audit-check.ts',
+  'src/lib/estimator/calibration/fit.ts',
+  'src/lib/estimator/calibration/select.ts',
+  'src/lib/estimator/profile/signs.ts',
   'src/lib/stats/bursts.ts',
 ];
 const NUMBER = /(?<![\w.'"`-])-?\d[\d_]*(?:\.\d+)?(?![\w'"`])/g;

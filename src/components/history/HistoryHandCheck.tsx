@@ -1,0 +1,285 @@
+import { useEffect, useId, useMemo, useState } from 'preact/hooks';
+import { HAND_CHECK_RATES } from '../../lib/estimator/hand/owner';
+import {
+  SPOT_MARGINS,
+  spotTally,
+  type SpotAnswer,
+  type SpotMargin,
+  type SpotSignId,
+} from '../../lib/estimator/hand/spot-check';
+import { PLATFORM_NAMES, profileUrl, type Platform } from '../../lib/history/formats';
+import { formatDay, formatDays } from '../../lib/history/arrivals';
+import { shownName, type ExportSample, type SampleScope } from '../../lib/history/saved';
+import type { BurstSummary } from '../../lib/history/summary';
+import { countOf, formatCount, formatPercent } from '../../lib/numbers/format';
+import { correctedShare } from '../../lib/stats/misclassification';
+import { plannedSampleSize } from '../../lib/stats/proportion';
+import { publishEstimate } from '../../stores/estimate';
+import { ANSWER_LABELS, AccountVerdict } from '../estimator/AccountVerdict';
+import { SpotResult } from '../estimator/spot/SpotCheck';
+import { ConfirmButton } from '../shared/ConfirmButton';
+
+const SECONDS_PER_ACCOUNT = 30;
+
+export const scopeKey = (scope: SampleScope) =>
+  scope.kind === 'all' ? 'all' : `${scope.start}-${scope.end}`;
+
+export function scopeText(scope: SampleScope, total: number): string {
+  return scope.kind === 'all'
+    ? `all ${countOf(total, 'follower')}`
+    : `the followers who came ${scope.start === scope.end ? 'on' : 'from'} ${formatDays(scope.start, scope.end)}`;
+}
+
+interface Props {
+  platform: Platform;
+  total: number;
+  bursts: readonly BurstSummary[];
+  samples: readonly ExportSample[];
+  /** A burst the owner asked to sample from its card. */
+  requested: SampleScope | undefined;
+  /** False after a reload: the names are not stored, so the export must be chosen again. */
+  canDraw: boolean;
+  drawing: boolean;
+  onDraw: (scope: SampleScope, margin: SpotMargin, size: number, population: number) => void;
+  onAnswer: (sample: number, position: number, answer: SpotAnswer) => void;
+  onToggleSign: (sample: number, position: number, sign: SpotSignId) => void;
+  onDiscard: (sample: number) => void;
+}
+
+/** Plan, draw and judge samples of real names from the export: of everyone, and of one burst. */
+export function NameSample(props: Props) {
+  const { samples, total } = props;
+  const comparable = samples
+    .map((sample) => ({ sample, tally: spotTally(sample) }))
+    .filter(({ tally }) => tally.real + tally.fake > 0);
+  return (
+    <section class="name-sample" aria-labelledby="name-sample-title">
+      <h3 id="name-sample-title">Check real names</h3>
+      <p>
+        A random sample of the names in the export, each with a link to the profile, judged by the same
+        checklist as the spot-check. The estimate and its range work the same way, and your answers are saved
+        in this browser as you go.
+      </p>
+      <SamplePlanner {...props} />
+      {samples.map((sample, index) => (
+        <SampleInProgress key={scopeKey(sample.scope)} {...props} sample={sample} index={index} />
+      ))}
+      {comparable.length === 2 && (
+        <section class="tool-result" aria-labelledby="sample-compare-title">
+          <h3 id="sample-compare-title">The two samples side by side</h3>
+          <ul>
+            {comparable.map(({ sample, tally }) => {
+              const estimate = correctedShare(tally.fake, tally.real + tally.fake, HAND_CHECK_RATES);
+              return (
+                <li key={scopeKey(sample.scope)}>
+                  Among {scopeText(sample.scope, total)}: <strong>{formatPercent(estimate.share)}</strong>{' '}
+                  look fake, somewhere between {formatPercent(estimate.low)} and{' '}
+                  {formatPercent(estimate.high)} ({formatCount(tally.fake)} of{' '}
+                  {formatCount(tally.real + tally.fake)} judged).
+                </li>
+              );
+            })}
+          </ul>
+          <p class="meta">
+            When the two ranges do not overlap, the burst really is different from the rest of the audience.
+            When they overlap, these samples cannot tell them apart: check more of the burst before deciding
+            anything.
+          </p>
+        </section>
+      )}
+    </section>
+  );
+}
+
+function SamplePlanner({ platform, total, bursts, samples, requested, canDraw, drawing, onDraw }: Props) {
+  const id = useId();
+  const scopes: { scope: SampleScope; population: number; label: string }[] = [
+    { scope: { kind: 'all' }, population: total, label: `All ${countOf(total, 'follower')}` },
+    ...bursts.map((burst, index) => ({
+      scope: { kind: 'burst', start: burst.start, end: burst.end } as SampleScope,
+      population: burst.arrived,
+      label: `Burst ${index + 1}: the ${formatCount(burst.arrived)} who came ${burst.start === burst.end ? 'on' : 'from'} ${formatDays(burst.start, burst.end)}`,
+    })),
+  ];
+  const [chosen, setChosen] = useState(scopeKey({ kind: 'all' }));
+  const [margin, setMargin] = useState<SpotMargin>(0.1);
+  useEffect(() => {
+    if (requested) setChosen(scopeKey(requested));
+  }, [requested]);
+  const option = scopes.find((candidate) => scopeKey(candidate.scope) === chosen) ?? scopes[0]!;
+  const size = option.population > 0 ? plannedSampleSize({ margin, population: option.population }) : 0;
+  const replaces = samples.some((sample) => (sample.scope.kind === 'all') === (option.scope.kind === 'all'));
+  return (
+    <form
+      class="tool-form"
+      aria-label="Plan a sample of names"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (canDraw && size > 0) onDraw(option.scope, margin, size, option.population);
+      }}
+    >
+      <fieldset>
+        <legend>Whom to check</legend>
+        {scopes.map((candidate) => (
+          <label key={scopeKey(candidate.scope)} class="choice">
+            <input
+              type="radio"
+              name={`${id}-scope`}
+              checked={scopeKey(candidate.scope) === chosen}
+              onChange={() => setChosen(scopeKey(candidate.scope))}
+            />
+            {candidate.label}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>How close do you need the answer to be?</legend>
+        {SPOT_MARGINS.map((candidate) => (
+          <label key={candidate} class="choice">
+            <input
+              type="radio"
+              name={`${id}-margin`}
+              checked={margin === candidate}
+              onChange={() => setMargin(candidate)}
+            />
+            Within {Math.round(candidate * 100)} percentage points, 19 times out of 20
+          </label>
+        ))}
+      </fieldset>
+      <p>
+        You will look at <strong>{formatCount(size)}</strong> of {formatCount(option.population)}, drawn at
+        random: about {Math.max(1, Math.round((size * SECONDS_PER_ACCOUNT) / 60))} minutes.
+        {replaces && ' This replaces the sample of the same kind you drew before, and its answers.'}
+      </p>
+      {!canDraw && (
+        <p class="notice">
+          To draw a sample, choose the export again above: the list of names is read each time and never
+          stored in this browser. Your samples and answers below are kept.
+        </p>
+      )}
+      <button type="submit" class="button primary" disabled={!canDraw || size === 0 || drawing}>
+        {drawing ? 'Drawing…' : `Pick ${formatCount(size)} ${PLATFORM_NAMES[platform]} followers to check`}
+      </button>
+    </form>
+  );
+}
+
+function accountAbout(platform: Platform, name: string, day: number | undefined) {
+  const link = profileUrl(platform, name);
+  const followed = day === undefined ? '' : ` Followed on ${formatDay(day)}.`;
+  if (link)
+    return (
+      <p>
+        <a href={link} target="_blank" rel="noopener noreferrer">
+          Open {platform === 'x' ? `account ${shownName(name)}` : shownName(name)} on{' '}
+          {PLATFORM_NAMES[platform]}
+        </a>{' '}
+        (opens in a new tab).{followed}
+      </p>
+    );
+  return (
+    <p>
+      Find {shownName(name)} in your list of followers on {PLATFORM_NAMES[platform]}:{' '}
+      {platform === 'facebook'
+        ? 'the export gives display names, not links to profiles.'
+        : `this is not a valid ${PLATFORM_NAMES[platform]} user name, so no link is made to it.`}
+      {followed}
+    </p>
+  );
+}
+
+function SampleInProgress({
+  platform,
+  total,
+  sample,
+  index: sampleIndex,
+  onAnswer,
+  onToggleSign,
+  onDiscard,
+}: Props & { sample: ExportSample; index: number }) {
+  const { accounts, answers, signs } = sample;
+  const firstOpen = accounts.findIndex((_, at) => !answers[at + 1]);
+  const [index, setIndex] = useState(firstOpen === -1 ? 0 : firstOpen);
+  const tally = spotTally(sample);
+  const judged = tally.real + tally.fake;
+  const account = accounts[index] ?? accounts[0]!;
+  const position = index + 1;
+  const estimate = useMemo(
+    () => (judged > 0 ? correctedShare(tally.fake, judged, HAND_CHECK_RATES) : undefined),
+    [tally.fake, judged],
+  );
+  useEffect(() => {
+    if (estimate && sample.scope.kind === 'all')
+      publishEstimate({
+        label: `Export check of ${countOf(judged, 'follower')}`,
+        followers: total,
+        fakeShare: estimate,
+      });
+  }, [estimate, total, judged, sample.scope.kind]);
+
+  function nextOpen() {
+    const after = accounts.findIndex((_, at) => at > index && !answers[at + 1]);
+    const any = after === -1 ? accounts.findIndex((_, at) => !answers[at + 1]) : after;
+    if (any !== -1) setIndex(any);
+  }
+
+  const headingId = `sample-${scopeKey(sample.scope)}`;
+  return (
+    <section class="sample-progress" aria-labelledby={headingId}>
+      <h3 id={headingId}>Sample of {scopeText(sample.scope, total)}</h3>
+      <p>
+        <strong>
+          {formatCount(tally.answered)} of {formatCount(accounts.length)}
+        </strong>{' '}
+        checked, drawn from {formatCount(sample.population)}.
+      </p>
+      <progress
+        max={accounts.length}
+        value={tally.answered}
+        aria-label={`Accounts checked in the sample of ${scopeText(sample.scope, total)}`}
+      />
+      <AccountVerdict
+        title={shownName(account.name)}
+        about={accountAbout(platform, account.name, account.day)}
+        subject={shownName(account.name)}
+        answer={answers[position]}
+        signs={signs[position] ?? []}
+        onAnswer={(answer) => onAnswer(sampleIndex, position, answer)}
+        onToggleSign={(sign) => onToggleSign(sampleIndex, position, sign)}
+        index={index}
+        count={accounts.length}
+        allAnswered={tally.answered === accounts.length}
+        onMove={setIndex}
+        onNextOpen={nextOpen}
+      />
+      <div class="tool-result">
+        {estimate ? (
+          <SpotResult
+            followers={sample.population}
+            checked={tally.answered}
+            fake={tally.fake}
+            unsure={tally.unsure}
+          />
+        ) : (
+          <p class="meta">Answer at least one account as real or fake and the estimate appears here.</p>
+        )}
+      </div>
+      <details class="spot-list">
+        <summary>All sampled names and your answers</summary>
+        <ol>
+          {accounts.map((candidate, at) => (
+            <li key={`${candidate.name}-${at}`}>
+              {shownName(candidate.name)}:{' '}
+              {answers[at + 1] ? ANSWER_LABELS[answers[at + 1]!] : 'not checked yet'}
+            </li>
+          ))}
+        </ol>
+      </details>
+      <ConfirmButton
+        label="Discard this sample"
+        question="Discard this sample and its answers?"
+        onConfirm={() => onDiscard(sampleIndex)}
+      />
+    </section>
+  );
+}

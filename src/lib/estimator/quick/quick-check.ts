@@ -1,0 +1,59 @@
+import { parseCount, type CountParse } from '../../numbers/count';
+import { PLATFORMS, type PlatformId } from './benchmarks';
+
+export interface QuickCheckInput {
+  platform: PlatformId;
+  followers: number;
+  /** Average likes per post; may be a fraction because it is an average. */
+  likes: number;
+  /** Average comments per post; may be a fraction because it is an average. */
+  comments: number;
+}
+
+export type QuickCheckField = 'platform' | 'followers' | 'likes' | 'comments';
+
+export interface QuickCheckParse {
+  /** Present only when there are no errors. */
+  value?: QuickCheckInput;
+  errors: Partial<Record<QuickCheckField, string>>;
+  warnings: Partial<Record<QuickCheckField, string>>;
+}
+
+// The largest accounts in the world have a few hundred million followers; a billion leaves room and
+// still catches a finger held on the zero key.
+const MOST_FOLLOWERS = 1_000_000_000;
+
+const AVERAGE = { max: MOST_FOLLOWERS, allowZero: true, allowFraction: true };
+
+const MORE_ENGAGEMENT_THAN_FOLLOWERS =
+  'That is more likes and comments than the account has followers. It happens when posts reach people ' +
+  'who do not follow, through shares or the platform’s recommendations (Reels, TikTok’s For You feed), ' +
+  'but check the numbers are not swapped.';
+
+function isPlatform(text: string): text is PlatformId {
+  return PLATFORMS.some(({ id }) => id === text);
+}
+
+/** Parses the quick-check form into checked numbers, with a message next to each field that needs one. */
+export function parseQuickCheck(fields: Record<QuickCheckField, string>): QuickCheckParse {
+  const errors: Partial<Record<QuickCheckField, string>> = {};
+  const warnings: Partial<Record<QuickCheckField, string>> = {};
+  const platform = fields.platform.trim();
+  if (!isPlatform(platform)) errors.platform = 'Choose a platform.';
+  const read = (field: 'followers' | 'likes' | 'comments', parse: CountParse): number | undefined => {
+    if (parse.ok) return parse.value;
+    errors[field] = parse.message;
+    return undefined;
+  };
+  const followers = read(
+    'followers',
+    parseCount(fields.followers, { label: 'followers', max: MOST_FOLLOWERS }),
+  );
+  const likes = read('likes', parseCount(fields.likes, { label: 'likes', ...AVERAGE }));
+  const comments = read('comments', parseCount(fields.comments, { label: 'comments', ...AVERAGE }));
+  if (followers === undefined || likes === undefined || comments === undefined || !isPlatform(platform)) {
+    return { errors, warnings };
+  }
+  if (likes + comments > followers) warnings.likes = MORE_ENGAGEMENT_THAN_FOLLOWERS;
+  return { value: { platform, followers, likes, comments }, errors, warnings };
+}

@@ -1,0 +1,296 @@
+/*
+ * Reads the follower list out of a data export: the ZIP as downloaded, or loose files taken out of it. Runs
+ * in a worker. Only the entries that hold a list are inflated, each streamed through its reader, so a
+ * multi-gigabyte export with photos and videos costs little more than its list.
+ */
+import {
+  blobSource,
+  entryStream,
+  isSafeEntryName,
+  listEntries,
+  ZipError,
+  type ZipEntry,
+} from '../zip/reader';
+import { PLATFORM_NAMES, recogniseFile, type FileFormat, type KnownFile, type Platform } from './formats';
+import { followDays } from './arrivals';
+import { createListReader, ListFileError, type ExportEntry } from './list-readers';
+
+export interface ExportLimits {
+  /** Most bytes one list file may unpack to: 500,000 Instagram followers are about 100 MB. */
+  maxEntryBytes: number;
+  /** Most followers read. */
+  maxFollowers: number;
+}
+
+export const EXPORT_LIMITS: ExportLimits = { maxEntryBytes: 256 * 1024 * 1024, maxFollowers: 2_000_000 };
+
+export interface ExportReading {
+  platform: Platform;
+  formats: FileFormat[];
+  /** The files the lists were read from. */
+  read: string[];
+  /** Each follower's name, follow time (ms, NaN when undated) and local day (NO_DAY when undated). */
+  followers: { names: string[]; times: Float64Array; days: Int32Array };
+  /** Accounts the owner follows, when the export lists them. */
+  following: number | undefined;
+  /** Entries that were there but could not be read, and dates in a form this page does not read. */
+  unreadable: number;
+  undatable: number;
+  /** The same account listed twice (in two files, or two copies of one file). */
+  duplicates: number;
+  /** Entries with names such as ../x that were refused. */
+  unsafeNames: number;
+  /** Lists from other platforms in the same choice, not read. */
+  otherPlatforms: Platform[];
+}
+
+/** Why nothing could be read, in words for the owner. */
+export class ExportProblem extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ExportProblem';
+  }
+}
+
+interface Candidate {
+  label: string;
+  known: KnownFile;
+  open(): Promise<ReadableStream<Uint8Array>>;
+  size: number;
+}
+
+const WHERE_TO_FIND =
+  'On Instagram it is connections/followers_and_following/followers_1.json (or .html); on TikTok, user_data.json or Follower.txt; on X, data/follower.js; on Facebook, connections/followers/people_who_followed_you.json. When you ask for your information, include “Followers and following” (Instagram, Facebook) or your profile and activity (TikTok).';
+
+async function isZip(file: Blob): Promise<boolean> {
+  const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
+  return (
+    head[0] === 0x50 &&
+    head[1] === 0x4b &&
+    (head[2] === 3 || head[2] === 5) &&
+    (head[3] === 4 || head[3] === 6)
+  );
+}
+
+const naturally = new Intl.Collator('en', { numeric: true });
+
+async function candidatesOf(files: readonly File[], limits: ExportLimits) {
+  const candidates: Candidate[] = [];
+  let unsafeNames = 0;
+  let entriesSeen = 0;
+  const unknownLoose: string[] = [];
+  for (const file of files) {
+    if (await isZip(file)) {
+      const source = blobSource(file);
+      let entries: ZipEntry[];
+      try {
+        entries = await listEntries(source);
+      } catch (error) {
+        if (error instanceof ZipError) throw new ExportProblem(`${file.name}: ${error.message}`);
+        throw error;
+      }
+      entriesSeen += entries.length;
+      for (const entry of entries) {
+        if (!isSafeEntryName(entry.name)) {
+          unsafeNames++;
+          continue;
+        }
+        const known = recogniseFile(entry.name);
+        if (!known || entry.name.endsWith('/')) continue;
+        candidates.push({
+          label: entry.name,
+          known,
+          size: entry.compressedSize,
+          open: () => entryStream(source, entry, limits.maxEntryBytes),
+        });
+      }
+      continue;
+    }
+    const known = recogniseFile(file.name);
+    if (!known) {
+      unknownLoose.push(file.name);
+      continue;
+    }
+    candidates.push({
+      label: file.name,
+      known,
+      size: file.size,
+      open: async () => {
+        if (file.size > limits.maxEntryBytes)
+          throw new ExportProblem(
+            `${file.name} is ${Math.round(file.size / 1024 / 1024)} MB, more than any list of followers needs, so it was not read.`,
+          );
+        return file.stream();
+      },
+    });
+  }
+  return { candidates, unsafeNames, entriesSeen, unknownLoose };
+}
+
+function noListMessage(entriesSeen: number, unsafeNames: number, unknownLoose: readonly string[]): string {
+  const parts: string[] = [];
+  if (entriesSeen > 0)
+    parts.push(
+      `This ZIP file holds ${entriesSeen.toLocaleString('en-GB')} ${entriesSeen === 1 ? 'file' : 'files'}, but no list of followers.`,
+    );
+  else if (unknownLoose.length > 0)
+    parts.push(
+      `${unknownLoose.length === 1 ? 'This file is' : 'These files are'} not a follower list this page knows.`,
+    );
+  else parts.push('Nothing here holds a list of followers.');
+  if (unsafeNames > 0)
+    parts.push(
+      `${unsafeNames.toLocaleString('en-GB')} ${unsafeNames === 1 ? 'entry was' : 'entries were'} refused because ${unsafeNames === 1 ? 'its name points' : 'their names point'} outside the archive (“../”), which no platform’s export does.`,
+    );
+  parts.push(WHERE_TO_FIND);
+  return parts.join(' ');
+}
+
+/** A growing list of follow times, without an array of boxed numbers. */
+class Times {
+  values = new Float64Array(1024);
+  length = 0;
+  push(value: number) {
+    if (this.length === this.values.length) {
+      const grown = new Float64Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length++] = value;
+  }
+}
+
+/**
+ * Reads the follower list (and the count of accounts followed) from `files`. `onProgress` gets the share
+ * of the list files read so far.
+ */
+export async function readExport(
+  files: readonly File[],
+  {
+    limits = EXPORT_LIMITS,
+    onProgress,
+  }: { limits?: ExportLimits; onProgress?: (share: number) => void } = {},
+): Promise<ExportReading> {
+  const { candidates, unsafeNames, entriesSeen, unknownLoose } = await candidatesOf(files, limits);
+  const holdsFollowers = candidates.filter((candidate) => candidate.known.list !== 'following');
+  if (holdsFollowers.length === 0)
+    throw new ExportProblem(noListMessage(entriesSeen, unsafeNames, unknownLoose));
+  const platform = holdsFollowers[0]!.known.platform;
+  const chosen = candidates
+    .filter((candidate) => candidate.known.platform === platform)
+    .sort((a, b) => naturally.compare(a.label, b.label));
+  const otherPlatforms = [
+    ...new Set(candidates.map((candidate) => candidate.known.platform).filter((other) => other !== platform)),
+  ];
+
+  // The names, in the export's order, without repeats (a Set keeps the order it was filled in). Instagram
+  // and TikTok names are not case-sensitive: a name with capitals is also remembered in lower case.
+  const names = new Set<string>();
+  const lowered = new Set<string>();
+  const times = new Times();
+  const followed = new Set<string>();
+  let sawFollowing = false;
+  let unreadable = 0;
+  let undatable = 0;
+  let duplicates = 0;
+  let full = false;
+  const totalBytes = chosen.reduce((sum, candidate) => sum + candidate.size, 0) || 1;
+  let doneBytes = 0;
+
+  const sink = {
+    entry(entry: ExportEntry) {
+      if (entry.list === 'following') {
+        followed.add(entry.name);
+        return;
+      }
+      // Facebook's display names are not unique: there only the same name followed at the same moment is a
+      // repeat, and the moment is kept with the name.
+      const name = platform === 'facebook' ? `${entry.name}\0${entry.time}` : entry.name;
+      const folded =
+        platform !== 'x' && platform !== 'facebook' && /[A-Z]/.test(name) ? name.toLowerCase() : undefined;
+      if (
+        names.has(name) ||
+        lowered.has(name) ||
+        (folded !== undefined && (names.has(folded) || lowered.has(folded)))
+      ) {
+        duplicates++;
+        return;
+      }
+      if (names.size >= limits.maxFollowers) {
+        full = true;
+        return;
+      }
+      names.add(name);
+      if (folded !== undefined) lowered.add(folded);
+      times.push(entry.time);
+    },
+    unreadable(list: string) {
+      if (list === 'followers') unreadable++;
+    },
+    undatable() {
+      undatable++;
+    },
+  };
+
+  const read: string[] = [];
+  for (const candidate of chosen) {
+    if (candidate.known.list === 'following') sawFollowing = true;
+    const reader = createListReader(candidate.known, sink);
+    try {
+      const stream = ((await candidate.open()) as ReadableStream<BufferSource>).pipeThrough(
+        new TextDecoderStream('utf-8'),
+      );
+      const pieces = stream.getReader();
+      let fileBytes = 0;
+      for (;;) {
+        const { done, value } = await pieces.read();
+        if (done) break;
+        reader.push(value);
+        fileBytes += value.length;
+        onProgress?.(Math.min(1, (doneBytes + Math.min(candidate.size, fileBytes / 4)) / totalBytes));
+      }
+      reader.finish();
+      read.push(candidate.label);
+    } catch (error) {
+      const message =
+        error instanceof ListFileError || error instanceof ZipError || error instanceof ExportProblem
+          ? error.message
+          : 'the file is damaged or cut short.';
+      // A damaged list of the accounts followed costs only that count; a damaged follower list, the result.
+      if (candidate.known.list === 'following') continue;
+      throw new ExportProblem(
+        error instanceof ZipError || error instanceof ExportProblem
+          ? message
+          : `${candidate.label} could not be read: ${message}`,
+      );
+    }
+    doneBytes += candidate.size;
+    onProgress?.(doneBytes / totalBytes);
+  }
+  if (full)
+    throw new ExportProblem(
+      `This list has more than ${limits.maxFollowers.toLocaleString('en-GB')} followers, more than this page reads.`,
+    );
+  const followTimes = times.values.slice(0, times.length);
+  return {
+    platform,
+    formats: [...new Set(chosen.map((candidate) => candidate.known.format))],
+    read,
+    followers: {
+      names:
+        platform === 'facebook'
+          ? Array.from(names, (name) => name.slice(0, name.indexOf('\0')))
+          : Array.from(names),
+      times: followTimes,
+      days: followDays(followTimes),
+    },
+    following: sawFollowing || followed.size > 0 ? followed.size : undefined,
+    unreadable,
+    undatable,
+    duplicates,
+    unsafeNames,
+    otherPlatforms,
+  };
+}
+
+export const platformName = (platform: Platform) => PLATFORM_NAMES[platform];

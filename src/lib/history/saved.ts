@@ -1,0 +1,200 @@
+/*
+ * The follower-history check as kept in this browser: the summary of the export that was read (counts per
+ * day and bursts, no names), the owner's labels for the bursts, and up to two samples of real names with
+ * her answers, one of all followers and one of a burst. A reload brings all of it back; drawing a new
+ * sample needs the export again, since its list of names is never stored. Everything read back goes
+ * through the strict readers below: anything unexpected and the stored check is dropped, with a notice.
+ */
+import { clip } from '../text/clip';
+import { hasKeys, isRecord, isWholeBetween, readByPosition } from '../parse/untrusted';
+import {
+  MAX_SPOT_SAMPLE,
+  readAnswer,
+  readSigns,
+  SPOT_MARGINS,
+  type SpotAnswer,
+  type SpotMargin,
+  type SpotSignId,
+} from '../estimator/hand/spot-check';
+import { PLATFORM_NAMES, type FileFormat, type Platform } from './formats';
+import { MAX_NAME_LENGTH } from './list-readers';
+import type { BurstSummary, ExportSummary } from './summary';
+import { MAX_BURSTS } from './summary';
+
+export type SampleScope = { kind: 'all' } | { kind: 'burst'; start: number; end: number };
+
+export interface SampledAccount {
+  name: string;
+  /** The day it followed, when the export says. */
+  day?: number;
+}
+
+export interface ExportSample {
+  scope: SampleScope;
+  /** How many followers it was drawn from. */
+  population: number;
+  margin: SpotMargin;
+  accounts: SampledAccount[];
+  /** By position in `accounts`, from 1. */
+  answers: Record<number, SpotAnswer>;
+  signs: Record<number, SpotSignId[]>;
+}
+
+/** What the owner says brought a burst. The innocent causes come first, as they do on the page. */
+export const BURST_LABELS = [
+  { id: 'giveaway', label: 'A giveaway or contest' },
+  { id: 'press', label: 'A press article or a mention by a bigger account' },
+  { id: 'paid', label: 'A paid campaign or advert' },
+  { id: 'viral', label: 'A post that spread further than usual' },
+  { id: 'other', label: 'Something else I know of' },
+  { id: 'unexplained', label: 'I can’t explain it' },
+] as const;
+export type BurstLabel = (typeof BURST_LABELS)[number]['id'];
+const LABEL_IDS: readonly string[] = BURST_LABELS.map((label) => label.id);
+
+export interface HistoryState {
+  summary: ExportSummary;
+  /** By the burst's first day. */
+  labels: Record<number, BurstLabel>;
+  samples: ExportSample[];
+}
+
+export const HISTORY_STORAGE_KEY = 'real-reach:follower-history';
+export const HISTORY_VERSION = 1;
+const MAX_FOLLOWERS = 2_000_000;
+// Day numbers from 2006 to 2100, and at most 40 years of days in a series.
+const FIRST_DAY = 13_149;
+const LAST_DAY = 47_482;
+const MAX_SERIES_DAYS = 14_700;
+
+const PLATFORMS = Object.keys(PLATFORM_NAMES) as Platform[];
+const FORMATS: readonly FileFormat[] = ['json', 'html', 'txt', 'js'];
+const isCount = (value: unknown, max = MAX_FOLLOWERS): value is number => isWholeBetween(value, 0, max);
+const isDay = (value: unknown): value is number => isWholeBetween(value, FIRST_DAY, LAST_DAY);
+const isNumberAtLeast0 = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= MAX_FOLLOWERS * 2;
+const isText = (value: unknown, max: number): value is string =>
+  typeof value === 'string' && value.length <= max;
+
+function readBurst(value: unknown): BurstSummary | undefined {
+  if (!isRecord(value) || !hasKeys(value, ['start', 'end', 'arrived', 'usual', 'bar', 'peak', 'spanHours']))
+    return undefined;
+  const { start, end, arrived, usual, bar, peak, spanHours } = value;
+  if (!isDay(start) || !isDay(end) || end < start || end - start > 366) return undefined;
+  if (!isCount(arrived) || !isCount(peak) || peak > arrived) return undefined;
+  if (!isNumberAtLeast0(usual) || !isNumberAtLeast0(bar) || !isNumberAtLeast0(spanHours)) return undefined;
+  return { start, end, arrived, usual, bar, peak, spanHours };
+}
+
+function readSummary(value: unknown): ExportSummary | undefined {
+  const keys = ['platform', 'formats', 'label', 'read', 'total', 'dated', 'unreadable', 'undatable'];
+  const more = ['duplicates', 'unsafeNames', 'otherPlatforms', 'bursts'];
+  if (!isRecord(value) || !hasKeys(value, [...keys, ...more], ['following', 'series'])) return undefined;
+  const { platform, formats, label, read, total, dated, following, series, bursts, otherPlatforms } = value;
+  if (!PLATFORMS.includes(platform as Platform)) return undefined;
+  if (!Array.isArray(formats) || formats.length > 4 || !formats.every((f) => FORMATS.includes(f)))
+    return undefined;
+  if (!isText(label, 80) || !Array.isArray(read) || read.length > 10 || !read.every((r) => isText(r, 120)))
+    return undefined;
+  if (!isCount(total) || !isCount(dated, total) || (following !== undefined && !isCount(following)))
+    return undefined;
+  for (const key of ['unreadable', 'undatable', 'duplicates', 'unsafeNames'])
+    if (!isCount(value[key])) return undefined;
+  if (!Array.isArray(otherPlatforms) || !otherPlatforms.every((p) => PLATFORMS.includes(p as Platform)))
+    return undefined;
+  let readSeries: ExportSummary['series'];
+  if (series !== undefined) {
+    if (!isRecord(series) || !hasKeys(series, ['firstDay', 'counts']) || !isDay(series.firstDay))
+      return undefined;
+    const { counts } = series;
+    if (!Array.isArray(counts) || counts.length < 1 || counts.length > MAX_SERIES_DAYS) return undefined;
+    if (!counts.every((count) => isCount(count))) return undefined;
+    readSeries = { firstDay: series.firstDay, counts: counts as number[] };
+  }
+  if (!Array.isArray(bursts) || bursts.length > MAX_BURSTS) return undefined;
+  const readBursts = bursts.map(readBurst);
+  if (readBursts.some((burst) => burst === undefined)) return undefined;
+  return {
+    platform: platform as Platform,
+    formats: formats as FileFormat[],
+    label,
+    read: read as string[],
+    total,
+    dated,
+    following: following as number | undefined,
+    unreadable: value['unreadable'] as number,
+    undatable: value['undatable'] as number,
+    duplicates: value['duplicates'] as number,
+    unsafeNames: value['unsafeNames'] as number,
+    otherPlatforms: otherPlatforms as Platform[],
+    series: readSeries,
+    bursts: readBursts as BurstSummary[],
+  };
+}
+
+function readScope(value: unknown): SampleScope | undefined {
+  if (!isRecord(value)) return undefined;
+  if (value['kind'] === 'all' && hasKeys(value, ['kind'])) return { kind: 'all' };
+  if (value['kind'] !== 'burst' || !hasKeys(value, ['kind', 'start', 'end'])) return undefined;
+  const { start, end } = value;
+  return isDay(start) && isDay(end) && end >= start ? { kind: 'burst', start, end } : undefined;
+}
+
+function readAccount(value: unknown): SampledAccount | undefined {
+  if (!isRecord(value) || !hasKeys(value, ['name'], ['day'])) return undefined;
+  const { name, day } = value;
+  if (typeof name !== 'string' || name === '' || name.length > MAX_NAME_LENGTH) return undefined;
+  if (day !== undefined && !isDay(day)) return undefined;
+  return day === undefined ? { name } : { name, day };
+}
+
+function readSample(value: unknown): ExportSample | undefined {
+  if (!isRecord(value) || !hasKeys(value, ['scope', 'population', 'margin', 'accounts', 'answers', 'signs']))
+    return undefined;
+  const scope = readScope(value['scope']);
+  const { population, margin, accounts } = value;
+  if (!scope || !isWholeBetween(population, 1, MAX_FOLLOWERS)) return undefined;
+  if (!(SPOT_MARGINS as readonly unknown[]).includes(margin)) return undefined;
+  if (
+    !Array.isArray(accounts) ||
+    accounts.length < 1 ||
+    accounts.length > Math.min(MAX_SPOT_SAMPLE, population)
+  )
+    return undefined;
+  const read = accounts.map(readAccount);
+  if (read.some((account) => account === undefined)) return undefined;
+  const positions = new Set(read.map((_, index) => index + 1));
+  const answers = readByPosition(value['answers'], positions, readAnswer);
+  const signs = readByPosition(value['signs'], positions, readSigns);
+  if (!answers || !signs) return undefined;
+  return {
+    scope,
+    population,
+    margin: margin as SpotMargin,
+    accounts: read as SampledAccount[],
+    answers,
+    signs,
+  };
+}
+
+/** Strictly reads a stored check; undefined for anything unexpected. */
+export function parseHistoryState(value: unknown): HistoryState | undefined {
+  if (!isRecord(value) || !hasKeys(value, ['summary', 'labels', 'samples'])) return undefined;
+  const summary = readSummary(value['summary']);
+  if (!summary) return undefined;
+  const { labels, samples } = value;
+  if (!isRecord(labels) || !Array.isArray(samples) || samples.length > 2) return undefined;
+  const starts = new Set(summary.bursts.map((burst) => burst.start));
+  const readLabels: Record<number, BurstLabel> = {};
+  for (const [key, label] of Object.entries(labels)) {
+    const day = /^\d{5}$/.test(key) ? Number(key) : Number.NaN;
+    if (!starts.has(day) || !LABEL_IDS.includes(label as string)) return undefined;
+    readLabels[day] = label as BurstLabel;
+  }
+  const readSamples = samples.map(readSample);
+  if (readSamples.some((sample) => sample === undefined)) return undefined;
+  return { summary, labels: readLabels, samples: readSamples as ExportSample[] };
+}
+
+/** A name from a file, shortened for a heading or a list. */
+export const shownName = (name: string) => clip(name, 60);

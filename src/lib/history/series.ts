@@ -1,0 +1,152 @@
+/*
+ * A pasted (or uploaded) series of follower counts for an account that is not the owner's: one date and
+ * one count per line, from her notes or a public tracker. Read strictly, line by line: a line that is not
+ * a date and a count is reported with its number, and the rest is still used. The day-to-day changes feed
+ * the same burst detection as an export's arrivals; where the dates are days apart, the change is spread
+ * evenly over the days between, so a burst shows as the stretch it happened in.
+ */
+import { DAY_MS, MONTHS, type ArrivalSeries } from './arrivals';
+
+export const MAX_SERIES_TEXT = 1_000_000;
+export const MAX_SERIES_LINES = 20_000;
+/** Counts further apart than this are too sparse to say when anything happened. */
+export const MAX_GAP_DAYS = 31;
+const MAX_COUNT = 1_000_000_000;
+
+export interface SeriesPoint {
+  day: number;
+  count: number;
+}
+
+export interface SeriesLineError {
+  line: number;
+  message: string;
+}
+
+export interface ParsedSeries {
+  points: SeriesPoint[];
+  errors: SeriesLineError[];
+}
+
+function dayOf(year: number, month: number, day: number): number | undefined {
+  const ms = Date.UTC(year, month, day);
+  const back = new Date(ms);
+  if (year < 2006 || year > 2100 || back.getUTCMonth() !== month || back.getUTCDate() !== day)
+    return undefined;
+  return ms / DAY_MS;
+}
+
+/** The date at the start of `line` and what follows it. ISO dates, or "12 Mar 2026", or "Mar 12, 2026". */
+function readDate(line: string): { day: number | undefined; rest: string } | undefined {
+  let match = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?Z?)?(.*)$/.exec(line);
+  if (match) return { day: dayOf(Number(match[1]), Number(match[2]) - 1, Number(match[3])), rest: match[4]! };
+  match = /^(\d{1,2}) ([A-Za-z]{3})[a-z]*\.? (\d{4})(.*)$/.exec(line);
+  if (match) {
+    const month = MONTHS.indexOf(match[2]!.toLowerCase());
+    return { day: month < 0 ? undefined : dayOf(Number(match[3]), month, Number(match[1])), rest: match[4]! };
+  }
+  match = /^([A-Za-z]{3})[a-z]*\.? (\d{1,2}),? (\d{4})(.*)$/.exec(line);
+  if (match) {
+    const month = MONTHS.indexOf(match[1]!.toLowerCase());
+    return { day: month < 0 ? undefined : dayOf(Number(match[3]), month, Number(match[2])), rest: match[4]! };
+  }
+  return undefined;
+}
+
+/** "4,210", "4 210", "4.2k", "1.3M", "4210". Thousands separators must group by three. */
+export function readSeriesCount(text: string): number | undefined {
+  const value = text
+    .trim()
+    .replace(/^["']|["']$/g, '')
+    .trim();
+  const short = /^(\d+(?:\.\d+)?)\s*([kKmM])$/.exec(value);
+  if (short) {
+    const count = Math.round(Number(short[1]) * (short[2]!.toLowerCase() === 'k' ? 1_000 : 1_000_000));
+    return count <= MAX_COUNT ? count : undefined;
+  }
+  if (!/^\d{1,3}([, \u00a0\u202f.']\d{3})*$|^\d+$/.test(value)) return undefined;
+  const count = Number(value.replace(/\D/g, ''));
+  return count <= MAX_COUNT ? count : undefined;
+}
+
+/** Reads the series; a first line without a date is taken for a header and skipped. */
+export function parseSeries(text: string): ParsedSeries {
+  const errors: SeriesLineError[] = [];
+  if (text.length > MAX_SERIES_TEXT)
+    return {
+      points: [],
+      errors: [{ line: 0, message: 'This is more than 1 MB of text: paste a shorter series.' }],
+    };
+  const lines = text.split(/\r\n|\r|\n/);
+  if (lines.length > MAX_SERIES_LINES)
+    return {
+      points: [],
+      errors: [
+        {
+          line: 0,
+          message: `This has more than ${MAX_SERIES_LINES.toLocaleString('en-GB')} lines: paste a shorter series.`,
+        },
+      ],
+    };
+  const byDay = new Map<number, { count: number; line: number }>();
+  lines.forEach((raw, index) => {
+    const line = raw.trim();
+    const number = index + 1;
+    if (line === '') return;
+    const date = readDate(line);
+    if (!date) {
+      if (index === 0 || (byDay.size === 0 && errors.length === 0 && !/\d/.test(line))) return;
+      errors.push({ line: number, message: 'starts without a date (write it as 2026-03-12)' });
+      return;
+    }
+    if (date.day === undefined) {
+      errors.push({ line: number, message: 'has a date that does not exist' });
+      return;
+    }
+    const rest = date.rest.replace(/^\s*[,;\t|]?\s*/, '');
+    const count = readSeriesCount(rest);
+    if (count === undefined) {
+      errors.push({
+        line: number,
+        message:
+          rest === '' ? 'has no follower count after the date' : 'has a count that is not a whole number',
+      });
+      return;
+    }
+    const earlier = byDay.get(date.day);
+    if (earlier && earlier.count !== count) {
+      errors.push({
+        line: number,
+        message: `gives a second, different count for the date on line ${earlier.line}`,
+      });
+      return;
+    }
+    byDay.set(date.day, { count, line: number });
+  });
+  const points = [...byDay].map(([day, { count }]) => ({ day, count })).sort((a, b) => a.day - b.day);
+  return { points, errors };
+}
+
+export interface SeriesChanges {
+  /** Change per day, from the day after the first count to the last. */
+  daily: ArrivalSeries;
+  /** Stretches longer than MAX_GAP_DAYS between two counts, where nothing can be said. */
+  gaps: { from: number; to: number }[];
+}
+
+/** Day-to-day changes in the count; a change over several days is spread evenly over them. */
+export function seriesChanges(points: readonly SeriesPoint[]): SeriesChanges | undefined {
+  if (points.length < 2) return undefined;
+  const first = points[0]!.day;
+  const counts: number[] = [];
+  const gaps: SeriesChanges['gaps'] = [];
+  for (let i = 1; i < points.length; i++) {
+    const from = points[i - 1]!;
+    const to = points[i]!;
+    const days = to.day - from.day;
+    if (days > MAX_GAP_DAYS) gaps.push({ from: from.day, to: to.day });
+    const perDay = (to.count - from.count) / days;
+    for (let d = 0; d < days; d++) counts.push(perDay);
+  }
+  return { daily: { firstDay: first + 1, counts }, gaps };
+}

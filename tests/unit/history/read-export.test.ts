@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import {
+  EXAMPLE_BOUGHT,
+  EXAMPLE_GIVEAWAY,
+  exampleExports,
+  instagramFollowersHtml,
+  instagramFollowersJson,
+  syntheticFollowers,
+} from '../../../scripts/lib/synthetic-exports.mjs';
+import { zipBuffer } from '../../../scripts/lib/zip-writer.mjs';
+import { arrivalsByDay, localDay } from '../../../src/lib/history/arrivals';
+import { ExportProblem, readExport } from '../../../src/lib/history/read-export';
+import { findBursts } from '../../../src/lib/stats/bursts';
+
+const followers = syntheticFollowers({ seed: 11 });
+const zipFile = (name: string, entries: Parameters<typeof zipBuffer>[0]) =>
+  new File([zipBuffer(entries)], name, { type: 'application/zip' });
+
+describe('readExport on the example exports', () => {
+  for (const example of exampleExports()) {
+    it(`reads ${example.file}: every follower, and the bought batch and the giveaway as bursts`, async () => {
+      const reading = await readExport([zipFile(example.file, example.entries)]);
+      expect(reading.followers.names).toHaveLength(followers.length);
+      expect(reading.unreadable).toBe(0);
+      expect(reading.duplicates).toBe(0);
+      const platform = example.file.split('-')[0];
+      expect(reading.platform).toBe(platform === 'x' ? 'x' : platform);
+      if (reading.platform === 'x') {
+        expect(reading.followers.times.every(Number.isNaN)).toBe(true);
+        expect(reading.following).toBe(420);
+        return;
+      }
+      if (reading.platform === 'instagram' || reading.platform === 'tiktok') {
+        expect(reading.followers.names).toContain(followers[0]!.handle);
+        expect(reading.following).toBe(420);
+      } else expect(reading.followers.names).toContain(followers[0]!.name);
+      const series = arrivalsByDay(reading.followers.times)!;
+      const bursts = findBursts(series.counts);
+      const bought = localDay(EXAMPLE_BOUGHT.day + 4 * 3600_000) - series.firstDay;
+      const giveaway = localDay(EXAMPLE_GIVEAWAY.day + 12 * 3600_000) - series.firstDay;
+      expect(bursts[0]!.start).toBeLessThanOrEqual(bought);
+      expect(bursts[0]!.end).toBeGreaterThanOrEqual(bought);
+      expect(bursts.some((burst) => burst.start <= giveaway && burst.end >= giveaway)).toBe(true);
+      expect(bursts.length).toBeLessThanOrEqual(3);
+    });
+  }
+
+  it('reads loose files, and a list split over followers_1 and followers_2, counting repeats once', async () => {
+    const half = Math.floor(followers.length / 2);
+    const first = new File([instagramFollowersJson(followers.slice(0, half))], 'followers_1.json');
+    const second = new File([instagramFollowersJson(followers.slice(half - 10))], 'followers_2.json');
+    const reading = await readExport([second, first]);
+    expect(reading.followers.names).toHaveLength(followers.length);
+    expect(reading.duplicates).toBe(10);
+    expect(reading.read).toEqual(['followers_1.json', 'followers_2.json']);
+  });
+});
+
+describe('readExport on bad input', () => {
+  const problem = async (files: File[]) => {
+    const error = await readExport(files).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ExportProblem);
+    return (error as Error).message;
+  };
+
+  it('says so when a ZIP holds no follower list, and names where it would be', async () => {
+    const message = await problem([zipFile('export.zip', [{ name: 'media/a.jpg', data: 'x' }])]);
+    expect(message).toMatch(/holds 1 file, but no list of followers/);
+    expect(message).toMatch(/followers_1\.json/);
+  });
+
+  it('refuses entries whose names leave the archive, and says why', async () => {
+    const message = await problem([
+      zipFile('export.zip', [
+        { name: '../connections/followers_and_following/followers_1.json', data: '[]' },
+      ]),
+    ]);
+    expect(message).toMatch(/1 entry was refused because its name points outside the archive/);
+  });
+
+  it('stops a ZIP bomb at the limit', async () => {
+    const bomb = zipFile('bomb.zip', [
+      { name: 'followers_1.json', data: Buffer.alloc(3_000_000, 32), claimedSize: 100 },
+    ]);
+    const error = await readExport([bomb], { limits: { maxEntryBytes: 1_000_000, maxFollowers: 10 } }).catch(
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(ExportProblem);
+    expect((error as Error).message).toMatch(/unpacks to more than 1 MB/);
+  });
+
+  it('says a JSON list that is cut short or damaged could not be read', async () => {
+    const text = instagramFollowersJson(followers.slice(0, 50));
+    expect(await problem([new File([text.slice(0, text.length / 2)], 'followers_1.json')])).toMatch(
+      /followers_1\.json could not be read: the file ends before its JSON does. The download may have been cut short/,
+    );
+    expect(await problem([new File([text.replace('"value"', 'value')], 'followers_1.json')])).toMatch(
+      /not valid JSON/,
+    );
+    expect(await problem([new File(['<html>oops</html>'], 'followers_1.json')])).toMatch(
+      /does not start like/,
+    );
+  });
+
+  it('reads the names from an HTML export in another language, and counts the dates it could not read', async () => {
+    const french = (ms: number) => {
+      const date = new Date(ms);
+      return `${date.getUTCDate()} nov. ${date.getUTCFullYear()}, 17:25`;
+    };
+    const html = instagramFollowersHtml(followers.slice(0, 30), { date: french, title: 'Followers' });
+    const reading = await readExport([new File([html], 'followers_1.html')]);
+    expect(reading.followers.names).toEqual(followers.slice(0, 30).map((f: { handle: string }) => f.handle));
+    expect(reading.undatable).toBe(30);
+    expect(reading.followers.times.every(Number.isNaN)).toBe(true);
+  });
+
+  it('gives an empty result for an empty list, not an error', async () => {
+    const reading = await readExport([new File(['[]'], 'followers_1.json')]);
+    expect(reading.followers.names).toEqual([]);
+  });
+
+  it('never takes an unknown loose file for a list', async () => {
+    expect(await problem([new File(['a,b\n1,2'], 'followers.csv')])).toMatch(
+      /not a follower list this page knows/,
+    );
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { exampleExports } from '../../../scripts/lib/synthetic-exports.mjs';
+import { zipBuffer } from '../../../scripts/lib/zip-writer.mjs';
+import { readExport } from '../../../src/lib/history/read-export';
+import { parseHistoryState, type HistoryState } from '../../../src/lib/history/saved';
+import { drawSample, summariseExport } from '../../../src/lib/history/summary';
+
+const example = exampleExports()[0]!;
+const reading = await readExport([new File([zipBuffer(example.entries)], example.file)]);
+const summary = summariseExport(reading, example.file);
+
+describe('summariseExport and drawSample', () => {
+  it('finds the bought batch landing within hours and the giveaway spread over a day or more', () => {
+    const [giveaway, bought] = summary.bursts;
+    expect(summary.bursts).toHaveLength(2);
+    expect(bought!.spanHours).toBeLessThan(5);
+    expect(giveaway!.spanHours).toBeGreaterThan(12);
+  });
+
+  it('draws distinct names from the whole list or from one burst only', () => {
+    const bought = summary.bursts[1]!;
+    const all = drawSample(reading, { kind: 'all' }, 50);
+    expect(all.population).toBe(summary.total);
+    expect(new Set(all.accounts.map((account) => account.name)).size).toBe(50);
+    const burst = drawSample(reading, { kind: 'burst', start: bought.start, end: bought.end }, 40);
+    expect(burst.population).toBe(bought.arrived);
+    expect(
+      burst.accounts.every((account) => account.day! >= bought.start && account.day! <= bought.end),
+    ).toBe(true);
+    // The bought batch's handles are random letters and digits, not words.
+    expect(burst.accounts.filter((account) => /^[a-z0-9]{8,12}$/.test(account.name)).length).toBeGreaterThan(
+      35,
+    );
+  });
+});
+
+describe('parseHistoryState', () => {
+  const state: HistoryState = {
+    summary,
+    labels: { [summary.bursts[0]!.start]: 'giveaway' },
+    samples: [
+      {
+        scope: { kind: 'all' },
+        population: summary.total,
+        margin: 0.1,
+        accounts: drawSample(reading, { kind: 'all' }, 3).accounts,
+        answers: { 1: 'real', 3: 'fake' },
+        signs: { 3: ['few-followers'] },
+      },
+    ],
+  };
+
+  it('reads back exactly what was stored', () => {
+    expect(parseHistoryState(JSON.parse(JSON.stringify(state)))).toEqual(state);
+  });
+
+  it('drops anything unexpected: unknown keys, labels for bursts that are not there, answers out of range', () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a stored copy, changed at will
+    type Copy = Record<string, any>;
+    const bad = (change: (copy: Copy) => void) => {
+      const copy = JSON.parse(JSON.stringify(state)) as Copy;
+      change(copy);
+      expect(parseHistoryState(copy)).toBeUndefined();
+    };
+    bad((copy) => (copy['extra'] = 1));
+    bad((copy) => (copy['labels'] = { 12345: 'giveaway' }));
+    bad((copy) => (copy['labels'][summary.bursts[0]!.start] = 'bribe'));
+    bad((copy) => (copy['samples'][0].answers = { 4: 'real' }));
+    bad((copy) => (copy['samples'][0].accounts[0].name = '<b>'.repeat(50)));
+    bad((copy) => (copy['summary'].platform = 'myspace'));
+    bad((copy) => (copy['summary'].series.counts[3] = -1));
+    bad((copy) => (copy['summary'].total = 1e12));
+    bad((copy) => (copy['samples'] = [copy['samples'][0], copy['samples'][0], copy['samples'][0]]));
+  });
+});
