@@ -1,9 +1,9 @@
+import type { HandAnswer } from '../lib/estimator/hand/answers';
 import { persistentAtom } from '@nanostores/persistent';
 import { atom } from 'nanostores';
 import {
   parseSpotProgress,
   serialiseSpotProgress,
-  type SpotAnswer,
   type SpotMargin,
   type SpotProgress,
   type SpotSignId,
@@ -54,7 +54,7 @@ export function startSpotCheck(followers: number, margin: SpotMargin, positions:
   save({ version: 1, followers, margin, positions, answers: {}, signs: {} });
 }
 
-export function answerPosition(position: number, answer: SpotAnswer): void {
+export function answerPosition(position: number, answer: HandAnswer): void {
   const progress = $spotProgress.get();
   if (!progress) return;
   save({ ...progress, answers: { ...progress.answers, [position]: answer } });

@@ -1,18 +1,18 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { DraftPlatform, DraftReport, Finding } from '../../lib/draft';
+import type { DraftReport, Finding } from '../../lib/draft';
+import { PLATFORM_NAMES, PLATFORMS, type Platform } from '../../lib/platforms';
 import { MAX_DRAFT_LENGTH } from '../../lib/draft/limits';
 import { textDirection } from '../../lib/draft/direction';
 import { MAX_MARKS_PER_LETTER, MAX_PASTED_DRAFT, tamePaste } from '../../lib/draft/paste';
 import { localDraft, textFields } from '../../lib/parse/local-draft';
 import type { DraftRequest, DraftResponse } from './draft-protocol';
-import { DRAFT_PLATFORMS } from '../../lib/draft/platforms';
 import { countOf, formatCount } from '../../lib/numbers/format';
 
 /** The draft as typed and where it will go, kept in this browser so that a reload loses nothing. */
 export const savedDraft = localDraft('real-reach:draft', 1, (value: unknown) => {
   const fields = textFields(['text', 'platform'] as const, MAX_SAVED_CHARS)(value);
-  return fields && DRAFT_PLATFORMS.some((option) => option.id === fields.platform)
-    ? { text: fields.text, platform: fields.platform as DraftPlatform }
+  return fields && PLATFORMS.some((option) => option === fields.platform)
+    ? { text: fields.text, platform: fields.platform as Platform }
     : undefined;
 });
 // Twice the longest draft that is checked whole; a longer one is not saved, and the page says so.
@@ -26,7 +26,7 @@ function createChecker(onReport: (report: DraftReport) => void, onFail: () => vo
   let worker: Worker | undefined;
   let sent = 0;
   return {
-    check(text: string, platform: DraftPlatform) {
+    check(text: string, platform: Platform) {
       try {
         worker ??= new Worker(new URL('./draft.worker.ts', import.meta.url), {
           type: 'module',
@@ -56,7 +56,7 @@ const SEVERITY_LABELS = { high: 'High', medium: 'Medium', low: 'Low' } as const;
 export default function DraftChecker() {
   const id = useId();
   const [text, setText] = useState('');
-  const [platform, setPlatform] = useState<DraftPlatform>('facebook');
+  const [platform, setPlatform] = useState<Platform>('facebook');
   const [report, setReport] = useState<DraftReport | undefined>(undefined);
   const [loadFailed, setLoadFailed] = useState(false);
   const [unsaved, setUnsaved] = useState(false);
@@ -147,12 +147,12 @@ export default function DraftChecker() {
             value={platform}
             onChange={(event) => {
               edited.current = true;
-              setPlatform(event.currentTarget.value as DraftPlatform);
+              setPlatform(event.currentTarget.value as Platform);
             }}
           >
-            {DRAFT_PLATFORMS.map((option) => (
-              <option key={option.id} value={option.id}>
-                {option.label}
+            {PLATFORMS.map((option) => (
+              <option key={option} value={option}>
+                {PLATFORM_NAMES[option]}
               </option>
             ))}
           </select>

@@ -1,16 +1,11 @@
+import { HAND_ANSWER_LABELS, HAND_ANSWERS, type HandAnswer } from '../../lib/estimator/hand/answers';
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
-import { SPOT_SIGNS, type SpotAnswer, type SpotSignId } from '../../lib/estimator/hand/spot-check';
-
-export const ANSWER_LABELS: Record<SpotAnswer, string> = {
-  real: 'Looks like a real person',
-  fake: 'Looks fake',
-  unsure: 'Can’t tell',
-};
+import { SPOT_SIGNS, type SpotSignId } from '../../lib/estimator/hand/spot-check';
 
 /**
  * One sampled account to judge by hand: the signs to look for (optional ticks) and the owner's verdict,
- * with Previous, Next and Next unchecked. The spot-check and the export check both use it, so the
+ * with Previous, Next and Next unchecked. The spot-check and follower history's hand check both use it, so the
  * checklist is the same whichever way the sample was drawn.
  */
 export function AccountVerdict({
@@ -31,9 +26,9 @@ export function AccountVerdict({
   about: ComponentChildren;
   /** How the verdict's legend names the account: "follower number 2,718", "crumb.bakes". */
   subject: string;
-  answer: SpotAnswer | undefined;
+  answer: HandAnswer | undefined;
   signs: readonly SpotSignId[];
-  onAnswer: (answer: SpotAnswer) => void;
+  onAnswer: (answer: HandAnswer) => void;
   onToggleSign: (sign: SpotSignId) => void;
   index: number;
   count: number;
@@ -62,10 +57,10 @@ export function AccountVerdict({
       </fieldset>
       <fieldset>
         <legend>Your verdict on {subject}</legend>
-        {(Object.keys(ANSWER_LABELS) as SpotAnswer[]).map((value) => (
+        {HAND_ANSWERS.map((value) => (
           <label key={value} class="choice">
             <input type="radio" name={name} checked={answer === value} onChange={() => onAnswer(value)} />
-            {ANSWER_LABELS[value]}
+            {HAND_ANSWER_LABELS[value]}
           </label>
         ))}
       </fieldset>

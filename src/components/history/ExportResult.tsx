@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
-import { PLATFORM_NAMES, type Platform } from '../../lib/history/formats';
+import type { HistoryPlatform } from '../../lib/history/formats';
+import { PLATFORM_NAMES } from '../../lib/platforms';
 import { formatDays } from '../../lib/history/arrivals';
 import { BURST_LABELS, type BurstLabel, type HistoryState, type SampleScope } from '../../lib/history/saved';
 import type { BurstSummary, ExportSummary } from '../../lib/history/summary';
@@ -11,7 +12,7 @@ import { ArrivalChart } from './ArrivalChart';
 const FORMAT_NAMES = { json: 'JSON', html: 'HTML', txt: 'text', js: 'JavaScript' } as const;
 
 /** What the platform leaves out of its export, said where the result is read. */
-const MISSING: Readonly<Record<Platform, string>> = {
+const MISSING: Readonly<Record<HistoryPlatform, string>> = {
   instagram:
     'The export lists the people who follow you today. Anyone who has unfollowed, or whom Instagram has since removed, is not in it, so a bought batch the platform has already cleared away looks smaller here than it was.',
   tiktok:

@@ -1,5 +1,6 @@
+import type { HandAnswer } from '../../lib/estimator/hand/answers';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { SpotAnswer, SpotMargin, SpotSignId } from '../../lib/estimator/hand/spot-check';
+import type { SpotMargin, SpotSignId } from '../../lib/estimator/hand/spot-check';
 import {
   HISTORY_STORAGE_KEY,
   HISTORY_VERSION,
@@ -181,7 +182,7 @@ export function FollowerHistory() {
     });
   }
 
-  const answer = (index: number, position: number, value: SpotAnswer) =>
+  const answer = (index: number, position: number, value: HandAnswer) =>
     changeSample(index, (sample) => ({ ...sample, answers: { ...sample.answers, [position]: value } }));
   const toggleSign = (index: number, position: number, sign: SpotSignId) =>
     changeSample(index, (sample) => {

@@ -1,13 +1,14 @@
+import { HAND_ANSWER_LABELS, type HandAnswer } from '../../lib/estimator/hand/answers';
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import { HAND_CHECK_RATES } from '../../lib/estimator/hand/owner';
 import {
   SPOT_MARGINS,
   spotTally,
-  type SpotAnswer,
   type SpotMargin,
   type SpotSignId,
 } from '../../lib/estimator/hand/spot-check';
-import { PLATFORM_NAMES, profileUrl, type Platform } from '../../lib/history/formats';
+import { accountOf, type HistoryPlatform } from '../../lib/history/formats';
+import { PLATFORM_NAMES, profileUrl } from '../../lib/platforms';
 import { formatDay, formatDays } from '../../lib/history/arrivals';
 import { shownName, type ExportSample, type SampleScope } from '../../lib/history/saved';
 import type { BurstSummary } from '../../lib/history/summary';
@@ -15,7 +16,7 @@ import { countOf, formatCount, formatPercent } from '../../lib/numbers/format';
 import { correctedShare } from '../../lib/stats/misclassification';
 import { plannedSampleSize } from '../../lib/stats/proportion';
 import { publishEstimate } from '../../stores/estimate';
-import { ANSWER_LABELS, AccountVerdict } from '../estimator/AccountVerdict';
+import { AccountVerdict } from '../estimator/AccountVerdict';
 import { SpotResult } from '../estimator/spot/SpotCheck';
 import { ConfirmButton } from '../shared/ConfirmButton';
 
@@ -31,7 +32,7 @@ export function scopeText(scope: SampleScope, total: number): string {
 }
 
 interface Props {
-  platform: Platform;
+  platform: HistoryPlatform;
   total: number;
   bursts: readonly BurstSummary[];
   samples: readonly ExportSample[];
@@ -41,7 +42,7 @@ interface Props {
   canDraw: boolean;
   drawing: boolean;
   onDraw: (scope: SampleScope, margin: SpotMargin, size: number, population: number) => void;
-  onAnswer: (sample: number, position: number, answer: SpotAnswer) => void;
+  onAnswer: (sample: number, position: number, answer: HandAnswer) => void;
   onToggleSign: (sample: number, position: number, sign: SpotSignId) => void;
   onDiscard: (sample: number) => void;
 }
@@ -164,8 +165,8 @@ function SamplePlanner({ platform, total, bursts, samples, requested, canDraw, d
   );
 }
 
-function accountAbout(platform: Platform, name: string, day: number | undefined) {
-  const link = profileUrl(platform, name);
+function accountAbout(platform: HistoryPlatform, name: string, day: number | undefined) {
+  const link = profileUrl(platform, accountOf(platform, name));
   const followed = day === undefined ? '' : ` Followed on ${formatDay(day)}.`;
   if (link)
     return (
@@ -270,7 +271,7 @@ function SampleInProgress({
           {accounts.map((candidate, at) => (
             <li key={`${candidate.name}-${at}`}>
               {shownName(candidate.name)}:{' '}
-              {answers[at + 1] ? ANSWER_LABELS[answers[at + 1]!] : 'not checked yet'}
+              {answers[at + 1] ? HAND_ANSWER_LABELS[answers[at + 1]!] : 'not checked yet'}
             </li>
           ))}
         </ol>

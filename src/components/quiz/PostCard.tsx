@@ -1,4 +1,4 @@
-import { PLATFORM_LABELS } from '../../lib/quiz/labels';
+import { SHORT_PLATFORM_NAMES } from '../../lib/platforms';
 import type { QuizDeckPost } from '../../lib/quiz/schema';
 
 const initialsOf = (name: string) =>
@@ -26,7 +26,7 @@ export function PostCard({ post, headingId }: { post: QuizDeckPost; headingId: s
             {business.name}
           </span>
           <span class="post-handle">
-            {business.handle} · {PLATFORM_LABELS[post.platform]}
+            {business.handle} · {SHORT_PLATFORM_NAMES[post.platform]}
           </span>
         </span>
       </header>

@@ -67,14 +67,14 @@ export const PROFILE_FIELDS: readonly { field: ProfileField; label: string; help
   { field: 'private', label: 'Private (yes/no)', help: 'Yes when the account is private or protected.' },
 ];
 
-type Platform = 'twitter' | 'instagram' | 'any';
+type HeaderSource = 'twitter' | 'instagram' | 'any';
 
 /*
  * Header names seen in exports, by field and by the platform they give away. Twitter/X: API v1.1 user
  * object (and v2 names); Instagram: Graph API fields, web profile JSON and common scraper exports.
  * Names are compared after `headerKey`, so case, spaces, underscores, dots and dashes do not matter.
  */
-const HEADER_NAMES: readonly [ProfileField, Platform, readonly string[]][] = [
+const HEADER_NAMES: readonly [ProfileField, HeaderSource, readonly string[]][] = [
   ['handle', 'twitter', ['screen_name']],
   ['handle', 'any', ['username', 'handle', 'user', 'account', 'account_name', 'login']],
   ['followers', 'instagram', ['follower_count', 'edge_followed_by', 'followed_by', 'followed_by_count']],
@@ -136,7 +136,7 @@ function headerKey(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
-const KNOWN_HEADERS = new Map<string, { field: ProfileField; platform: Platform }>();
+const KNOWN_HEADERS = new Map<string, { field: ProfileField; platform: HeaderSource }>();
 for (const [field, platform, names] of HEADER_NAMES) {
   for (const name of names) {
     const key = headerKey(name);
@@ -152,7 +152,7 @@ for (const [field, platform, names] of HEADER_NAMES) {
  * What a header names. Flattened JSON exports prefix names with their parent ("public_metrics.followers_count",
  * "user.screen_name"); only the last part counts, so that "user.name" (a display name) is not read as "username".
  */
-function knownHeader(name: string): { field: ProfileField; platform: Platform } | undefined {
+function knownHeader(name: string): { field: ProfileField; platform: HeaderSource } | undefined {
   return KNOWN_HEADERS.get(headerKey(name.slice(name.lastIndexOf('.') + 1)));
 }
 

@@ -31,7 +31,8 @@ import {
 } from './text';
 import { MAX_DRAFT_LENGTH } from './limits';
 import { normaliseDraft, visibleText } from './normalise';
-import type { DraftPlatform, DraftReport, Finding, Severity } from './types';
+import { SHORT_PLATFORM_NAMES, type Platform } from '../platforms';
+import type { DraftReport, Finding, Severity } from './types';
 
 export { MAX_DRAFT_LENGTH };
 
@@ -97,7 +98,7 @@ function truncate(text: string): string {
  * link-only posts, length, and follower-only offers, plus what the draft does well. Pure and
  * deterministic; any string is accepted.
  */
-export function checkDraft(text: string, platform: DraftPlatform): DraftReport {
+export function checkDraft(text: string, platform: Platform): DraftReport {
   // Typed callers can't pass anything else, but a stale stored value could: treat it as empty.
   const rules = PLATFORM_RULES[platform] ?? PLATFORM_RULES.facebook;
   const input = typeof text === 'string' ? text : '';
@@ -241,7 +242,7 @@ export function checkDraft(text: string, platform: DraftPlatform): DraftReport {
 
   if (stats.weightedLength > rules.limit) {
     problem('length-over-limit', rules.limitSeverity, null, {
-      title: `Too long for ${rules.label}`,
+      title: `Too long for ${SHORT_PLATFORM_NAMES[platform]}`,
       reason: `${rules.limitNote} This draft counts as ${stats.weightedLength.toLocaleString('en-GB')}.`,
     });
   }

@@ -1,3 +1,2 @@
 export { checkDraft, MAX_DRAFT_LENGTH } from './check';
-export { DRAFT_PLATFORMS } from './platforms';
-export type { DraftPlatform, DraftReport, DraftStats, Finding, Severity } from './types';
+export type { DraftReport, DraftStats, Finding, Severity } from './types';

@@ -1,15 +1,7 @@
-import type { DraftPlatform, Severity } from './types';
-
-export const DRAFT_PLATFORMS: readonly { id: DraftPlatform; label: string }[] = [
-  { id: 'facebook', label: 'Facebook' },
-  { id: 'instagram', label: 'Instagram' },
-  { id: 'x', label: 'X (Twitter)' },
-  { id: 'linkedin', label: 'LinkedIn' },
-  { id: 'tiktok', label: 'TikTok' },
-];
+import type { Platform } from '../platforms';
+import type { Severity } from './types';
 
 export interface PlatformRules {
-  label: string;
   /** Most characters a post may have (on X, the weighted count). */
   limit: number;
   limitSeverity: Severity;
@@ -23,9 +15,8 @@ export interface PlatformRules {
   hashtagNote: string;
 }
 
-export const PLATFORM_RULES: Readonly<Record<DraftPlatform, PlatformRules>> = {
+export const PLATFORM_RULES: Readonly<Record<Platform, PlatformRules>> = {
   facebook: {
-    label: 'Facebook',
     // source: Facebook, Nov 2011 ("posts with more than 60,000 characters"), limit 63,206; TechRadar, 2011:
     // https://techradar.com/news/internet/facebook-status-limit-now-400-times-bigger-than-twitter-s-1044715
     limit: 63_206,
@@ -38,7 +29,6 @@ export const PLATFORM_RULES: Readonly<Record<DraftPlatform, PlatformRules>> = {
       'Facebook gives no number and hashtags do little there; we suggest 3 at most (our rule of thumb).',
   },
   instagram: {
-    label: 'Instagram',
     // source: Meta for Developers, Instagram Ads API "Media requirements" (2025): "a 2200 character limit on
     // captions"; the app's organic caption limit is the same, though Instagram's help pages don't state it.
     // https://developers.facebook.com/docs/instagram/ads-api/reference/media-requirements/
@@ -57,7 +47,6 @@ export const PLATFORM_RULES: Readonly<Record<DraftPlatform, PlatformRules>> = {
       'Instagram takes at most 5 hashtags on a post: a limit rolling out from 18 December 2025 (it was 30).',
   },
   x: {
-    label: 'X',
     // source: X Developer Platform, "Counting characters" (2024): 280 weighted characters, every URL counts as 23,
     // emoji and CJK count as 2: https://docs.x.com/fundamentals/counting-characters
     limit: 280,
@@ -72,7 +61,6 @@ export const PLATFORM_RULES: Readonly<Record<DraftPlatform, PlatformRules>> = {
     hashtagNote: 'X advises no more than 2 hashtags a post (its advice, not a limit).',
   },
   linkedin: {
-    label: 'LinkedIn',
     // source: LinkedIn Help, "Post and share updates" (2024): "The character limit for a post is 3000 characters."
     // https://www.linkedin.com/help/linkedin/answer/a528176
     limit: 3_000,
@@ -84,7 +72,6 @@ export const PLATFORM_RULES: Readonly<Record<DraftPlatform, PlatformRules>> = {
     hashtagNote: 'LinkedIn gives no number; we suggest 3 at most (our rule of thumb).',
   },
   tiktok: {
-    label: 'TikTok',
     // source: TikTok for Developers, Content Posting API, Direct Post reference (2024): a video's title
     // (its description) is at most 2,200 characters (UTF-16 runes).
     // https://developers.tiktok.com/doc/content-posting-api-reference-direct-post

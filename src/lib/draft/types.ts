@@ -1,5 +1,3 @@
-export type DraftPlatform = 'facebook' | 'instagram' | 'x' | 'linkedin' | 'tiktok';
-
 /** high: the platform demotes or refuses it. medium: likely to cost reach or trust. low: worth a look. */
 export type Severity = 'high' | 'medium' | 'low';
 

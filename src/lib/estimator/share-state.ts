@@ -1,10 +1,10 @@
-import { PLATFORMS, type PlatformId } from './quick/benchmarks';
+import { QUICK_PLATFORMS, type QuickPlatform } from './quick/benchmarks';
 import { parseQuickCheck, type QuickCheckField } from './quick/quick-check';
 import { singleParam } from '../parse/untrusted';
 
 /** What a shared estimator link can reopen: the quick check's inputs, or a finished spot-check's result. */
 export type SharedView =
-  | { mode: 'quick'; platform: PlatformId; followers: number; likes: number; comments: number }
+  | { mode: 'quick'; platform: QuickPlatform; followers: number; likes: number; comments: number }
   | { mode: 'spot'; followers: number; checked: number; fake: number; unsure: number };
 
 export interface ParsedShare {
@@ -42,7 +42,7 @@ function average(params: URLSearchParams, name: string): number | undefined {
 }
 
 function parseQuick(params: URLSearchParams): SharedView | undefined {
-  const platform = PLATFORMS.find((entry) => entry.id === single(params, 'platform', /^[a-z]{1,12}$/))?.id;
+  const platform = QUICK_PLATFORMS.find((id) => id === single(params, 'platform', /^[a-z]{1,12}$/));
   const followers = whole(params, 'followers', 1, MAX_FOLLOWERS);
   const likes = average(params, 'likes');
   const comments = average(params, 'comments');

@@ -1,3 +1,5 @@
+import type { AccountName, Platform } from '../platforms';
+
 /*
  * Which files of a platform's data export hold the follower list, and how each is read. What each export
  * holds (and what it does not) is written up on the estimator's method page; the shapes here were checked
@@ -25,20 +27,15 @@
  *   each name and then the date. No evidence was found that a Page's export lists its followers.
  */
 
-export type Platform = 'instagram' | 'tiktok' | 'x' | 'facebook';
+/** The platforms whose data exports follower history reads. */
+export type HistoryPlatform = Extract<Platform, 'instagram' | 'tiktok' | 'x' | 'facebook'>;
+export const HISTORY_PLATFORMS: readonly HistoryPlatform[] = ['instagram', 'tiktok', 'x', 'facebook'];
 export type ListKind = 'followers' | 'following';
 export type FileFormat = 'json' | 'html' | 'txt' | 'js';
 
-export const PLATFORM_NAMES: Readonly<Record<Platform, string>> = {
-  instagram: 'Instagram',
-  tiktok: 'TikTok',
-  x: 'X (Twitter)',
-  facebook: 'Facebook',
-};
-
 /** A file the reader knows: which platform wrote it, in what format, and which lists it may hold. */
 export interface KnownFile {
-  platform: Platform;
+  platform: HistoryPlatform;
   format: FileFormat;
   /** The list a file holds, or `both` for TikTok's one JSON file. */
   list: ListKind | 'both';
@@ -100,7 +97,7 @@ export function recogniseFile(path: string): KnownFile | undefined {
 }
 
 /** The arrays that hold each list in a platform's JSON, by their path of keys (see json-lists.ts). */
-export const JSON_LISTS: Readonly<Record<Platform, Readonly<Record<ListKind, readonly string[]>>>> = {
+export const JSON_LISTS: Readonly<Record<HistoryPlatform, Readonly<Record<ListKind, readonly string[]>>>> = {
   instagram: {
     followers: ['', 'relationships_followers'],
     following: ['relationships_following', ''],
@@ -124,31 +121,9 @@ export const JSON_LISTS: Readonly<Record<Platform, Readonly<Record<ListKind, rea
   },
 };
 
-/** User names as each platform allows them; anything else in a file is not used to build a link. */
-const HANDLE: Readonly<Record<Exclude<Platform, 'facebook'>, RegExp>> = {
-  instagram: /^[A-Za-z0-9._]{1,30}$/,
-  tiktok: /^[A-Za-z0-9._]{1,24}$/,
-  x: /^\d{1,20}$/,
-};
-
-export function isHandle(platform: Platform, name: string): boolean {
-  return platform === 'facebook' ? false : HANDLE[platform].test(name);
-}
-
 /**
- * A link to the account on the platform's own site, built from the user name (for X, the account number),
- * never from a link in the file. Facebook's export gives display names, which do not make a link.
+ * How an export names an account: X's archive by its account number, the others by user name (Facebook's by
+ * display name, which `profileUrl` turns into no link).
  */
-export function profileUrl(platform: Platform, name: string): string | undefined {
-  if (!isHandle(platform, name)) return undefined;
-  switch (platform) {
-    case 'instagram':
-      return `https://www.instagram.com/${name}/`;
-    case 'tiktok':
-      return `https://www.tiktok.com/@${name}`;
-    case 'x':
-      return `https://x.com/intent/user?user_id=${name}`;
-    default:
-      return undefined;
-  }
-}
+export const accountOf = (platform: HistoryPlatform, name: string): AccountName =>
+  platform === 'x' ? { accountId: name } : { handle: name };

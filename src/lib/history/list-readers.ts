@@ -5,7 +5,7 @@
  * and an entry that does not fit is counted as unreadable rather than guessed at.
  */
 import { isRecord } from '../parse/untrusted';
-import { JSON_LISTS, type KnownFile, type ListKind, type Platform } from './formats';
+import { JSON_LISTS, type KnownFile, type ListKind, type HistoryPlatform } from './formats';
 import { MONTHS } from './arrivals';
 import { createJsonListReader, JsonListError } from './json-lists';
 
@@ -118,7 +118,7 @@ const looksLikeDate = (text: string) => /\b(19|20)\d{2}\b/.test(text) && /\d{1,2
 
 type JsonEntry = { name: string; time: number } | undefined;
 
-function jsonEntry(platform: Platform, list: ListKind, value: unknown): JsonEntry {
+function jsonEntry(platform: HistoryPlatform, list: ListKind, value: unknown): JsonEntry {
   if (!isRecord(value)) return undefined;
   switch (platform) {
     case 'instagram': {

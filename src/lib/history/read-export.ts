@@ -11,7 +11,7 @@ import {
   ZipError,
   type ZipEntry,
 } from '../zip/reader';
-import { PLATFORM_NAMES, recogniseFile, type FileFormat, type KnownFile, type Platform } from './formats';
+import { recogniseFile, type FileFormat, type HistoryPlatform, type KnownFile } from './formats';
 import { followDays } from './arrivals';
 import { createListReader, ListFileError, type ExportEntry } from './list-readers';
 
@@ -25,7 +25,7 @@ export interface ExportLimits {
 export const EXPORT_LIMITS: ExportLimits = { maxEntryBytes: 256 * 1024 * 1024, maxFollowers: 2_000_000 };
 
 export interface ExportReading {
-  platform: Platform;
+  platform: HistoryPlatform;
   formats: FileFormat[];
   /** The files the lists were read from. */
   read: string[];
@@ -41,7 +41,7 @@ export interface ExportReading {
   /** Entries with names such as ../x that were refused. */
   unsafeNames: number;
   /** Lists from other platforms in the same choice, not read. */
-  otherPlatforms: Platform[];
+  otherPlatforms: HistoryPlatform[];
 }
 
 /** Why nothing could be read, in words for the owner. */
@@ -292,5 +292,3 @@ export async function readExport(
     otherPlatforms,
   };
 }
-
-export const platformName = (platform: Platform) => PLATFORM_NAMES[platform];

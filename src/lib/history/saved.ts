@@ -5,18 +5,17 @@
  * sample needs the export again, since its list of names is never stored. Everything read back goes
  * through the strict readers below: anything unexpected and the stored check is dropped, with a notice.
  */
+import { handAnswerOf, type HandAnswer } from '../estimator/hand/answers';
 import { clip } from '../text/clip';
 import { hasKeys, isRecord, isWholeBetween, readByPosition } from '../parse/untrusted';
 import {
   MAX_SPOT_SAMPLE,
-  readAnswer,
   readSigns,
   SPOT_MARGINS,
-  type SpotAnswer,
   type SpotMargin,
   type SpotSignId,
 } from '../estimator/hand/spot-check';
-import { PLATFORM_NAMES, type FileFormat, type Platform } from './formats';
+import { HISTORY_PLATFORMS, type FileFormat, type HistoryPlatform } from './formats';
 import { MAX_NAME_LENGTH } from './list-readers';
 import type { BurstSummary, ExportSummary } from './summary';
 import { MAX_BURSTS } from './summary';
@@ -36,7 +35,7 @@ export interface ExportSample {
   margin: SpotMargin;
   accounts: SampledAccount[];
   /** By position in `accounts`, from 1. */
-  answers: Record<number, SpotAnswer>;
+  answers: Record<number, HandAnswer>;
   signs: Record<number, SpotSignId[]>;
 }
 
@@ -67,7 +66,6 @@ const FIRST_DAY = 13_149;
 const LAST_DAY = 47_482;
 const MAX_SERIES_DAYS = 14_700;
 
-const PLATFORMS = Object.keys(PLATFORM_NAMES) as Platform[];
 const FORMATS: readonly FileFormat[] = ['json', 'html', 'txt', 'js'];
 const isCount = (value: unknown, max = MAX_FOLLOWERS): value is number => isWholeBetween(value, 0, max);
 const isDay = (value: unknown): value is number => isWholeBetween(value, FIRST_DAY, LAST_DAY);
@@ -91,7 +89,7 @@ function readSummary(value: unknown): ExportSummary | undefined {
   const more = ['duplicates', 'unsafeNames', 'otherPlatforms', 'bursts'];
   if (!isRecord(value) || !hasKeys(value, [...keys, ...more], ['following', 'series'])) return undefined;
   const { platform, formats, label, read, total, dated, following, series, bursts, otherPlatforms } = value;
-  if (!PLATFORMS.includes(platform as Platform)) return undefined;
+  if (!HISTORY_PLATFORMS.includes(platform as HistoryPlatform)) return undefined;
   if (!Array.isArray(formats) || formats.length > 4 || !formats.every((f) => FORMATS.includes(f)))
     return undefined;
   if (!isText(label, 80) || !Array.isArray(read) || read.length > 10 || !read.every((r) => isText(r, 120)))
@@ -100,7 +98,10 @@ function readSummary(value: unknown): ExportSummary | undefined {
     return undefined;
   for (const key of ['unreadable', 'undatable', 'duplicates', 'unsafeNames'])
     if (!isCount(value[key])) return undefined;
-  if (!Array.isArray(otherPlatforms) || !otherPlatforms.every((p) => PLATFORMS.includes(p as Platform)))
+  if (
+    !Array.isArray(otherPlatforms) ||
+    !otherPlatforms.every((p) => HISTORY_PLATFORMS.includes(p as HistoryPlatform))
+  )
     return undefined;
   let readSeries: ExportSummary['series'];
   if (series !== undefined) {
@@ -115,7 +116,7 @@ function readSummary(value: unknown): ExportSummary | undefined {
   const readBursts = bursts.map(readBurst);
   if (readBursts.some((burst) => burst === undefined)) return undefined;
   return {
-    platform: platform as Platform,
+    platform: platform as HistoryPlatform,
     formats: formats as FileFormat[],
     label,
     read: read as string[],
@@ -126,7 +127,7 @@ function readSummary(value: unknown): ExportSummary | undefined {
     undatable: value['undatable'] as number,
     duplicates: value['duplicates'] as number,
     unsafeNames: value['unsafeNames'] as number,
-    otherPlatforms: otherPlatforms as Platform[],
+    otherPlatforms: otherPlatforms as HistoryPlatform[],
     series: readSeries,
     bursts: readBursts as BurstSummary[],
   };
@@ -164,7 +165,7 @@ function readSample(value: unknown): ExportSample | undefined {
   const read = accounts.map(readAccount);
   if (read.some((account) => account === undefined)) return undefined;
   const positions = new Set(read.map((_, index) => index + 1));
-  const answers = readByPosition(value['answers'], positions, readAnswer);
+  const answers = readByPosition(value['answers'], positions, handAnswerOf);
   const signs = readByPosition(value['signs'], positions, readSigns);
   if (!answers || !signs) return undefined;
   return {

@@ -10,16 +10,6 @@ export const PICK_LABELS: Readonly<Record<Pick, string>> = {
   scroll: 'Scroll past',
 };
 
-export const PLATFORM_LABELS = {
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  x: 'X',
-  linkedin: 'LinkedIn',
-  tiktok: 'TikTok',
-} as const;
-
-export type PlatformId = keyof typeof PLATFORM_LABELS;
-
 /**
  * The five engagement-bait types are Meta's own names (Facebook Newsroom, December 2017); the two kinds of
  * clickbait follow its 2016 and 2017 clickbait posts. The last four are this site's names for habits that

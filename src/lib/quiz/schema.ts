@@ -1,12 +1,6 @@
 import { z } from 'astro/zod';
-import {
-  EXEMPTION_LABELS,
-  FAILURE_LABELS,
-  PICK_LABELS,
-  PLATFORM_LABELS,
-  PRINCIPLE_LABELS,
-  type PlatformId,
-} from './labels';
+import { EXEMPTION_LABELS, FAILURE_LABELS, PICK_LABELS, PRINCIPLE_LABELS } from './labels';
+import { SHORT_PLATFORM_NAMES, type Platform } from '../platforms';
 
 /** The ids of a label map, as the non-empty tuple `z.enum` wants. */
 function idsOf<Id extends string>(labels: Readonly<Record<Id, string>>): [Id, ...Id[]] {
@@ -14,7 +8,7 @@ function idsOf<Id extends string>(labels: Readonly<Record<Id, string>>): [Id, ..
 }
 
 /** Longest text each platform accepts, counted the way that platform counts (see `platformLength`). */
-export const PLATFORM_LIMITS: Readonly<Record<PlatformId, number>> = {
+export const PLATFORM_LIMITS: Readonly<Record<Platform, number>> = {
   // The long-standing cap on a Facebook post, widely documented by scheduling tools; Meta publishes no page.
   facebook: 63_206,
   // Instagram's caption limit for posts and reels.
@@ -56,7 +50,7 @@ function xWeight(codePoint: number): number {
  * The length of `text` as `platform` counts it. For X this errs on the long side: each code point of an emoji
  * sequence counts two, where X counts the whole sequence as two, so a post that passes here also fits on X.
  */
-export function platformLength(platform: PlatformId, text: string): number {
+export function platformLength(platform: Platform, text: string): number {
   if (platform !== 'x') return [...text].length;
   const addresses = text.match(ADDRESS) ?? [];
   let length = addresses.length * X_URL_WEIGHT;
@@ -119,8 +113,8 @@ export const businessSchema = z.strictObject({
 export const quizPostSchema = z
   .strictObject({
     business: businessSchema,
-    platform: z.enum(idsOf(PLATFORM_LABELS), {
-      error: `platform must be one of: ${idsOf(PLATFORM_LABELS).join(', ')}`,
+    platform: z.enum(idsOf(SHORT_PLATFORM_NAMES), {
+      error: `platform must be one of: ${idsOf(SHORT_PLATFORM_NAMES).join(', ')}`,
     }),
     text: z.string().trim().min(1, 'A post needs its text'),
     link: z
@@ -171,7 +165,7 @@ export const quizPostSchema = z
     if (length > limit) {
       issue(
         'text',
-        `${PLATFORM_LABELS[post.platform]} allows ${limit} characters; this text counts ${length}`,
+        `${SHORT_PLATFORM_NAMES[post.platform]} allows ${limit} characters; this text counts ${length}`,
       );
     }
     const hashtags = countHashtags(post.text);
@@ -186,7 +180,7 @@ export const quizPostSchema = z
     if ((post.platform === 'instagram' || post.platform === 'tiktok') && !post.imageAlt) {
       issue(
         'imageAlt',
-        `${PLATFORM_LABELS[post.platform]} posts always show a picture or video: describe it here`,
+        `${SHORT_PLATFORM_NAMES[post.platform]} posts always show a picture or video: describe it here`,
       );
     }
     if (post.answer === 'scroll' && post.failures.length === 0) {

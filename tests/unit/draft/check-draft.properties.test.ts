@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { visibleText } from '../../../src/lib/draft/normalise';
 import { describe, expect, it } from 'vitest';
-import { checkDraft, DRAFT_PLATFORMS, MAX_DRAFT_LENGTH, type DraftReport } from '../../../src/lib/draft';
+import { checkDraft, MAX_DRAFT_LENGTH, type DraftReport } from '../../../src/lib/draft';
+import { PLATFORMS } from '../../../src/lib/platforms';
 
-const platform = fc.constantFrom(...DRAFT_PLATFORMS.map((p) => p.id));
+const platform = fc.constantFrom(...PLATFORMS);
 
 // Any UTF-16 unit on its own, so lone surrogates turn up as well as whole characters.
 const anyUnit = fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code));

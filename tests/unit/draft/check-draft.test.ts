@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkDraft, MAX_DRAFT_LENGTH, type DraftPlatform } from '../../../src/lib/draft';
+import { checkDraft, MAX_DRAFT_LENGTH } from '../../../src/lib/draft';
+import type { Platform } from '../../../src/lib/platforms';
 
 const PROBLEM_IDS = [
   'vote-baiting',
@@ -25,7 +26,7 @@ const PROBLEM_IDS = [
 
 interface Row {
   name: string;
-  platform: DraftPlatform;
+  platform: Platform;
   draft: string;
   present: string[];
   absent: string[];

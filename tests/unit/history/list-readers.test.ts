@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHandle, profileUrl, recogniseFile } from '../../../src/lib/history/formats';
+import { recogniseFile } from '../../../src/lib/history/formats';
 import {
   createListReader,
   decodeEntities,
@@ -48,26 +48,6 @@ describe('recogniseFile', () => {
       const known = recogniseFile(path);
       expect(known && `${known.platform} ${known.format} ${known.list}`, path).toBe(expected);
     }
-  });
-});
-
-describe('profileUrl', () => {
-  it('builds the link on the platform’s own domain from a valid user name, and from nothing else', () => {
-    expect(profileUrl('instagram', 'fern.bakes42')).toBe('https://www.instagram.com/fern.bakes42/');
-    expect(profileUrl('tiktok', 'oat_rides')).toBe('https://www.tiktok.com/@oat_rides');
-    expect(profileUrl('x', '1252851')).toBe('https://x.com/intent/user?user_id=1252851');
-    for (const hostile of [
-      'javascript:alert(1)',
-      'evil.com/x',
-      'a b',
-      '../admin',
-      '<img>',
-      'https://evil.example/',
-    ])
-      expect(profileUrl('instagram', hostile), hostile).toBeUndefined();
-    expect(profileUrl('x', 'jack')).toBeUndefined();
-    expect(profileUrl('facebook', 'Maple Knits')).toBeUndefined();
-    expect(isHandle('instagram', 'a'.repeat(31))).toBe(false);
   });
 });
 

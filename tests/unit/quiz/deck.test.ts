@@ -1,13 +1,9 @@
+import { PLATFORMS } from '../../../src/lib/platforms';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, parseDocument, type Scalar } from 'yaml';
-import {
-  EXEMPTION_LABELS,
-  FAILURE_LABELS,
-  PLATFORM_LABELS,
-  PRINCIPLE_LABELS,
-} from '../../../src/lib/quiz/labels';
+import { EXEMPTION_LABELS, FAILURE_LABELS, PRINCIPLE_LABELS } from '../../../src/lib/quiz/labels';
 import { quizPostId, quizPostSchema } from '../../../src/lib/quiz/schema';
 import { scoreQuiz } from '../../../src/lib/quiz/score';
 
@@ -36,7 +32,7 @@ describe('the quiz deck', () => {
     expect(deck.length).toBeGreaterThanOrEqual(24);
   });
 
-  it.each(Object.keys(PLATFORM_LABELS))('has at least three %s posts', (platform) => {
+  it.each(PLATFORMS)('has at least three %s posts', (platform) => {
     expect(deck.filter((post) => post.platform === platform).length).toBeGreaterThanOrEqual(3);
   });
 

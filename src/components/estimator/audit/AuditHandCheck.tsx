@@ -1,3 +1,10 @@
+import {
+  HAND_ANSWER_LABELS,
+  HAND_ANSWERS,
+  type HandAnswer,
+  type HandAnswers,
+} from '../../../lib/estimator/hand/answers';
+import { profileUrl } from '../../../lib/platforms';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import {
   answeredBatches,
@@ -6,10 +13,7 @@ import {
   HAND_CHECK_BATCH,
   handCheckAvailable,
   nextBatch,
-  profileUrl,
   type CheckedAccount,
-  type HandAnswer,
-  type HandAnswers,
 } from '../../../lib/estimator/hand/audit-check';
 import type { AuditNote } from '../../../lib/estimator/audit/saved';
 import type { AuditPlatform } from '../../../lib/estimator/audit/plan';
@@ -22,12 +26,6 @@ import type { CorrectedEstimate } from '../../../lib/stats/misclassification';
 import { uniformFrom } from '../../../lib/stats/random';
 import { ConfirmButton } from '../../shared/ConfirmButton';
 import { EstimateFigure } from '../EstimateFigure';
-
-const ANSWER_LABELS: Record<HandAnswer, string> = {
-  real: 'Looks like a real person',
-  fake: 'Looks fake',
-  unsure: 'Can’t tell or gone',
-};
 
 /** How the hand check did in the simulation for about this many answers, by each owner simulated. */
 function simulatedAfter(judged: number) {
@@ -57,7 +55,7 @@ function AccountList({
   return (
     <ol class="hand-check-list" aria-label={label}>
       {accounts.map((account) => {
-        const url = profileUrl(platform, account.handle);
+        const url = platform === 'other' ? undefined : profileUrl(platform, { handle: account.handle });
         const title = account.handle
           ? `@${account.handle}`
           : `The account on line ${formatCount(account.line)}`;
@@ -75,7 +73,7 @@ function AccountList({
                 )}{' '}
                 <span class="meta">line {formatCount(account.line)}</span>
               </legend>
-              {(Object.keys(ANSWER_LABELS) as HandAnswer[]).map((value) => (
+              {HAND_ANSWERS.map((value) => (
                 <label key={value} class="choice">
                   <input
                     type="radio"
@@ -83,7 +81,7 @@ function AccountList({
                     checked={answers[account.line] === value}
                     onChange={() => onAnswer(account.line, value)}
                   />
-                  {ANSWER_LABELS[value]}
+                  {HAND_ANSWER_LABELS[value]}
                 </label>
               ))}
             </fieldset>

@@ -1,6 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { benchmarkFor, PLATFORMS, type PlatformId } from '../../../lib/estimator/quick/benchmarks';
-import { parseQuickCheck, type QuickCheckField } from '../../../lib/estimator/quick/quick-check';
+import { benchmarkFor, QUICK_PLATFORMS, type QuickPlatform } from '../../../lib/estimator/quick/benchmarks';
+import { PLATFORM_NAMES } from '../../../lib/platforms';
+import {
+  isQuickPlatform,
+  parseQuickCheck,
+  type QuickCheckField,
+} from '../../../lib/estimator/quick/quick-check';
 import { engagementRate } from '../../../lib/estimator/quick/rate';
 import { readEngagement } from '../../../lib/estimator/quick/reading';
 import { encodeSharedView } from '../../../lib/estimator/share-state';
@@ -51,7 +56,7 @@ export function QuickCheck({ initial }: Props) {
   const rate = value ? engagementRate(value) : undefined;
   const benchmark = value ? benchmarkFor(value.platform, value.followers) : undefined;
   const reading = rate !== undefined && benchmark ? readEngagement(rate, benchmark) : undefined;
-  const platformLabel = PLATFORMS.find((platform) => platform.id === fields.platform)?.label ?? '';
+  const platformLabel = isQuickPlatform(fields.platform) ? PLATFORM_NAMES[fields.platform] : '';
 
   useEffect(() => {
     if (edited.current) setUnsaved(!quickDraft.write(fields));
@@ -95,11 +100,11 @@ export function QuickCheck({ initial }: Props) {
           <select
             id="quick-platform"
             value={fields.platform}
-            onChange={(event) => update('platform')(event.currentTarget.value as PlatformId)}
+            onChange={(event) => update('platform')(event.currentTarget.value as QuickPlatform)}
           >
-            {PLATFORMS.map((platform) => (
-              <option key={platform.id} value={platform.id}>
-                {platform.label}
+            {QUICK_PLATFORMS.map((platform) => (
+              <option key={platform} value={platform}>
+                {PLATFORM_NAMES[platform]}
               </option>
             ))}
           </select>

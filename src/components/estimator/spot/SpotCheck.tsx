@@ -1,10 +1,10 @@
+import { HAND_ANSWER_LABELS, type HandAnswer } from '../../../lib/estimator/hand/answers';
 import { useStore } from '@nanostores/preact';
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import { encodeSharedView, type SharedView } from '../../../lib/estimator/share-state';
 import {
   SPOT_MARGINS,
   spotTally,
-  type SpotAnswer,
   type SpotMargin,
   type SpotProgress,
 } from '../../../lib/estimator/hand/spot-check';
@@ -28,7 +28,7 @@ import { CopyLinkButton } from '../../shared/CopyLinkButton';
 import { ConfirmButton } from '../../shared/ConfirmButton';
 import { TextField } from '../../shared/TextField';
 import { clearQuery, shareUrl } from '../../shared/address';
-import { ANSWER_LABELS, AccountVerdict } from '../AccountVerdict';
+import { AccountVerdict } from '../AccountVerdict';
 import { EstimateFigure } from '../EstimateFigure';
 
 type SpotView = Extract<SharedView, { mode: 'spot' }>;
@@ -147,7 +147,7 @@ function SpotCheckInProgress({ progress }: { progress: SpotProgress }) {
       });
   }, [estimate, followers, judged]);
 
-  function answer(value: SpotAnswer) {
+  function answer(value: HandAnswer) {
     answerPosition(position, value);
   }
 
@@ -225,7 +225,7 @@ function SpotCheckInProgress({ progress }: { progress: SpotProgress }) {
           {positions.map((candidate) => (
             <li key={candidate}>
               Number {formatCount(candidate)}:{' '}
-              {answers[candidate] ? ANSWER_LABELS[answers[candidate]] : 'not checked yet'}
+              {answers[candidate] ? HAND_ANSWER_LABELS[answers[candidate]] : 'not checked yet'}
             </li>
           ))}
         </ol>

@@ -4,13 +4,14 @@ import type { CalibratedTier } from '../calibration/types';
 import { mappedFields, mappingProblems, type ColumnMapping } from '../../csv/columns';
 import { fieldName } from '../profile/field-names';
 import type { FollowerProfile } from '../profile/types';
+import { PLATFORM_NAMES, type Platform } from '../../platforms';
 
 /** The platform a file of follower profiles comes from, as the owner can name it. */
-export type AuditPlatform = 'x' | 'instagram' | 'other';
+export type AuditPlatform = Extract<Platform, 'x' | 'instagram'> | 'other';
 
 export const AUDIT_PLATFORMS: readonly { id: AuditPlatform; label: string }[] = [
-  { id: 'x', label: 'X (Twitter)' },
-  { id: 'instagram', label: 'Instagram' },
+  { id: 'x', label: PLATFORM_NAMES.x },
+  { id: 'instagram', label: PLATFORM_NAMES.instagram },
   { id: 'other', label: 'Another platform' },
 ];
 

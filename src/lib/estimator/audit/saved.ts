@@ -6,10 +6,10 @@
  * another file never throws away a check half done. Everything read back goes through the strict readers
  * below: anything the page would not have written, and the stored notes are ignored.
  */
+import { handAnswerOf, type HandAnswers } from '../hand/answers';
 import { localDraft } from '../../parse/local-draft';
 import { hasKeys, isRecord, isWholeBetween, readByPosition } from '../../parse/untrusted';
-import { readAnswer } from '../hand/spot-check';
-import { MAX_HAND_CHECK, type CheckedAccount, type HandAnswers } from '../hand/audit-check';
+import { MAX_HAND_CHECK, type CheckedAccount } from '../hand/audit-check';
 import { AUDIT_PLATFORMS, type AuditPlatform } from './plan';
 
 /** Which audit a note belongs to. */
@@ -92,7 +92,7 @@ function readHandCheck(value: unknown, key: AuditKey): AuditNote['handCheck'] | 
   const inGroup = (group: CheckedAccount['group']) => checked.filter((a) => a.group === group).length;
   if (inGroup('flagged') > key.flagged || inGroup('notFlagged') > key.scored - key.flagged) return null;
   // A hand check's answers are the spot-check's three.
-  const given = readByPosition(answers, lines, readAnswer);
+  const given = readByPosition(answers, lines, handAnswerOf);
   return given ? { accounts: checked, answers: given } : null;
 }
 

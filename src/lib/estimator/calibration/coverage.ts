@@ -1,3 +1,4 @@
+import type { HandAnswer } from '../hand/answers';
 import {
   answeredBatches,
   canCombine,
@@ -6,7 +7,6 @@ import {
   nextBatch,
   ownerAnswer,
   type CheckedAccount,
-  type HandAnswer,
   type SimulatedOwner,
 } from '../hand/audit-check';
 import type { ListedAccount } from '../audit/summary';

@@ -2,11 +2,8 @@ import { doubleSampledShare, type DoubleSample } from '../../stats/double-sampli
 import type { Uniform } from '../../stats/draws';
 import type { ErrorRates } from '../../stats/misclassification';
 import { mulberry32, seedFrom, shuffled } from '../../stats/seeded';
-import type { AuditPlatform } from '../audit/plan';
 import type { AuditSummary, ListedAccount } from '../audit/summary';
-
-/** The owner's verdict on one account checked by hand. */
-export type HandAnswer = 'real' | 'fake' | 'unsure';
+import type { HandAnswers } from './answers';
 
 /** Accounts come to be checked in batches of this many: about five minutes at 15 seconds each. */
 // own: a batch a busy owner can finish in one sitting.
@@ -25,9 +22,6 @@ export interface HandCheckAccount extends ListedAccount {
 
 /** What the check needs of each account: where it is in the file, its name and its group. */
 export type CheckedAccount = Pick<HandCheckAccount, 'handle' | 'line' | 'group'>;
-
-/** The owner's answers so far, keyed by the account's line in the file. */
-export type HandAnswers = Readonly<Record<number, HandAnswer>>;
 
 /** What the automatic estimate says before any account is checked: where the draws are first sent. */
 export interface HandCheckPrior {
@@ -253,17 +247,4 @@ export function projectedWidths(
     }).sort((a, b) => a - b);
     return widths[PROJECTED_AUDITS / 2]!;
   });
-}
-
-// User names as the platforms allow them; anything else gets no link (it could be a path or a script).
-const HANDLE_PATTERNS: Partial<Record<AuditPlatform, RegExp>> = {
-  x: /^[A-Za-z0-9_]{1,15}$/,
-  instagram: /^[A-Za-z0-9._]{1,30}$/,
-};
-
-/** The address of an account's public profile, or undefined when the platform or name does not give one. */
-export function profileUrl(platform: AuditPlatform, handle: string): string | undefined {
-  const pattern = HANDLE_PATTERNS[platform];
-  if (!pattern?.test(handle)) return undefined;
-  return platform === 'x' ? `https://x.com/${handle}` : `https://www.instagram.com/${handle}/`;
 }

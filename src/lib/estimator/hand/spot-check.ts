@@ -1,12 +1,10 @@
+import { handAnswerOf, type HandAnswer } from './answers';
 import { isRecord, isWholeBetween, readByPosition } from '../../parse/untrusted';
 
 /**
  * The hand spot-check: the owner opens randomly chosen followers one by one and says whether each looks like
  * a real person. This module holds its saved progress (versioned, parsed strictly from storage) and the tally.
  */
-
-export type SpotAnswer = 'real' | 'fake' | 'unsure';
-const ANSWERS: readonly SpotAnswer[] = ['real', 'fake', 'unsure'];
 
 /** Margins of error offered, at 95% confidence. Tighter than 5 points means hundreds of accounts by hand. */
 // own: our choice of margins.
@@ -65,7 +63,7 @@ export interface SpotProgress {
   margin: SpotMargin;
   /** 1-based positions in the follower list, ascending and distinct. */
   positions: number[];
-  answers: Record<number, SpotAnswer>;
+  answers: Record<number, HandAnswer>;
   signs: Record<number, SpotSignId[]>;
 }
 
@@ -84,9 +82,6 @@ export function spotTally(progress: Pick<SpotProgress, 'answers'>): SpotTally {
   }
   return tally;
 }
-
-export const readAnswer = (entry: unknown) =>
-  (ANSWERS as readonly unknown[]).includes(entry) ? (entry as SpotAnswer) : undefined;
 
 export function readSigns(entry: unknown): SpotSignId[] | undefined {
   if (!Array.isArray(entry) || new Set(entry).size !== entry.length) return undefined;
@@ -110,7 +105,7 @@ function readProgress(value: unknown): SpotProgress | undefined {
   );
   if (!ascending) return undefined;
   const known = new Set<number>(positions);
-  const answers = readByPosition(value['answers'], known, readAnswer);
+  const answers = readByPosition(value['answers'], known, handAnswerOf);
   const signs = readByPosition(value['signs'], known, readSigns);
   if (!answers || !signs) return undefined;
   return { version: 1, followers, margin: margin as SpotMargin, positions, answers, signs };

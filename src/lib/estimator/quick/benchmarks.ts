@@ -1,12 +1,10 @@
-export type PlatformId = 'instagram' | 'facebook' | 'x' | 'tiktok';
+import type { Platform } from '../../platforms';
+
+/** The platforms the quick check has benchmarks for. */
+export type QuickPlatform = Extract<Platform, 'instagram' | 'facebook' | 'x' | 'tiktok'>;
 
 // LinkedIn is left out: the published LinkedIn figures we found divide by impressions, not followers.
-export const PLATFORMS: readonly { id: PlatformId; label: string }[] = [
-  { id: 'instagram', label: 'Instagram' },
-  { id: 'facebook', label: 'Facebook' },
-  { id: 'x', label: 'X (Twitter)' },
-  { id: 'tiktok', label: 'TikTok' },
-];
+export const QUICK_PLATFORMS: readonly QuickPlatform[] = ['instagram', 'facebook', 'x', 'tiktok'];
 
 export interface BenchmarkSource {
   title: string;
@@ -16,7 +14,7 @@ export interface BenchmarkSource {
 }
 
 export interface Benchmark {
-  platform: PlatformId;
+  platform: QuickPlatform;
   minFollowers: number;
   /** Exclusive; Infinity for a top tier with no upper limit. */
   maxFollowers: number;
@@ -65,7 +63,7 @@ const SMALLER =
 const MORE_COUNTED =
   'Rival IQ counts shares too; the quick check counts likes and comments, so it reads a little low against this figure.';
 
-function brandMedian(platform: PlatformId, median: number, whose: string, note: string): Benchmark {
+function brandMedian(platform: QuickPlatform, median: number, whose: string, note: string): Benchmark {
   return {
     platform,
     minFollowers: 1,
@@ -112,7 +110,7 @@ export const BENCHMARKS: readonly Benchmark[] = [
 ];
 
 /** The benchmark for this platform and account size, or undefined where no published figure covers it. */
-export function benchmarkFor(platform: PlatformId, followers: number): Benchmark | undefined {
+export function benchmarkFor(platform: QuickPlatform, followers: number): Benchmark | undefined {
   return BENCHMARKS.find(
     (benchmark) =>
       benchmark.platform === platform &&

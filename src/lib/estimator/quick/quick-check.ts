@@ -1,8 +1,8 @@
 import { parseCount, type CountParse } from '../../numbers/count';
-import { PLATFORMS, type PlatformId } from './benchmarks';
+import { QUICK_PLATFORMS, type QuickPlatform } from './benchmarks';
 
 export interface QuickCheckInput {
-  platform: PlatformId;
+  platform: QuickPlatform;
   followers: number;
   /** Average likes per post; may be a fraction because it is an average. */
   likes: number;
@@ -30,8 +30,8 @@ const MORE_ENGAGEMENT_THAN_FOLLOWERS =
   'who do not follow, through shares or the platform’s recommendations (Reels, TikTok’s For You feed), ' +
   'but check the numbers are not swapped.';
 
-function isPlatform(text: string): text is PlatformId {
-  return PLATFORMS.some(({ id }) => id === text);
+export function isQuickPlatform(text: string): text is QuickPlatform {
+  return (QUICK_PLATFORMS as readonly string[]).includes(text);
 }
 
 /** Parses the quick-check form into checked numbers, with a message next to each field that needs one. */
@@ -39,7 +39,7 @@ export function parseQuickCheck(fields: Record<QuickCheckField, string>): QuickC
   const errors: Partial<Record<QuickCheckField, string>> = {};
   const warnings: Partial<Record<QuickCheckField, string>> = {};
   const platform = fields.platform.trim();
-  if (!isPlatform(platform)) errors.platform = 'Choose a platform.';
+  if (!isQuickPlatform(platform)) errors.platform = 'Choose a platform.';
   const read = (field: 'followers' | 'likes' | 'comments', parse: CountParse): number | undefined => {
     if (parse.ok) return parse.value;
     errors[field] = parse.message;
@@ -51,7 +51,12 @@ export function parseQuickCheck(fields: Record<QuickCheckField, string>): QuickC
   );
   const likes = read('likes', parseCount(fields.likes, { label: 'likes', ...AVERAGE }));
   const comments = read('comments', parseCount(fields.comments, { label: 'comments', ...AVERAGE }));
-  if (followers === undefined || likes === undefined || comments === undefined || !isPlatform(platform)) {
+  if (
+    followers === undefined ||
+    likes === undefined ||
+    comments === undefined ||
+    !isQuickPlatform(platform)
+  ) {
     return { errors, warnings };
   }
   if (likes + comments > followers) warnings.likes = MORE_ENGAGEMENT_THAN_FOLLOWERS;

@@ -1,5 +1,6 @@
 import { formatCount, formatPercent, formatRate } from '../../numbers/format';
-import { PLATFORMS, type Benchmark } from './benchmarks';
+import { PLATFORM_NAMES } from '../../platforms';
+import type { Benchmark } from './benchmarks';
 
 export type GapPosition = 'far-below' | 'below' | 'within' | 'above' | 'far-above';
 
@@ -115,7 +116,7 @@ export function readEngagement(rate: number, benchmark: Benchmark): EngagementRe
   if (!(rate >= 0 && Number.isFinite(rate))) throw new RangeError(`rate must be 0 or more, got ${rate}`);
   const position = gapPosition(rate, benchmark);
   const ratio = rate / benchmark.typical;
-  const platform = PLATFORMS.find(({ id }) => id === benchmark.platform)?.label ?? benchmark.platform;
+  const platform = PLATFORM_NAMES[benchmark.platform];
   return {
     position,
     ratio,

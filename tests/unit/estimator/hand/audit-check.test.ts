@@ -1,3 +1,4 @@
+import type { HandAnswers } from '../../../../src/lib/estimator/hand/answers';
 import { describe, expect, it } from 'vitest';
 import {
   answeredBatches,
@@ -8,10 +9,8 @@ import {
   neymanTargets,
   nextBatch,
   ownerAnswer,
-  profileUrl,
   projectedWidths,
   type CheckedAccount,
-  type HandAnswers,
   type HandCheckPrior,
 } from '../../../../src/lib/estimator/hand/audit-check';
 import type { ListedAccount } from '../../../../src/lib/estimator/audit/summary';
@@ -160,18 +159,5 @@ describe('projectedWidths', () => {
     expect(widths[1]!).toBeGreaterThan(widths[2]!);
     expect(widths[2]!).toBeLessThan(0.3);
     expect(projectedWidths(SUMMARY, PRIOR, HAND_CHECK_RATES, HAND_CHECK_OWNER, [20, 40, 80])).toEqual(widths);
-  });
-});
-
-describe('profileUrl', () => {
-  it.each([
-    ['x', 'maple_crumb', 'https://x.com/maple_crumb'],
-    ['instagram', 'lena.rides', 'https://www.instagram.com/lena.rides/'],
-    ['x', 'javascript:alert(1)', undefined],
-    ['instagram', '../../settings', undefined],
-    ['x', 'a'.repeat(16), undefined],
-    ['other', 'anyone', undefined],
-  ] as const)('links %s account %j to %j', (platform, handle, url) => {
-    expect(profileUrl(platform, handle)).toBe(url);
   });
 });

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
   BENCHMARKS,
-  PLATFORMS,
+  QUICK_PLATFORMS,
   benchmarkFor,
-  type PlatformId,
+  type QuickPlatform,
 } from '../../../../src/lib/estimator/quick/benchmarks';
 
-describe('PLATFORMS', () => {
+describe('QUICK_PLATFORMS', () => {
   it('lists each platform once', () => {
-    expect(new Set(PLATFORMS.map(({ id }) => id)).size).toBe(PLATFORMS.length);
+    expect(new Set(QUICK_PLATFORMS).size).toBe(QUICK_PLATFORMS.length);
   });
 
   it('has benchmarks for every platform it offers', () => {
-    for (const { id } of PLATFORMS) expect(BENCHMARKS.some((b) => b.platform === id)).toBe(true);
+    for (const id of QUICK_PLATFORMS) expect(BENCHMARKS.some((b) => b.platform === id)).toBe(true);
   });
 });
 
@@ -34,18 +34,21 @@ describe('BENCHMARKS', () => {
     },
   );
 
-  it.each(PLATFORMS.map(({ id }) => [id]))('covers %s at every size, with no gap or overlap', (platform) => {
-    const tiers = BENCHMARKS.filter((b) => b.platform === platform).sort(
-      (a, b) => a.minFollowers - b.minFollowers,
-    );
-    expect(tiers[0]!.minFollowers).toBe(1);
-    expect(tiers.at(-1)!.maxFollowers).toBe(Infinity);
-    tiers.forEach((tier, i) => {
-      expect(tier.minFollowers).toBeLessThan(tier.maxFollowers);
-      const next = tiers[i + 1];
-      if (next) expect(next.minFollowers).toBe(tier.maxFollowers);
-    });
-  });
+  it.each(QUICK_PLATFORMS.map((id) => [id]))(
+    'covers %s at every size, with no gap or overlap',
+    (platform) => {
+      const tiers = BENCHMARKS.filter((b) => b.platform === platform).sort(
+        (a, b) => a.minFollowers - b.minFollowers,
+      );
+      expect(tiers[0]!.minFollowers).toBe(1);
+      expect(tiers.at(-1)!.maxFollowers).toBe(Infinity);
+      tiers.forEach((tier, i) => {
+        expect(tier.minFollowers).toBeLessThan(tier.maxFollowers);
+        const next = tiers[i + 1];
+        if (next) expect(next.minFollowers).toBe(tier.maxFollowers);
+      });
+    },
+  );
 
   it.each(BENCHMARKS.map((b) => [b.platform, b] as const))(
     'compares %s with brands, not influencers, and says whose accounts and what is counted',
@@ -81,7 +84,7 @@ describe('BENCHMARKS', () => {
 });
 
 describe('benchmarkFor', () => {
-  it.each<[PlatformId, number]>([
+  it.each<[QuickPlatform, number]>([
     ['instagram', 1],
     ['instagram', 4_000],
     ['tiktok', 50_000_000],

@@ -1,0 +1,21 @@
+/**
+ * A hand check's answer: what the owner says of one account after opening it. The spot-check, the audit's
+ * hand check and follower history's hand check all ask the same question with the same three answers.
+ * "Can't tell" counts for neither side: it is left out of every estimate, and so is an account that is gone.
+ */
+export type HandAnswer = 'real' | 'fake' | 'unsure';
+
+export const HAND_ANSWER_LABELS: Readonly<Record<HandAnswer, string>> = {
+  real: 'Looks like a real person',
+  fake: 'Looks fake',
+  unsure: 'Can’t tell or gone',
+};
+
+export const HAND_ANSWERS = Object.keys(HAND_ANSWER_LABELS) as readonly HandAnswer[];
+
+/** The answer stored or sent as `value`, or undefined when it is not one of the three. */
+export const handAnswerOf = (value: unknown): HandAnswer | undefined =>
+  (HAND_ANSWERS as readonly unknown[]).includes(value) ? (value as HandAnswer) : undefined;
+
+/** Answers by the account's number (its position in the list, or its line in the file). */
+export type HandAnswers = Readonly<Record<number, HandAnswer>>;
