@@ -13,7 +13,7 @@ import {
 } from '../zip/reader';
 import { recogniseFile, type FileFormat, type HistoryPlatform, type KnownFile } from './formats';
 import { followDays } from './arrivals';
-import { createListReader, ListFileError, type ExportEntry } from './list-readers';
+import { createListReader, ListFileError, type ExportEntry } from './readers';
 
 export interface ExportLimits {
   /** Most bytes one list file may unpack to: 500,000 Instagram followers are about 100 MB. */

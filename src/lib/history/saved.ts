@@ -16,7 +16,7 @@ import {
   type SpotSignId,
 } from '../estimator/hand/spot-check';
 import { HISTORY_PLATFORMS, type FileFormat, type HistoryPlatform } from './formats';
-import { MAX_NAME_LENGTH } from './list-readers';
+import { MAX_NAME_LENGTH } from './readers';
 import type { BurstSummary, ExportSummary } from './summary';
 import { MAX_BURSTS } from './summary';
 

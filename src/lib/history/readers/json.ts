@@ -1,0 +1,88 @@
+/*
+ * The JSON reader: Instagram's and Facebook's "Download your information" JSON files, TikTok's one
+ * user_data.json, and (through js.ts) the JSON array inside X's archive files. Where each platform puts
+ * its lists and what an entry holds is described in ../formats.ts (JSON_LISTS gives the paths); the
+ * streaming itself is ../json-lists.ts.
+ */
+import { isRecord } from '../../parse/untrusted';
+import { JSON_LISTS, type KnownFile, type ListKind, type HistoryPlatform } from '../formats';
+import { createJsonListReader, JsonListError } from '../json-lists';
+import {
+  cleanName,
+  ListFileError,
+  parseTikTokDate,
+  repairFacebookText,
+  validTime,
+  type EntrySink,
+  type ListReader,
+} from './shared';
+
+const fromSeconds = (value: unknown) => (typeof value === 'number' ? validTime(value * 1000) : Number.NaN);
+
+type JsonEntry = { name: string; time: number } | undefined;
+
+function jsonEntry(platform: HistoryPlatform, list: ListKind, value: unknown): JsonEntry {
+  if (!isRecord(value)) return undefined;
+  switch (platform) {
+    case 'instagram': {
+      const data = value['string_list_data'];
+      const first = Array.isArray(data) && isRecord(data[0]) ? data[0] : undefined;
+      const name = cleanName(first?.['value']) ?? cleanName(value['title']);
+      return name === undefined ? undefined : { name, time: fromSeconds(first?.['timestamp']) };
+    }
+    case 'tiktok': {
+      const name = cleanName(value['UserName'] ?? value['Username'] ?? value['userName']);
+      return name === undefined ? undefined : { name, time: parseTikTokDate(value['Date'] ?? value['date']) };
+    }
+    case 'x': {
+      const inner = value[list === 'followers' ? 'follower' : 'following'];
+      const id = isRecord(inner) ? inner['accountId'] : undefined;
+      return typeof id === 'string' && /^\d{1,20}$/.test(id) ? { name: id, time: Number.NaN } : undefined;
+    }
+    case 'facebook': {
+      const raw = cleanName(value['name']);
+      return raw === undefined
+        ? undefined
+        : { name: repairFacebookText(raw), time: fromSeconds(value['timestamp']) };
+    }
+  }
+}
+
+export function jsonReader(file: KnownFile, sink: EntrySink): ListReader {
+  const lists: ListKind[] = file.list === 'both' ? ['followers', 'following'] : [file.list];
+  const byPath = new Map<string, ListKind>();
+  for (const list of lists) {
+    for (const path of JSON_LISTS[file.platform][list]) if (!byPath.has(path)) byPath.set(path, list);
+  }
+  // A TikTok file that is one array is not TikTok's; only its named lists count.
+  if (file.list === 'both') byPath.delete('');
+  const reader = createJsonListReader(new Set(byPath.keys()), (value, path) => {
+    const list = byPath.get(path)!;
+    const found = jsonEntry(file.platform, list, value);
+    if (found) sink.entry({ list, ...found });
+    else sink.unreadable(list);
+  });
+  const wrap = (action: () => void) => {
+    try {
+      action();
+    } catch (error) {
+      if (error instanceof JsonListError)
+        throw new ListFileError(
+          /ends before|is empty/.test(error.message)
+            ? `${error.message}. The download may have been cut short: download the export again.`
+            : error.message === 'it is not valid JSON'
+              ? `${error.message}.`
+              : `it is not valid JSON (${error.message}).`,
+        );
+      throw error;
+    }
+  };
+  return {
+    push(text) {
+      wrap(() => reader.push(text));
+    },
+    finish() {
+      wrap(() => reader.finish());
+    },
+  };
+}

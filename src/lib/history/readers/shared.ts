@@ -1,0 +1,90 @@
+/*
+ * What more than one format reader needs: the entries they give and the sink that takes them, the shape of
+ * a reader, the error that says why a file could not be read, and the checks on what a file gives (names,
+ * dates, Facebook's mangled text). Not a format of its own: the formats are described in ../formats.ts.
+ */
+import type { ListKind } from '../formats';
+
+/** One account from a list: its name (for X, its account number) and when it followed, in ms or NaN. */
+export interface ExportEntry {
+  list: ListKind;
+  name: string;
+  time: number;
+}
+
+export interface EntrySink {
+  entry(entry: ExportEntry): void;
+  /** An entry of `list` was there but could not be read. */
+  unreadable(list: ListKind): void;
+  /** A date was there but not in a form this page reads (another language, say). */
+  undatable?(): void;
+}
+
+export interface ListReader {
+  push(text: string): void;
+  finish(): void;
+}
+
+/** Why a file could not be read, in words for its owner. */
+export class ListFileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ListFileError';
+  }
+}
+
+/** Longest name kept; no platform allows longer, and a file could hold anything. */
+export const MAX_NAME_LENGTH = 100;
+// The earliest date a follow can have (Twitter opened in 2006) and the latest a file can honestly give.
+const EARLIEST = Date.UTC(2006, 0, 1);
+const latest = () => Date.now() + 2 * 86_400_000;
+
+export const validTime = (ms: number) => (ms >= EARLIEST && ms <= latest() ? ms : Number.NaN);
+
+/**
+ * Facebook's JSON writes text as its UTF-8 bytes, one \u00XX escape per byte ("JosÃ©" for "José"). A string
+ * made only of such bytes that forms valid UTF-8 is decoded; anything else is left as it is.
+ */
+export function repairFacebookText(text: string): string {
+  // Plain ASCII, or any character above U+00FF, means the text is not bytes in disguise.
+  if (!/[\u0080-\u00ff]/.test(text) || /[^\u0000-\u00ff]/.test(text)) return text;
+  const bytes = Uint8Array.from(text, (char) => char.charCodeAt(0));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return text;
+  }
+}
+
+export const cleanName = (value: unknown) => {
+  if (typeof value !== 'string') return undefined;
+  const name = value.trim();
+  return name === '' || name.length > MAX_NAME_LENGTH ? undefined : name;
+};
+
+/** TikTok writes "2024-03-12 18:04:11", in UTC. */
+export function parseTikTokDate(value: unknown): number {
+  if (typeof value !== 'string') return Number.NaN;
+  const match = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?Z?$/.exec(value.trim());
+  if (!match) return Number.NaN;
+  const [year, month, day, hour, minute, second] = match.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const ms = Date.UTC(year, month - 1, day, hour, minute, second);
+  const back = new Date(ms);
+  // 2024-02-31 is not a date: Date.UTC would roll it into March.
+  if (
+    back.getUTCMonth() !== month - 1 ||
+    back.getUTCDate() !== day ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59
+  )
+    return Number.NaN;
+  return validTime(ms);
+}

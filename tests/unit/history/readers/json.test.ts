@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './helpers';
+
+describe('the JSON reader', () => {
+  it('reads Instagram’s newer following.json, where the name is the title', () => {
+    const text = JSON.stringify({
+      relationships_following: [
+        {
+          title: 'nasa',
+          string_list_data: [{ href: 'https://www.instagram.com/_u/nasa', timestamp: 1_700_000_000 }],
+        },
+        { title: '', string_list_data: [] },
+      ],
+    });
+    const { entries, unreadable } = read({ platform: 'instagram', format: 'json', list: 'following' }, text);
+    expect(entries).toEqual([{ list: 'following', name: 'nasa', time: 1_700_000_000_000 }]);
+    expect(unreadable).toBe(1);
+  });
+
+  it('reads both lists from TikTok’s one JSON file, old and new layouts, and a null list', () => {
+    const old = {
+      Activity: { 'Follower List': { FansList: [{ Date: '2023-08-10 06:18:18', UserName: 'alice.m' }] } },
+    };
+    const newer = {
+      'Profile And Settings': {
+        Follower: { App: 1, IsFastLane: false, FansList: [{ Date: '2023-08-10 06:18:18', UserName: 'bo' }] },
+        Following: { Following: null },
+      },
+    };
+    const file = { platform: 'tiktok', format: 'json', list: 'both' } as const;
+    expect(read(file, JSON.stringify(old)).entries.map((e) => e.name)).toEqual(['alice.m']);
+    expect(read(file, JSON.stringify(newer)).entries).toEqual([
+      { list: 'followers', name: 'bo', time: Date.UTC(2023, 7, 10, 6, 18, 18) },
+    ]);
+  });
+});
