@@ -1,4 +1,5 @@
 import type { Source } from '../lib/guides/schema';
+import { BENCHMARKS } from '../lib/estimator/quick/benchmarks';
 
 /** The published work the estimator's method rests on, cited on its page as [1], [2], ... in this order. */
 export const METHOD_SOURCES: readonly Source[] = [
@@ -115,3 +116,13 @@ export const METHOD_SOURCES: readonly Source[] = [
     url: 'https://doi.org/10.2307/2342192',
   },
 ];
+
+// Benchmark sources are listed once each, after the method's own sources, numbered in order of first use.
+const benchmarkSources = [...new Map(BENCHMARKS.map((row) => [row.source.url, row.source])).values()];
+
+/** The estimator page's source list: the method's own, then the benchmarks', cited [1], [2], ... in this order. */
+export const ESTIMATOR_PAGE_SOURCES = [...METHOD_SOURCES, ...benchmarkSources];
+
+/** A source's number in the estimator page's list, for a citation. */
+export const estimatorSourceNumber = (url: string) =>
+  ESTIMATOR_PAGE_SOURCES.findIndex((source) => source.url === url) + 1;
