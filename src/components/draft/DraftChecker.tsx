@@ -9,7 +9,7 @@ import type { DraftRequest, DraftResponse } from './draft-protocol';
 import { countOf, formatCount } from '../../lib/numbers/format';
 
 /** The draft as typed and where it will go, kept in this browser so that a reload loses nothing. */
-export const savedDraft = localDraft('real-reach:draft', 1, (value: unknown) => {
+const savedDraft = localDraft('real-reach:draft', 1, (value: unknown) => {
   const fields = textFields(['text', 'platform'] as const, MAX_SAVED_CHARS)(value);
   return fields && PLATFORMS.some((option) => option === fields.platform)
     ? { text: fields.text, platform: fields.platform as Platform }

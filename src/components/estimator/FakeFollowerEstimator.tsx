@@ -2,7 +2,8 @@ import type { ComponentType } from 'preact';
 import { useEffect, useId, useState } from 'preact/hooks';
 import { isSameQuickView, parseSharedView, type SharedView } from '../../lib/estimator/share-state';
 import { clearQuery } from '../shared/address';
-import { EMPTY_QUICK_FIELDS, QuickCheck, quickDraft, type QuickFields } from './quick/QuickCheck';
+import { EMPTY_QUICK_FIELDS, quickDraft, type QuickFields } from '../../lib/estimator/quick/saved';
+import { QuickCheck } from './quick/QuickCheck';
 
 type Mode = 'quick' | 'spot' | 'audit' | 'history';
 type SpotView = Extract<SharedView, { mode: 'spot' }>;

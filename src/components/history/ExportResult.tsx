@@ -3,7 +3,8 @@ import { useId } from 'preact/hooks';
 import type { HistoryPlatform } from '../../lib/history/formats';
 import { PLATFORM_NAMES } from '../../lib/platforms';
 import { formatDays } from '../../lib/history/arrivals';
-import { BURST_LABELS, type BurstLabel, type HistoryState, type SampleScope } from '../../lib/history/saved';
+import { BURST_LABELS, type BurstLabel, type HistoryState } from '../../lib/history/state';
+import type { SampleScope } from '../../lib/history/summary';
 import type { BurstSummary, ExportSummary } from '../../lib/history/summary';
 import { countOf, formatCount, formatPercent } from '../../lib/numbers/format';
 import { followersInBursts } from '../../lib/stats/bursts';
@@ -22,10 +23,10 @@ const MISSING: Readonly<Record<HistoryPlatform, string>> = {
     'The export gives display names and dates, not profile links, and lists only the people who follow you today. A Page’s export has no list of followers at all.',
 };
 
-export const INNOCENT_FIRST =
+const INNOCENT_FIRST =
   'Most jumps like this have an ordinary cause, so think of those first: a giveaway or contest, an article or a mention by a bigger account, a paid campaign or advert, or a post that travelled further than usual. If one of them explains it, say so below. If none does, this is where to look: check a sample of the people who came.';
 
-export function hoursText(hours: number): string {
+function hoursText(hours: number): string {
   if (hours < 1) return 'less than an hour';
   if (hours < 36) return `${countOf(Math.round(hours), 'hour')}`;
   return `${countOf(Math.round(hours / 24), 'day')}`;

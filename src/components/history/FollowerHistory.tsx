@@ -1,22 +1,25 @@
 import type { HandAnswer } from '../../lib/estimator/hand/answers';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { SpotMargin, SpotSignId } from '../../lib/estimator/hand/spot-check';
+import { HISTORY_STORAGE_KEY, HISTORY_VERSION, parseHistoryState } from '../../lib/history/saved';
 import {
-  HISTORY_STORAGE_KEY,
-  HISTORY_VERSION,
-  parseHistoryState,
+  afterRead,
+  withAnswer,
+  withLabel,
+  withoutSample,
+  withSample,
+  withSignToggled,
   type BurstLabel,
   type HistoryState,
-  type SampleScope,
-} from '../../lib/history/saved';
-import type { ExportSummary } from '../../lib/history/summary';
+} from '../../lib/history/state';
+import type { ExportSummary, SampleScope } from '../../lib/history/summary';
 import { formatPercent } from '../../lib/numbers/format';
 import { localDraft } from '../../lib/parse/local-draft';
 import { clip } from '../../lib/text/clip';
 import { ExportResult } from './ExportResult';
-import { HistoryRun } from './history-client';
+import { startHistoryWorker, type HistoryWorker } from './history-client';
 import type { HistoryResponse } from './history-protocol';
-import { NameSample } from './HistoryHandCheck';
+import { HistoryHandCheck } from './HistoryHandCheck';
 import { SeriesCheck } from './SeriesCheck';
 import { DropZone } from '../shared/DropZone';
 import { sitePath } from '../../lib/site/path';
@@ -24,7 +27,7 @@ import { sitePath } from '../../lib/site/path';
 const saved = localDraft(HISTORY_STORAGE_KEY, HISTORY_VERSION, parseHistoryState);
 
 /** The example exports in public/examples/, made by scripts/make-example-exports.mjs. */
-export const EXAMPLES = [
+const EXAMPLES = [
   { file: 'instagram-export-json.zip', label: 'Instagram, JSON' },
   { file: 'instagram-export-html.zip', label: 'Instagram, HTML' },
   { file: 'tiktok-export-json.zip', label: 'TikTok, JSON' },
@@ -40,13 +43,6 @@ type Phase =
   | { kind: 'failed'; message: string }
   | { kind: 'cancelled' };
 
-/** The same export read again: its labels and samples still apply. */
-const sameExport = (a: ExportSummary, b: ExportSummary) =>
-  a.platform === b.platform &&
-  a.total === b.total &&
-  a.series?.firstDay === b.series?.firstDay &&
-  a.series?.counts.length === b.series?.counts.length;
-
 export function FollowerHistory() {
   const inputId = useId();
   const exampleId = useId();
@@ -59,7 +55,7 @@ export function FollowerHistory() {
   // A different export, read while answered samples of the last one are kept: held until the owner says.
   const [pending, setPending] = useState<ExportSummary | undefined>(undefined);
   const [example, setExample] = useState<string>(EXAMPLES[0].file);
-  const run = useRef<HistoryRun | undefined>(undefined);
+  const run = useRef<HistoryWorker | undefined>(undefined);
   const latest = useRef(0);
   const stateRef = useRef<HistoryState | undefined>(undefined);
   // The margin chosen for the sample being drawn, kept until the worker sends the names.
@@ -89,40 +85,20 @@ export function FollowerHistory() {
       setDrawing(false);
       setPhase({ kind: 'failed', message: message.message });
     } else if (message.type === 'read') {
-      const previous = stateRef.current;
-      const same = previous && sameExport(previous.summary, message.summary);
-      const answered = previous?.samples.some((sample) => Object.keys(sample.answers).length > 0);
       setPhase({ kind: 'idle' });
-      if (!same && answered) {
-        setPending(message.summary);
+      const next = afterRead(stateRef.current, message.summary);
+      if ('pending' in next) {
+        setPending(next.pending);
         return;
       }
-      update(
-        same
-          ? { ...previous, summary: message.summary }
-          : { summary: message.summary, labels: {}, samples: [] },
-      );
+      update(next.state);
       setCanDraw(message.summary.total > 0);
     } else {
       setDrawing(false);
       const current = stateRef.current;
-      if (!current || message.accounts.length === 0) return;
-      const margin = pendingMargin.current;
-      const samples = current.samples.filter(
-        (sample) => (sample.scope.kind === 'all') !== (message.scope.kind === 'all'),
-      );
-      const sample = {
-        scope: message.scope,
-        population: message.population,
-        margin,
-        accounts: message.accounts,
-        answers: {},
-        signs: {},
-      };
-      update({
-        ...current,
-        samples: message.scope.kind === 'all' ? [sample, ...samples] : [...samples, sample],
-      });
+      if (!current) return;
+      const next = withSample(current, message, pendingMargin.current);
+      if (next !== current) update(next);
     }
   }
 
@@ -140,8 +116,8 @@ export function FollowerHistory() {
     setPending(undefined);
     const label = clip(files.map((file) => file.name).join(', '), 80);
     setPhase({ kind: 'reading', share: 0, label });
-    run.current = new HistoryRun(onMessage);
-    run.current.read(number, files);
+    run.current = startHistoryWorker(onMessage);
+    run.current.start(number, { type: 'read', files });
   }
 
   function cancel() {
@@ -167,37 +143,20 @@ export function FollowerHistory() {
     if (!run.current) return;
     pendingMargin.current = margin;
     setDrawing(true);
-    run.current.sample(scope, size);
+    run.current.send({ type: 'sample', scope, size });
   }
 
-  function changeSample(
-    index: number,
-    change: (sample: HistoryState['samples'][number]) => HistoryState['samples'][number],
-  ) {
+  /** Applies a change to the check, if there is one, and saves it. */
+  function change(how: (state: HistoryState) => HistoryState) {
     const current = stateRef.current;
-    if (!current?.samples[index]) return;
-    update({
-      ...current,
-      samples: current.samples.map((sample, at) => (at === index ? change(sample) : sample)),
-    });
+    if (current) update(how(current));
   }
-
   const answer = (index: number, position: number, value: HandAnswer) =>
-    changeSample(index, (sample) => ({ ...sample, answers: { ...sample.answers, [position]: value } }));
+    change((state) => withAnswer(state, index, position, value));
   const toggleSign = (index: number, position: number, sign: SpotSignId) =>
-    changeSample(index, (sample) => {
-      const ticked = sample.signs[position] ?? [];
-      const next = ticked.includes(sign) ? ticked.filter((id) => id !== sign) : [...ticked, sign];
-      return { ...sample, signs: { ...sample.signs, [position]: next } };
-    });
-  const discard = (index: number) => {
-    const current = stateRef.current;
-    if (current) update({ ...current, samples: current.samples.filter((_, at) => at !== index) });
-  };
-  const label = (start: number, value: BurstLabel) => {
-    const current = stateRef.current;
-    if (current) update({ ...current, labels: { ...current.labels, [start]: value } });
-  };
+    change((state) => withSignToggled(state, index, position, sign));
+  const discard = (index: number) => change((state) => withoutSample(state, index));
+  const label = (start: number, value: BurstLabel) => change((state) => withLabel(state, start, value));
 
   const fileError = phase.kind === 'failed' ? phase.message : undefined;
   return (
@@ -315,7 +274,7 @@ export function FollowerHistory() {
               setPhase({ kind: 'idle' });
             }}
           >
-            <NameSample
+            <HistoryHandCheck
               platform={state.summary.platform}
               total={state.summary.total}
               bursts={state.summary.bursts}

@@ -1,4 +1,4 @@
-import { HAND_ANSWER_LABELS, type HandAnswer } from '../../lib/estimator/hand/answers';
+import { HAND_ANSWER_LABELS, minutesToCheck, type HandAnswer } from '../../lib/estimator/hand/answers';
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import { HAND_CHECK_RATES } from '../../lib/estimator/hand/owner';
 import {
@@ -10,26 +10,17 @@ import {
 import { accountOf, type HistoryPlatform } from '../../lib/history/formats';
 import { PLATFORM_NAMES, profileUrl } from '../../lib/platforms';
 import { formatDay, formatDays } from '../../lib/history/arrivals';
-import { shownName, type ExportSample, type SampleScope } from '../../lib/history/saved';
+import { shownName } from '../../lib/history/saved';
+import type { ExportSample } from '../../lib/history/state';
+import { sameSampleKind, sampleScopeKey, sampleScopeText, type SampleScope } from '../../lib/history/summary';
 import type { BurstSummary } from '../../lib/history/summary';
 import { countOf, formatCount, formatPercent } from '../../lib/numbers/format';
 import { correctedShare } from '../../lib/stats/misclassification';
 import { plannedSampleSize } from '../../lib/stats/proportion';
 import { publishEstimate } from '../../stores/estimate';
 import { AccountVerdict } from '../estimator/AccountVerdict';
-import { SpotResult } from '../estimator/spot/SpotCheck';
+import { HandCheckResult } from '../estimator/HandCheckResult';
 import { ConfirmButton } from '../shared/ConfirmButton';
-
-const SECONDS_PER_ACCOUNT = 30;
-
-export const scopeKey = (scope: SampleScope) =>
-  scope.kind === 'all' ? 'all' : `${scope.start}-${scope.end}`;
-
-export function scopeText(scope: SampleScope, total: number): string {
-  return scope.kind === 'all'
-    ? `all ${countOf(total, 'follower')}`
-    : `the followers who came ${scope.start === scope.end ? 'on' : 'from'} ${formatDays(scope.start, scope.end)}`;
-}
 
 interface Props {
   platform: HistoryPlatform;
@@ -48,7 +39,7 @@ interface Props {
 }
 
 /** Plan, draw and judge samples of real names from the export: of everyone, and of one burst. */
-export function NameSample(props: Props) {
+export function HistoryHandCheck(props: Props) {
   const { samples, total } = props;
   const comparable = samples
     .map((sample) => ({ sample, tally: spotTally(sample) }))
@@ -63,7 +54,7 @@ export function NameSample(props: Props) {
       </p>
       <SamplePlanner {...props} />
       {samples.map((sample, index) => (
-        <SampleInProgress key={scopeKey(sample.scope)} {...props} sample={sample} index={index} />
+        <SampleInProgress key={sampleScopeKey(sample.scope)} {...props} sample={sample} index={index} />
       ))}
       {comparable.length === 2 && (
         <section class="tool-result" aria-labelledby="sample-compare-title">
@@ -72,11 +63,11 @@ export function NameSample(props: Props) {
             {comparable.map(({ sample, tally }) => {
               const estimate = correctedShare(tally.fake, tally.real + tally.fake, HAND_CHECK_RATES);
               return (
-                <li key={scopeKey(sample.scope)}>
-                  Among {scopeText(sample.scope, total)}: <strong>{formatPercent(estimate.share)}</strong>{' '}
-                  look fake, somewhere between {formatPercent(estimate.low)} and{' '}
-                  {formatPercent(estimate.high)} ({formatCount(tally.fake)} of{' '}
-                  {formatCount(tally.real + tally.fake)} judged).
+                <li key={sampleScopeKey(sample.scope)}>
+                  Among {sampleScopeText(sample.scope, total)}:{' '}
+                  <strong>{formatPercent(estimate.share)}</strong> look fake, somewhere between{' '}
+                  {formatPercent(estimate.low)} and {formatPercent(estimate.high)} ({formatCount(tally.fake)}{' '}
+                  of {formatCount(tally.real + tally.fake)} judged).
                 </li>
               );
             })}
@@ -102,14 +93,14 @@ function SamplePlanner({ platform, total, bursts, samples, requested, canDraw, d
       label: `Burst ${index + 1}: the ${formatCount(burst.arrived)} who came ${burst.start === burst.end ? 'on' : 'from'} ${formatDays(burst.start, burst.end)}`,
     })),
   ];
-  const [chosen, setChosen] = useState(scopeKey({ kind: 'all' }));
+  const [chosen, setChosen] = useState(sampleScopeKey({ kind: 'all' }));
   const [margin, setMargin] = useState<SpotMargin>(0.1);
   useEffect(() => {
-    if (requested) setChosen(scopeKey(requested));
+    if (requested) setChosen(sampleScopeKey(requested));
   }, [requested]);
-  const option = scopes.find((candidate) => scopeKey(candidate.scope) === chosen) ?? scopes[0]!;
+  const option = scopes.find((candidate) => sampleScopeKey(candidate.scope) === chosen) ?? scopes[0]!;
   const size = option.population > 0 ? plannedSampleSize({ margin, population: option.population }) : 0;
-  const replaces = samples.some((sample) => (sample.scope.kind === 'all') === (option.scope.kind === 'all'));
+  const replaces = samples.some((sample) => sameSampleKind(sample.scope, option.scope));
   return (
     <form
       class="tool-form"
@@ -122,12 +113,12 @@ function SamplePlanner({ platform, total, bursts, samples, requested, canDraw, d
       <fieldset>
         <legend>Whom to check</legend>
         {scopes.map((candidate) => (
-          <label key={scopeKey(candidate.scope)} class="choice">
+          <label key={sampleScopeKey(candidate.scope)} class="choice">
             <input
               type="radio"
               name={`${id}-scope`}
-              checked={scopeKey(candidate.scope) === chosen}
-              onChange={() => setChosen(scopeKey(candidate.scope))}
+              checked={sampleScopeKey(candidate.scope) === chosen}
+              onChange={() => setChosen(sampleScopeKey(candidate.scope))}
             />
             {candidate.label}
           </label>
@@ -149,7 +140,7 @@ function SamplePlanner({ platform, total, bursts, samples, requested, canDraw, d
       </fieldset>
       <p>
         You will look at <strong>{formatCount(size)}</strong> of {formatCount(option.population)}, drawn at
-        random: about {Math.max(1, Math.round((size * SECONDS_PER_ACCOUNT) / 60))} minutes.
+        random: about {minutesToCheck(size)} minutes.
         {replaces && ' This replaces the sample of the same kind you drew before, and its answers.'}
       </p>
       {!canDraw && (
@@ -224,10 +215,10 @@ function SampleInProgress({
     if (any !== -1) setIndex(any);
   }
 
-  const headingId = `sample-${scopeKey(sample.scope)}`;
+  const headingId = `sample-${sampleScopeKey(sample.scope)}`;
   return (
     <section class="sample-progress" aria-labelledby={headingId}>
-      <h3 id={headingId}>Sample of {scopeText(sample.scope, total)}</h3>
+      <h3 id={headingId}>Sample of {sampleScopeText(sample.scope, total)}</h3>
       <p>
         <strong>
           {formatCount(tally.answered)} of {formatCount(accounts.length)}
@@ -237,7 +228,7 @@ function SampleInProgress({
       <progress
         max={accounts.length}
         value={tally.answered}
-        aria-label={`Accounts checked in the sample of ${scopeText(sample.scope, total)}`}
+        aria-label={`Accounts checked in the sample of ${sampleScopeText(sample.scope, total)}`}
       />
       <AccountVerdict
         title={shownName(account.name)}
@@ -255,7 +246,7 @@ function SampleInProgress({
       />
       <div class="tool-result">
         {estimate ? (
-          <SpotResult
+          <HandCheckResult
             followers={sample.population}
             checked={tally.answered}
             fake={tally.fake}

@@ -1,5 +1,4 @@
-import type { ExportSummary } from '../../lib/history/summary';
-import type { SampledAccount, SampleScope } from '../../lib/history/saved';
+import type { ExportSummary, SampledAccount, SampleScope } from '../../lib/history/summary';
 
 /** What the page asks the export worker; every request carries the run it belongs to. */
 export type HistoryRequest =

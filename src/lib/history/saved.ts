@@ -5,58 +5,22 @@
  * sample needs the export again, since its list of names is never stored. Everything read back goes
  * through the strict readers below: anything unexpected and the stored check is dropped, with a notice.
  */
-import { handAnswerOf, type HandAnswer } from '../estimator/hand/answers';
+import { handAnswerOf } from '../estimator/hand/answers';
 import { clip } from '../text/clip';
 import { hasKeys, isRecord, isWholeBetween, readByPosition } from '../parse/untrusted';
-import {
-  MAX_SPOT_SAMPLE,
-  readSigns,
-  SPOT_MARGINS,
-  type SpotMargin,
-  type SpotSignId,
-} from '../estimator/hand/spot-check';
+import { MAX_SPOT_SAMPLE, readSigns, SPOT_MARGINS, type SpotMargin } from '../estimator/hand/spot-check';
 import { HISTORY_PLATFORMS, type FileFormat, type HistoryPlatform } from './formats';
 import { MAX_NAME_LENGTH } from './readers';
-import type { BurstSummary, ExportSummary } from './summary';
-import { MAX_BURSTS } from './summary';
+import { BURST_LABELS, type BurstLabel, type ExportSample, type HistoryState } from './state';
+import {
+  MAX_BURSTS,
+  type BurstSummary,
+  type ExportSummary,
+  type SampledAccount,
+  type SampleScope,
+} from './summary';
 
-export type SampleScope = { kind: 'all' } | { kind: 'burst'; start: number; end: number };
-
-export interface SampledAccount {
-  name: string;
-  /** The day it followed, when the export says. */
-  day?: number;
-}
-
-export interface ExportSample {
-  scope: SampleScope;
-  /** How many followers it was drawn from. */
-  population: number;
-  margin: SpotMargin;
-  accounts: SampledAccount[];
-  /** By position in `accounts`, from 1. */
-  answers: Record<number, HandAnswer>;
-  signs: Record<number, SpotSignId[]>;
-}
-
-/** What the owner says brought a burst. The innocent causes come first, as they do on the page. */
-export const BURST_LABELS = [
-  { id: 'giveaway', label: 'A giveaway or contest' },
-  { id: 'press', label: 'A press article or a mention by a bigger account' },
-  { id: 'paid', label: 'A paid campaign or advert' },
-  { id: 'viral', label: 'A post that spread further than usual' },
-  { id: 'other', label: 'Something else I know of' },
-  { id: 'unexplained', label: 'I can’t explain it' },
-] as const;
-export type BurstLabel = (typeof BURST_LABELS)[number]['id'];
 const LABEL_IDS: readonly string[] = BURST_LABELS.map((label) => label.id);
-
-export interface HistoryState {
-  summary: ExportSummary;
-  /** By the burst's first day. */
-  labels: Record<number, BurstLabel>;
-  samples: ExportSample[];
-}
 
 export const HISTORY_STORAGE_KEY = 'real-reach:follower-history';
 export const HISTORY_VERSION = 1;

@@ -6,9 +6,19 @@
 import { clip } from '../text/clip';
 import { findBursts, type Burst } from '../stats/bursts';
 import { samplePositions, type RandomSource } from '../stats/random';
-import { arrivalsByDay, localDay, NO_DAY, type ArrivalSeries } from './arrivals';
+import { countOf } from '../numbers/format';
+import { arrivalsByDay, formatDays, localDay, NO_DAY, type ArrivalSeries } from './arrivals';
+
+/** Where a sample of names is drawn from: all followers, or those who came in one burst. */
+export type SampleScope = { kind: 'all' } | { kind: 'burst'; start: number; end: number };
+
+export interface SampledAccount {
+  name: string;
+  /** The day it followed, when the export says. */
+  day?: number;
+}
+
 import type { ExportReading } from './read-export';
-import type { SampledAccount, SampleScope } from './saved';
 
 /** The largest bursts listed; a history with more is noisy rather than bursty, and the chart shows all. */
 export const MAX_BURSTS = 8;
@@ -100,4 +110,19 @@ export function drawSample(
     return Number.isNaN(time) ? { name } : { name, day: localDay(time) };
   });
   return { population: count, accounts };
+}
+
+/** Whether two samples are of the same kind (all followers, or a burst's), so that one replaces the other. */
+export const sameSampleKind = (a: SampleScope, b: SampleScope): boolean =>
+  (a.kind === 'all') === (b.kind === 'all');
+
+/** A key that tells samples apart by where they were drawn. */
+export const sampleScopeKey = (scope: SampleScope) =>
+  scope.kind === 'all' ? 'all' : `${scope.start}-${scope.end}`;
+
+/** Where a sample was drawn from, in words: "all 4,198 followers". */
+export function sampleScopeText(scope: SampleScope, total: number): string {
+  return scope.kind === 'all'
+    ? `all ${countOf(total, 'follower')}`
+    : `the followers who came ${scope.start === scope.end ? 'on' : 'from'} ${formatDays(scope.start, scope.end)}`;
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { exampleExports } from '../../../scripts/lib/synthetic-exports.mjs';
 import { zipBuffer } from '../../../scripts/lib/zip-writer.mjs';
 import { readExport } from '../../../src/lib/history/read-export';
-import { parseHistoryState, type HistoryState } from '../../../src/lib/history/saved';
+import { parseHistoryState } from '../../../src/lib/history/saved';
+import type { HistoryState } from '../../../src/lib/history/state';
 import { drawSample, summariseExport } from '../../../src/lib/history/summary';
 
 const example = exampleExports()[0]!;

@@ -1,10 +1,4 @@
-import {
-  HAND_ANSWER_LABELS,
-  HAND_ANSWERS,
-  type HandAnswer,
-  type HandAnswers,
-} from '../../../lib/estimator/hand/answers';
-import { profileUrl } from '../../../lib/platforms';
+import type { HandAnswer, HandAnswers } from '../../../lib/estimator/hand/answers';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import {
   answeredBatches,
@@ -26,6 +20,7 @@ import type { CorrectedEstimate } from '../../../lib/stats/misclassification';
 import { uniformFrom } from '../../../lib/stats/random';
 import { ConfirmButton } from '../../shared/ConfirmButton';
 import { EstimateFigure } from '../EstimateFigure';
+import { HandCheckAccounts } from './HandCheckAccounts';
 
 /** How the hand check did in the simulation for about this many answers, by each owner simulated. */
 function simulatedAfter(judged: number) {
@@ -35,63 +30,6 @@ function simulatedAfter(judged: number) {
   }));
 }
 
-function AccountList({
-  accounts,
-  answers,
-  label,
-  platform,
-  platformLabel,
-  name,
-  onAnswer,
-}: {
-  accounts: readonly CheckedAccount[];
-  answers: HandAnswers;
-  label: string;
-  platform: AuditPlatform;
-  platformLabel: string;
-  name: string;
-  onAnswer: (line: number, answer: HandAnswer) => void;
-}) {
-  return (
-    <ol class="hand-check-list" aria-label={label}>
-      {accounts.map((account) => {
-        const url = platform === 'other' ? undefined : profileUrl(platform, { handle: account.handle });
-        const title = account.handle
-          ? `@${account.handle}`
-          : `The account on line ${formatCount(account.line)}`;
-        return (
-          <li key={account.line}>
-            <fieldset>
-              <legend>
-                {url ? (
-                  <a href={url} target="_blank" rel="noopener noreferrer">
-                    {title}
-                    <span class="sr-only"> (opens {platformLabel} in a new tab)</span>
-                  </a>
-                ) : (
-                  title
-                )}{' '}
-                <span class="meta">line {formatCount(account.line)}</span>
-              </legend>
-              {HAND_ANSWERS.map((value) => (
-                <label key={value} class="choice">
-                  <input
-                    type="radio"
-                    name={`${name}-${account.line}`}
-                    checked={answers[account.line] === value}
-                    onChange={() => onAnswer(account.line, value)}
-                  />
-                  {HAND_ANSWER_LABELS[value]}
-                </label>
-              ))}
-            </fieldset>
-          </li>
-        );
-      })}
-    </ol>
-  );
-}
-
 /**
  * The check that measures the rules on this very audience: the owner judges accounts from the file 20 at a
  * time, blind to the rules' verdict, drawn where they narrow the range most, and the worker combines her
@@ -99,7 +37,7 @@ function AccountList({
  * drawn and the answers given go to `onChange`, which keeps them in this browser; `saved` brings them back
  * when the same file is audited again.
  */
-export function HandCheck({
+export function AuditHandCheck({
   summary,
   platform,
   platformLabel,
@@ -230,14 +168,14 @@ export function HandCheck({
           {earlier.length > 0 && (
             <details>
               <summary>Your answers to the first {formatCount(earlier.length)} accounts</summary>
-              <AccountList accounts={earlier} label="Accounts you checked earlier" {...listProps} />
+              <HandCheckAccounts accounts={earlier} label="Accounts you checked earlier" {...listProps} />
             </details>
           )}
           <p class="batch-start" ref={batchStart} tabIndex={-1}>
             Batch {formatCount(batchNumber)}: accounts {formatCount(lastStart + 1)} to{' '}
             {formatCount(accounts.length)}.
           </p>
-          <AccountList accounts={current} label="Accounts to check by hand" {...listProps} />
+          <HandCheckAccounts accounts={current} label="Accounts to check by hand" {...listProps} />
           {currentDone &&
             (canDrawMore ? (
               <button type="button" class="button" onClick={drawBatch}>

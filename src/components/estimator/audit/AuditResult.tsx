@@ -18,7 +18,7 @@ import { extrapolateCount } from '../../../lib/stats/proportion';
 import { publishEstimate } from '../../../stores/estimate';
 import { TextField } from '../../shared/TextField';
 import { EstimateFigure } from '../EstimateFigure';
-import { HandCheck } from './AuditHandCheck';
+import { AuditHandCheck } from './AuditHandCheck';
 import { ScoreHistogram } from './ScoreHistogram';
 
 const secondsText = (milliseconds: number) =>
@@ -145,7 +145,7 @@ export function AuditResult({
           {outcome.projection && (
             <p>{narrowingText(estimate.high - estimate.low, outcome.projection, outcome.available)}</p>
           )}
-          <HandCheck
+          <AuditHandCheck
             key={`${fileName}:${plan.platform}`}
             summary={summary}
             platform={plan.platform}

@@ -6,7 +6,7 @@ import { SNIFF_BYTES, sniffCsvFile } from '../../../lib/csv/sniff';
 import { formatCount } from '../../../lib/numbers/format';
 import { clip } from '../../../lib/text/clip';
 import type { DoubleSampleEstimate } from '../../../lib/stats/double-sampling';
-import { AuditRun } from './audit-client';
+import { startAuditWorker, type AuditWorker } from './audit-client';
 import type { AuditResponse } from './audit-protocol';
 import { AuditResult } from './AuditResult';
 import { ColumnMapper } from './ColumnMapper';
@@ -24,7 +24,7 @@ type Phase =
 
 const EXAMPLE_FILE = sitePath('/samples/followers-example.csv');
 /** File names are shown shortened: a name can be as long as the system allows. */
-export const MAX_FILE_NAME_CHARS = 80;
+const MAX_FILE_NAME_CHARS = 80;
 
 export function SampleAudit() {
   const inputId = useId();
@@ -37,7 +37,7 @@ export function SampleAudit() {
   // Set when more files were dropped than one audit reads.
   const [dropNote, setDropNote] = useState<string | undefined>(undefined);
   const status = useRef<HTMLParagraphElement>(null);
-  const run = useRef<AuditRun | undefined>(undefined);
+  const run = useRef<AuditWorker | undefined>(undefined);
   // The number of the latest run: answers from any earlier one are dropped.
   const latest = useRef(0);
   // The number of the latest hand-check request: an estimate for earlier answers is dropped.
@@ -45,11 +45,11 @@ export function SampleAudit() {
   // Set when the owner asks to score the same file again: the new result's heading then takes the focus.
   const focusResult = useRef(false);
   // A worker started as soon as the panel opens, so the first file does not wait for its code to load.
-  const ready = useRef<AuditRun | undefined>(undefined);
+  const ready = useRef<AuditWorker | undefined>(undefined);
 
   useEffect(() => setNotes((auditNotes.read() ?? []).filter(holdsWork)), [phase.kind]);
   useEffect(() => {
-    ready.current = new AuditRun(onWorkerMessage);
+    ready.current = startAuditWorker(onWorkerMessage);
     return () => {
       run.current?.stop();
       ready.current?.stop();
@@ -106,9 +106,9 @@ export function SampleAudit() {
       setPhase({ kind: 'failed', message: sniff.message });
       return;
     }
-    run.current = ready.current ?? new AuditRun(onWorkerMessage);
+    run.current = ready.current ?? startAuditWorker(onWorkerMessage);
     ready.current = undefined;
-    run.current.audit(runNumber, chosen, options);
+    run.current.start(runNumber, { type: 'audit', file: chosen, ...options });
   }
 
   function cancel() {
@@ -117,7 +117,7 @@ export function SampleAudit() {
     // The Cancel button is gone: the message that says what happened takes the focus.
     status.current?.focus();
     // The next file starts at once, as the first did.
-    ready.current ??= new AuditRun(onWorkerMessage);
+    ready.current ??= startAuditWorker(onWorkerMessage);
   }
 
   async function useExample() {
@@ -132,7 +132,7 @@ export function SampleAudit() {
   function exportScored() {
     if (!file || phase.kind !== 'done' || !run.current || download === 'working') return;
     setDownload('working');
-    run.current.exportScored(file, phase.mapping, phase.platform);
+    run.current.send({ type: 'export', file, mapping: phase.mapping, platform: phase.platform });
   }
 
   const fileError = phase.kind === 'failed' ? phase.message : undefined;
@@ -236,7 +236,7 @@ export function SampleAudit() {
           handEstimate={handEstimate}
           onHandCheck={(sample) => {
             const check = ++latestCheck.current;
-            if (sample) run.current?.handCheck(sample, check);
+            if (sample) run.current?.send({ type: 'hand-check', sample, check });
             else setHandEstimate(undefined);
           }}
         />

@@ -9,31 +9,17 @@ import {
 import { engagementRate } from '../../../lib/estimator/quick/rate';
 import { readEngagement } from '../../../lib/estimator/quick/reading';
 import { encodeSharedView } from '../../../lib/estimator/share-state';
-import { localDraft, textFields } from '../../../lib/parse/local-draft';
+import {
+  EMPTY_QUICK_FIELDS,
+  MAX_FIELD,
+  quickDraft,
+  type QuickFields,
+} from '../../../lib/estimator/quick/saved';
 import { countOf, formatCount, formatPercent, formatRate } from '../../../lib/numbers/format';
 import { publishEstimate } from '../../../stores/estimate';
 import { CopyLinkButton } from '../../shared/CopyLinkButton';
 import { TextField } from '../../shared/TextField';
 import { clearQuery, replaceQuery, shareUrl } from '../../shared/address';
-
-export type QuickFields = Record<QuickCheckField, string>;
-
-/** The most characters a field takes: far more than any number, and all of it kept as typed. */
-const MAX_FIELD = 200;
-
-/** What was typed into the quick check, valid or not, kept in this browser so a reload loses none of it. */
-export const quickDraft = localDraft(
-  'real-reach:quick-check',
-  1,
-  textFields(['platform', 'followers', 'likes', 'comments'] as const, MAX_FIELD),
-);
-
-export const EMPTY_QUICK_FIELDS: QuickFields = {
-  platform: 'instagram',
-  followers: '',
-  likes: '',
-  comments: '',
-};
 
 interface Props {
   initial: QuickFields;

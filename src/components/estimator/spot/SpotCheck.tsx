@@ -1,4 +1,4 @@
-import { HAND_ANSWER_LABELS, type HandAnswer } from '../../../lib/estimator/hand/answers';
+import { HAND_ANSWER_LABELS, minutesToCheck, type HandAnswer } from '../../../lib/estimator/hand/answers';
 import { useStore } from '@nanostores/preact';
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import { encodeSharedView, type SharedView } from '../../../lib/estimator/share-state';
@@ -9,10 +9,10 @@ import {
   type SpotProgress,
 } from '../../../lib/estimator/hand/spot-check';
 import { messageOnceTyped, parseCount } from '../../../lib/numbers/count';
-import { countOf, formatCount, formatPercent } from '../../../lib/numbers/format';
+import { countOf, formatCount } from '../../../lib/numbers/format';
 import { HAND_CHECK_RATES } from '../../../lib/estimator/hand/owner';
 import { correctedShare } from '../../../lib/stats/misclassification';
-import { extrapolateCount, plannedSampleSize } from '../../../lib/stats/proportion';
+import { plannedSampleSize } from '../../../lib/stats/proportion';
 import { samplePositions } from '../../../lib/stats/random';
 import { publishEstimate } from '../../../stores/estimate';
 import {
@@ -29,12 +29,11 @@ import { ConfirmButton } from '../../shared/ConfirmButton';
 import { TextField } from '../../shared/TextField';
 import { clearQuery, shareUrl } from '../../shared/address';
 import { AccountVerdict } from '../AccountVerdict';
-import { EstimateFigure } from '../EstimateFigure';
+import { HandCheckResult } from '../HandCheckResult';
 
 type SpotView = Extract<SharedView, { mode: 'spot' }>;
 
 // How long one account takes to judge by hand, for the time estimate shown before starting.
-const SECONDS_PER_ACCOUNT = 30;
 
 export function SpotCheck({ shared }: { shared?: SpotView | undefined }) {
   const progress = useStore($spotProgress);
@@ -112,8 +111,7 @@ function SpotCheckPlanner() {
       {size !== undefined && followers.ok ? (
         <p>
           You will look at <strong>{formatCount(size)}</strong> randomly chosen followers out of{' '}
-          {formatCount(followers.value)}: about {Math.max(1, Math.round((size * SECONDS_PER_ACCOUNT) / 60))}{' '}
-          minutes.
+          {formatCount(followers.value)}: about {minutesToCheck(size)} minutes.
         </p>
       ) : (
         <p class="meta">Enter the follower count to see how many accounts you would look at.</p>
@@ -192,7 +190,7 @@ function SpotCheckInProgress({ progress }: { progress: SpotProgress }) {
           {tally.answered === positions.length ? 'Your result' : 'Result so far'}
         </h3>
         {estimate ? (
-          <SpotResult
+          <HandCheckResult
             followers={followers}
             checked={tally.answered}
             fake={tally.fake}
@@ -240,35 +238,6 @@ function SpotCheckInProgress({ progress }: { progress: SpotProgress }) {
   );
 }
 
-/** The estimate from a tally, with the count it implies and what the unjudged accounts could change. */
-export function SpotResult({ followers, checked, fake, unsure }: Omit<SpotView, 'mode'>) {
-  const judged = checked - unsure;
-  const estimate = useMemo(
-    () => (judged < 1 ? undefined : correctedShare(fake, judged, HAND_CHECK_RATES)),
-    [fake, judged],
-  );
-  if (!estimate) return <p>None of the checked accounts could be judged, so there is no estimate yet.</p>;
-  const count = extrapolateCount(estimate, followers);
-  return (
-    <>
-      <EstimateFigure estimate={estimate} />
-      <p>
-        {formatCount(fake)} of {formatCount(judged)} judged accounts looked fake (
-        {formatPercent(estimate.raw.share)}
-        ). Across {countOf(followers, 'follower')} that suggests about{' '}
-        <strong>{formatCount(count.count)}</strong> fake followers, somewhere between {formatCount(count.low)}{' '}
-        and {formatCount(count.high)}.
-      </p>
-      <p class="meta">
-        The range allows for the size of the sample and for your own judgement being wrong now and then: it
-        assumes you spot 80 to 97% of bought accounts and mistake 1 to 10% of real people (see the method).
-        {unsure > 0 &&
-          ` ${formatCount(unsure)} ${unsure === 1 ? 'account' : 'accounts'} you could not judge ${unsure === 1 ? 'is' : 'are'} left out; if ${unsure === 1 ? 'it was' : 'they were all'} fake, the share would be ${formatPercent((fake + unsure) / checked)}.`}
-      </p>
-    </>
-  );
-}
-
 function SharedSpotResult({
   view,
   onLeave,
@@ -285,7 +254,12 @@ function SharedSpotResult({
         Someone checked {formatCount(view.checked)} randomly chosen followers of an account with{' '}
         {countOf(view.followers, 'follower')} and sent you the result. Your own saved progress is untouched.
       </p>
-      <SpotResult followers={view.followers} checked={view.checked} fake={view.fake} unsure={view.unsure} />
+      <HandCheckResult
+        followers={view.followers}
+        checked={view.checked}
+        fake={view.fake}
+        unsure={view.unsure}
+      />
       <button type="button" class="button" onClick={onLeave}>
         {hasOwn ? 'Back to your own spot-check' : 'Start your own spot-check'}
       </button>

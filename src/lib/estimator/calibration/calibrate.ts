@@ -1,4 +1,4 @@
-import type { SimulatedOwner } from '../hand/audit-check';
+import type { SimulatedOwner } from '../hand/owner';
 import { HAND_CHECK_RATES } from '../hand/owner';
 import { signsFor, type WeightedSign } from '../profile/model';
 import { SIGN_BY_ID, SIGNS } from '../profile/signs';

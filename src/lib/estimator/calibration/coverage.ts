@@ -7,8 +7,8 @@ import {
   nextBatch,
   ownerAnswer,
   type CheckedAccount,
-  type SimulatedOwner,
 } from '../hand/audit-check';
+import type { SimulatedOwner } from '../hand/owner';
 import type { ListedAccount } from '../audit/summary';
 import { doubleSampledShare } from '../../stats/double-sampling';
 import { correctionFor, type ErrorRates } from '../../stats/misclassification';

@@ -19,3 +19,11 @@ export const handAnswerOf = (value: unknown): HandAnswer | undefined =>
 
 /** Answers by the account's number (its position in the list, or its line in the file). */
 export type HandAnswers = Readonly<Record<number, HandAnswer>>;
+
+/** About how long one account takes to open and judge with the checklist. */
+// own: an assumption (a profile opened, the checklist read, an answer given); the pages say "about".
+export const SECONDS_PER_ACCOUNT = 30;
+
+/** About how many minutes a hand check of `accounts` accounts takes, at least one. */
+export const minutesToCheck = (accounts: number): number =>
+  Math.max(1, Math.round((accounts * SECONDS_PER_ACCOUNT) / 60));

@@ -4,6 +4,7 @@ import type { ErrorRates } from '../../stats/misclassification';
 import { mulberry32, seedFrom, shuffled } from '../../stats/seeded';
 import type { AuditSummary, ListedAccount } from '../audit/summary';
 import type { HandAnswers } from './answers';
+import type { SimulatedOwner } from './owner';
 
 /** Accounts come to be checked in batches of this many: about five minutes at 15 seconds each. */
 // own: a batch a busy owner can finish in one sitting.
@@ -182,12 +183,6 @@ export function canCombine(sample: DoubleSample): boolean {
     (sample.flagged === 0 || judged(sample.checkedFlagged)) &&
     (sample.notFlagged === 0 || judged(sample.checkedNotFlagged))
   );
-}
-
-/** An owner whose judgement the projection and the tests simulate: halfway through the assumed ranges. */
-export interface SimulatedOwner {
-  sensitivity: number;
-  falsePositiveRate: number;
 }
 
 /** Answers one account the way `owner` would: fake accounts called fake at her catch rate, people at her error rate. */

@@ -1,4 +1,3 @@
-import type { SimulatedOwner } from './audit-check';
 import type { AssumedRate, ErrorRates } from '../../stats/misclassification';
 
 /*
@@ -19,6 +18,12 @@ export const HAND_CHECK_RATES: ErrorRates = {
   falsePositive: OWNER_FALSE_POSITIVE,
   sensitivity: OWNER_SENSITIVITY,
 };
+
+/** An owner whose judgement the projection and the tests simulate: her catch rate and her error rate. */
+export interface SimulatedOwner {
+  sensitivity: number;
+  falsePositiveRate: number;
+}
 
 /** The owner the audit's projection imagines: halfway through both assumed ranges. */
 export const HAND_CHECK_OWNER: SimulatedOwner = {

@@ -1,4 +1,4 @@
-import type { HandAnswers } from '../../../../src/lib/estimator/hand/answers';
+import { minutesToCheck, type HandAnswers } from '../../../../src/lib/estimator/hand/answers';
 import { describe, expect, it } from 'vitest';
 import {
   answeredBatches,
@@ -159,5 +159,13 @@ describe('projectedWidths', () => {
     expect(widths[1]!).toBeGreaterThan(widths[2]!);
     expect(widths[2]!).toBeLessThan(0.3);
     expect(projectedWidths(SUMMARY, PRIOR, HAND_CHECK_RATES, HAND_CHECK_OWNER, [20, 40, 80])).toEqual(widths);
+  });
+});
+
+describe('minutesToCheck', () => {
+  it('says about half a minute an account, and never less than a minute', () => {
+    expect(minutesToCheck(1)).toBe(1);
+    expect(minutesToCheck(20)).toBe(10);
+    expect(minutesToCheck(93)).toBe(47);
   });
 });
