@@ -7,7 +7,7 @@
 // The story in every example: a bakery's account grows by a few followers a day for two years, a
 // giveaway brings a few hundred over two days in September 2025, and on 12 March 2026 a bought batch of
 // 900 arrives in one day, with handles that look machine-made.
-import { seededRandom } from './seeded-random.mjs';
+import { mulberry32 } from '../../src/lib/stats/seeded.ts';
 import { writeZip } from './zip-writer.mjs';
 
 const DAY = 86_400_000;
@@ -71,7 +71,7 @@ function poisson(random, mean) {
  * the everyday rate, for the large benchmark list.
  */
 export function syntheticFollowers({ seed = 11, days = 730, perDay = 3.6, scale = 1 } = {}) {
-  const random = seededRandom(seed);
+  const random = mulberry32(seed);
   const start = EXAMPLE_END - days * DAY;
   const used = new Set();
   const followers = [];
@@ -202,7 +202,7 @@ export function tiktokText(items) {
 const accountId = (random) => String(Math.floor(1e8 + random() * 9e17)).slice(0, 18);
 
 export function xFollowerJs(followers, kind = 'follower', seed = 3) {
-  const random = seededRandom(seed);
+  const random = mulberry32(seed);
   const items = followers.map(() => {
     const id = accountId(random);
     return { [kind]: { accountId: id, userLink: `https://twitter.com/intent/user?user_id=${id}` } };
@@ -233,7 +233,7 @@ export function facebookFollowersHtml(followers) {
 
 /** A few stand-ins for the photos and other files a real export carries. */
 function filler(seed) {
-  const random = seededRandom(seed);
+  const random = mulberry32(seed);
   const block = Buffer.alloc(2048);
   for (let i = 0; i < block.length; i++) block[i] = Math.floor(random() * 256);
   return block;
@@ -348,7 +348,7 @@ export function writeLargeInstagramExport(
       data: instagramFollowersJson(followers.slice(start, start + INSTAGRAM_FILE_SIZE)),
     });
   const block = Buffer.alloc(1024 * 1024);
-  const random = seededRandom(seed);
+  const random = mulberry32(seed);
   for (let i = 0; i < block.length; i++) block[i] = Math.floor(random() * 256);
   const videos = Math.max(1, Math.round(paddingBytes / (64 * block.length)));
   for (let i = 0; i < videos; i++)

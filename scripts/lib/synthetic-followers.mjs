@@ -1,7 +1,7 @@
 // Synthetic follower profiles in the shape of the X (Twitter) API v1.1 user object, for the example file,
 // the browser tests and the audit benchmark. Deterministic: the same seed gives the same file everywhere.
 // Every handle is made up; about a quarter of the accounts are drawn to look bought.
-import { seededRandom } from './seeded-random.mjs';
+import { mulberry32 } from '../../src/lib/stats/seeded.ts';
 
 export const TWITTER_COLUMNS = [
   'screen_name',
@@ -90,7 +90,7 @@ function row(random, index) {
 
 /** Yields the CSV in pieces of about `linesPerPiece` lines: header first, then `count` accounts. */
 export function* syntheticFollowerCsv(count, { seed = 2026, linesPerPiece = 10_000 } = {}) {
-  const random = seededRandom(seed);
+  const random = mulberry32(seed);
   let piece = [TWITTER_COLUMNS.join(',')];
   for (let index = 1; index <= count; index++) {
     piece.push(row(random, index));

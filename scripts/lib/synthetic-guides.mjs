@@ -5,7 +5,7 @@
 // the guide it links to.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { seededRandom } from './seeded-random.mjs';
+import { mulberry32 } from '../../src/lib/stats/seeded.ts';
 
 /** @typedef {{ slug: string, fileName: string, text: string }} SyntheticGuide */
 
@@ -272,7 +272,7 @@ export function syntheticGuide(index, count) {
   const width = Math.max(4, String(count).length);
   const number = String(index + 1).padStart(width, '0');
   const slugFor = (i) => `synthetic-guide-${String(i + 1).padStart(width, '0')}`;
-  const random = seededRandom(0x5eed + index * 7919);
+  const random = mulberry32(0x5eed + index * 7919);
   const topic = pick(random, TOPICS);
   const business = pick(random, BUSINESSES);
   const nextSentence = sentenceDeck(random, { business });
