@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { once } from 'node:events';
 import { devices } from '@playwright/test';
 import { gzipBytes } from './page-weight.mjs';
-import { syntheticFollowerCsv } from './synthetic-followers.mjs';
+import { syntheticFollowerCsv } from '../../tests/fixtures/synthetic-followers.mjs';
 
 /** JavaScript (gzip bytes) a phone downloads to show `path` before the reader scrolls or does anything. */
 export async function firstViewScriptBytes(browser, origin, path) {

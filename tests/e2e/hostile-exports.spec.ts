@@ -10,8 +10,8 @@ import {
   instagramFollowersHtml,
   instagramFollowersJson,
   syntheticFollowers,
-} from '../../scripts/lib/synthetic-exports.mjs';
-import { zipBuffer } from '../../scripts/lib/zip-writer.mjs';
+} from '../fixtures/synthetic-exports.mjs';
+import { zipBuffer } from '../fixtures/zip-writer.mjs';
 import {
   expectResponsive,
   generated,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exampleExports } from '../../../scripts/lib/synthetic-exports.mjs';
-import { zipBuffer } from '../../../scripts/lib/zip-writer.mjs';
+import { exampleExports } from '../../fixtures/synthetic-exports.mjs';
+import { zipBuffer } from '../../fixtures/zip-writer.mjs';
 import { readExport } from '../../../src/lib/exports/read-export';
 import { parseHistoryState, type HistoryState } from '../../../src/lib/exports/saved';
 import { drawSample, summariseExport } from '../../../src/lib/exports/summary';
