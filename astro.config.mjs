@@ -5,7 +5,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { reportEndpoint } from './scripts/lib/csp-placement.mjs';
+import { reportEndpoint } from './src/integrations/csp-placement.mjs';
 import { cspIntegration } from './src/integrations/csp.mjs';
 import { baseLinksIntegration } from './src/integrations/base-links.mjs';
 

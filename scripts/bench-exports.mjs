@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { timeExportRead } from './lib/bench-browser.mjs';
 import { launchChromium, startPreview } from './lib/browser.mjs';
-import { writeLargeInstagramExport } from './lib/synthetic-exports.mjs';
+import { writeLargeInstagramExport } from '../tests/fixtures/synthetic-exports.mjs';
 import { printTable } from './lib/table.mjs';
 
 export async function exportFigures(root, { runs = 3 } = {}) {

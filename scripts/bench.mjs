@@ -6,6 +6,8 @@
 //   1,000,000 synthetic profiles end to end, with the main thread's long tasks meanwhile.
 //   Follower history: a 1 GB Instagram export of 500,000 followers read in Chromium: seconds, long tasks,
 //   layout shift and the page renderer's peak memory (bench-exports.mjs).
+//   Hostile exports: the browser tests' hostile exports (a ZIP bomb, broken JSON, 500,000 followers...) read
+//   in Chromium: the main thread's longest task against the 50 ms goal (bench-hostile-exports.mjs).
 //   Estimator: coverage, mean error and interval width on held-out labelled accounts (bench-estimator.mjs).
 // Figures also go to bench-results/bench.json so the README can be brought up to date from them.
 import { execFileSync } from 'node:child_process';
@@ -15,6 +17,7 @@ import { performance } from 'node:perf_hooks';
 import { htmlPages, runBuildScaling } from './bench-build-scaling.mjs';
 import { estimatorFigures, printEstimatorFigures } from './bench-estimator.mjs';
 import { exportFigures, printExportFigures } from './bench-exports.mjs';
+import { hostileExportFigures, printHostileExportFigures } from './bench-hostile-exports.mjs';
 import { firstViewScriptBytes, timeAudit, writeSyntheticCsv } from './lib/bench-browser.mjs';
 import { launchChromium, startPreview } from './lib/browser.mjs';
 import { pageWeight } from './lib/page-weight.mjs';
@@ -124,6 +127,10 @@ console.log('\nReading a 1 GB Instagram export of about 500,000 followers in Chr
 const exportReads = await exportFigures(root);
 printExportFigures(exportReads);
 
+console.log('\nReading the hostile exports of the browser tests in Chromium…');
+const hostileExports = await hostileExportFigures(root);
+printHostileExportFigures(hostileExports);
+
 console.log('\nSimulating audits on held-out labelled accounts…');
 const estimator = await estimatorFigures(root);
 printEstimatorFigures(estimator);
@@ -135,6 +142,6 @@ execFileSync(bin('vitest'), ['bench', '--run', 'tests/bench/'], { stdio: 'inheri
 mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(
   join(root, 'bench-results', 'bench.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, buildSeconds, searchSeconds, pages, scaling, weights, firstView, audits, exportReads, estimator }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, buildSeconds, searchSeconds, pages, scaling, weights, firstView, audits, exportReads, hostileExports, estimator }, null, 2)}\n`,
 );
 console.log('\nWrote bench-results/bench.json');

@@ -2,7 +2,7 @@
 // 400 made-up followers in the X (Twitter) API v1.1 shape, plus two broken rows so the example also
 // shows how skipped rows are reported. Run with `npm run make:sample` after changing the generator.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { syntheticFollowerCsv } from './lib/synthetic-followers.mjs';
+import { syntheticFollowerCsv } from '../tests/fixtures/synthetic-followers.mjs';
 
 const lines = [...syntheticFollowerCsv(400, { seed: 7 })].join('').trimEnd().split('\n');
 // Line 4 gets a follower count nobody could have; line 10 loses its last columns.

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { htmlFiles } from './html-files.mjs';
-import { cspCoversHead, cspFirst, reportEndpoint, withReporting } from '../../scripts/lib/csp-placement.mjs';
+import { cspCoversHead, cspFirst, reportEndpoint, withReporting } from './csp-placement.mjs';
 
 /**
  * After the build: puts each page's CSP <meta> first in <head>, and, when CSP_REPORT_URI is set, switches

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { cspCoversHead } from '../../scripts/lib/csp-placement.mjs';
+import { cspCoversHead } from '../../src/integrations/csp-placement.mjs';
 
 // Every built page: the Content Security Policy <meta> comes before any script, link or style in <head>,
 // since a policy given in a <meta> covers only what follows it.

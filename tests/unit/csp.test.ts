@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { cspCoversHead, cspFirst, reportEndpoint, withReporting } from '../../scripts/lib/csp-placement.mjs';
+import {
+  cspCoversHead,
+  cspFirst,
+  reportEndpoint,
+  withReporting,
+} from '../../src/integrations/csp-placement.mjs';
 
 const CSP = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-abc='">`;
 const page = (head: string) =>

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { syntheticGuides, writeSyntheticGuides } from '../../scripts/lib/synthetic-guides.mjs';
+import { syntheticGuides, writeSyntheticGuides } from '../fixtures/synthetic-guides.mjs';
 import { countWords } from '../../src/lib/guides/reading-time';
 import { guideSchema } from '../../src/lib/guides/schema';
 

@@ -1,7 +1,9 @@
 /**
  * mulberry32: a tiny seeded generator built only from 32-bit integer maths, so the same seed gives the same
- * sequence in every JavaScript engine. Not for secrets: it shuffles a quiz the same way twice and makes a
- * simulated interval come out the same on every reload. Returns uniform numbers in 0 <= x < 1.
+ * sequence in every JavaScript engine. Not for secrets: it shuffles a quiz the same way twice, makes a
+ * simulated interval come out the same on every reload, and makes the same synthetic test and example data on
+ * every machine (those generators are plain .mjs run by Node, which strips this file's types). Returns uniform
+ * numbers in 0 <= x < 1.
  */
 export function mulberry32(seed: number): () => number {
   let state = seed >>> 0;

@@ -6,8 +6,8 @@ import {
   instagramFollowersHtml,
   instagramFollowersJson,
   syntheticFollowers,
-} from '../../../scripts/lib/synthetic-exports.mjs';
-import { zipBuffer } from '../../../scripts/lib/zip-writer.mjs';
+} from '../../fixtures/synthetic-exports.mjs';
+import { zipBuffer } from '../../fixtures/zip-writer.mjs';
 import { arrivalsByDay, localDay } from '../../../src/lib/history/arrivals';
 import { ExportProblem, readExport } from '../../../src/lib/history/read-export';
 import { findBursts } from '../../../src/lib/stats/bursts';

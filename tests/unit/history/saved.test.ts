@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exampleExports } from '../../../scripts/lib/synthetic-exports.mjs';
-import { zipBuffer } from '../../../scripts/lib/zip-writer.mjs';
+import { exampleExports } from '../../fixtures/synthetic-exports.mjs';
+import { zipBuffer } from '../../fixtures/zip-writer.mjs';
 import { readExport } from '../../../src/lib/history/read-export';
 import { parseHistoryState } from '../../../src/lib/history/saved';
 import type { HistoryState } from '../../../src/lib/history/state';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { zipBuffer } from '../../../scripts/lib/zip-writer.mjs';
+import { zipBuffer } from '../../fixtures/zip-writer.mjs';
 import {
   entryStream,
   isSafeEntryName,

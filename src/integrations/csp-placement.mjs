@@ -1,5 +1,6 @@
 // Where the Content Security Policy goes in each built page, and the reporting a deployer can switch on.
-// Pure functions, used by the build integration in astro.config.mjs and tested in tests/unit/csp.test.ts.
+// Pure functions, used by the build integration (csp.mjs, wired in astro.config.mjs) and tested in
+// tests/unit/csp.test.ts.
 
 const CSP_META = /<meta http-equiv="content-security-policy" content="[^"]*">/i;
 const CHARSET = /<meta charset="[^"]*">/i;
