@@ -14,6 +14,7 @@ import {
   type ComparedAccount as Account,
 } from '../../lib/audience/draft';
 import { $latestEstimate, type LatestEstimate } from '../../stores/estimate';
+import { KeptNote } from '../shared/KeptNote';
 import { ScrollRegion } from '../shared/ScrollRegion';
 import { TextField } from '../shared/TextField';
 import { AudienceChart } from './AudienceChart';
@@ -99,24 +100,18 @@ export default function AudienceComparator() {
       ) : (
         <p class="meta">Fill in both accounts to see how many real, engaged people each one reaches.</p>
       )}
-      <p class="meta">
-        {unsaved
-          ? 'This browser would not keep what you type, so it lasts until you leave the page.'
-          : 'What you type stays in this browser only, so a reload keeps it.'}{' '}
-        <button
-          type="button"
-          class="link-button"
-          disabled={!typed}
-          onClick={() => {
-            edited.current = false;
-            comparatorDraft.clear();
-            setAccounts(BLANK);
-            setUnsaved(false);
-          }}
-        >
-          Clear both accounts
-        </button>
-      </p>
+      <KeptNote
+        unsaved={unsaved}
+        canClear={typed}
+        onClear={() => {
+          edited.current = false;
+          comparatorDraft.clear();
+          setAccounts(BLANK);
+          setUnsaved(false);
+        }}
+      >
+        Clear both accounts
+      </KeptNote>
     </div>
   );
 }

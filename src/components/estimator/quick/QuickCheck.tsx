@@ -18,6 +18,7 @@ import {
 import { countOf, formatCount, formatPercent, formatRate } from '../../../lib/numbers/format';
 import { publishEstimate } from '../../../stores/estimate';
 import { CopyLinkButton } from '../../shared/CopyLinkButton';
+import { KeptNote } from '../../shared/KeptNote';
 import { TextField } from '../../shared/TextField';
 import { clearQuery, replaceQuery, shareUrl } from '../../shared/address';
 
@@ -122,19 +123,13 @@ export function QuickCheck({ initial }: Props) {
           error={shown('comments')}
           warning={parsed.warnings.comments}
         />
-        <p class="meta">
-          {unsaved
-            ? 'This browser would not keep what you type, so it lasts until you leave the page.'
-            : 'What you type stays in this browser only, so a reload keeps it.'}{' '}
-          <button
-            type="button"
-            class="link-button"
-            onClick={clearFields}
-            disabled={fields.followers === '' && fields.likes === '' && fields.comments === ''}
-          >
-            Clear the numbers
-          </button>
-        </p>
+        <KeptNote
+          unsaved={unsaved}
+          canClear={fields.followers !== '' || fields.likes !== '' || fields.comments !== ''}
+          onClear={clearFields}
+        >
+          Clear the numbers
+        </KeptNote>
       </div>
 
       <section class="tool-result" aria-labelledby="quick-result-title">
