@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
-import type { HistoryPlatform } from '../../lib/history/formats';
+import { partsAdvice, type HistoryPlatform } from '../../lib/history/formats';
 import { PLATFORM_NAMES } from '../../lib/platforms';
 import { formatDays } from '../../lib/history/arrivals';
 import { BURST_LABELS, type BurstLabel, type HistoryState } from '../../lib/history/state';
@@ -147,6 +147,7 @@ export function ExportResult({
         {summary.following !== undefined && `; you follow ${formatCount(summary.following)}`}. Read from{' '}
         {summary.read.map((path) => path.split('/').pop()).join(', ')}.
       </p>
+      {summary.parts && <p class="notice">{partsAdvice(summary.parts)}</p>}
       {notes.length > 0 && (
         <ul class="export-notes">
           {notes.map((note) => (

@@ -78,7 +78,27 @@ const PATTERNS: readonly { test: RegExp; file: KnownFile }[] = [
     test: /(^|\/)(who_you('|’)?ve_followed|who_you_follow)\.json$/i,
     file: { platform: 'facebook', format: 'json', list: 'following' },
   },
+  {
+    test: /(^|\/)(who_you('|’)?ve_followed|who_you_follow)\.html?$/i,
+    file: { platform: 'facebook', format: 'html', list: 'following' },
+  },
 ];
+
+/** Most followers Instagram puts in one followers_N file: a larger list comes in several files. */
+export const INSTAGRAM_FILE_FOLLOWERS = 10_000;
+
+/** The number N of Instagram's followers_N file, or undefined for any other file. */
+export function instagramPart(path: string): number | undefined {
+  const match = /(^|\/)followers_(\d{1,4})\.(json|html?)$/i.exec(path.replaceAll('\\', '/'));
+  return match ? Number(match[2]) : undefined;
+}
+
+/**
+ * Threads' own lists, which an Instagram export also holds (your_instagram_activity/threads/followers.json):
+ * Threads' followers are not Instagram's, so they are never read as them.
+ */
+export const isThreadsList = (path: string): boolean =>
+  /(^|\/)threads\/(followers|following)(_\d+)?\.(json|html?)$/i.test(path.replaceAll('\\', '/'));
 
 /**
  * The known file at `path` (a path inside a ZIP, or a loose file's name), or undefined. A followers.json
@@ -86,6 +106,7 @@ const PATTERNS: readonly { test: RegExp; file: KnownFile }[] = [
  */
 export function recogniseFile(path: string): KnownFile | undefined {
   const normal = path.replaceAll('\\', '/');
+  if (isThreadsList(normal)) return undefined;
   const found = PATTERNS.find((pattern) => pattern.test.test(normal))?.file;
   if (!found) return undefined;
   if (
@@ -127,3 +148,38 @@ export const JSON_LISTS: Readonly<Record<HistoryPlatform, Readonly<Record<ListKi
  */
 export const accountOf = (platform: HistoryPlatform, name: string): AccountName =>
   platform === 'x' ? { accountId: name } : { handle: name };
+
+// Enough missing part numbers to say which; a saved summary keeps no more.
+export const MAX_PARTS_NAMED = 20;
+
+/** Signs that an Instagram list is part of a larger download (see `partsOf`). */
+export interface ExportParts {
+  missing: number[];
+  lastFull: boolean;
+}
+
+/**
+ * Whether Instagram's followers_N files look like part of a larger download, which Instagram splits into
+ * several ZIP files: a number missing below the last one read, or the last holding exactly a full file.
+ */
+export function partsOf(partEntries: ReadonlyMap<number, number>): ExportParts | undefined {
+  if (partEntries.size === 0) return undefined;
+  const last = Math.max(...partEntries.keys());
+  const missing: number[] = [];
+  for (let part = 1; part < last && missing.length < MAX_PARTS_NAMED; part++)
+    if (!partEntries.has(part)) missing.push(part);
+  const lastFull = partEntries.get(last) === INSTAGRAM_FILE_FOLLOWERS;
+  return missing.length > 0 || lastFull ? { missing, lastFull } : undefined;
+}
+
+/** What to tell an owner whose Instagram list looks like part of a larger download, and what to do. */
+export function partsAdvice(parts: ExportParts): string {
+  const split =
+    'Instagram splits a large download into several ZIP files: choose all the ZIP files of the download together.';
+  if (parts.missing.length > 0) {
+    const files = parts.missing.map((part) => `followers_${part}`);
+    const named = files.length === 1 ? files[0]! : `${files.slice(0, -1).join(', ')} and ${files.at(-1)!}`;
+    return `This looks like only part of your list: ${named} ${files.length === 1 ? 'is' : 'are'} not among the files read. ${split}`;
+  }
+  return `The last follower file read holds exactly ${INSTAGRAM_FILE_FOLLOWERS.toLocaleString('en-GB')} followers, the most Instagram puts in one file, so the rest of your list may be in another ZIP file of the same download. ${split}`;
+}

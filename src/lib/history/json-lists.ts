@@ -41,6 +41,8 @@ export interface JsonListReader {
   push(text: string): void;
   /** Call after the last piece: throws when the text ended before the JSON did. */
   finish(): void;
+  /** The wanted paths at which an array was found, empty or not: no path found means no list. */
+  readonly found: ReadonlySet<string>;
 }
 
 // Keys longer than this are not compared with the wanted paths (no wanted key is so long).
@@ -65,6 +67,7 @@ function createStreamingReader(
   onElement: (value: unknown, list: string) => void,
   limits: JsonListLimits,
 ): JsonListReader {
+  const found = new Set<string>();
   // One entry per open container: true for an array.
   const isArray: boolean[] = [];
   // For objects, the key being read or last read; for arrays, unused.
@@ -182,6 +185,7 @@ function createStreamingReader(
           if (array && listDepth === -1 && wanted.has(pathHere())) {
             listDepth = depth + 1;
             listPath = pathHere();
+            found.add(listPath);
           }
           isArray.push(array);
           keys.push('');
@@ -230,6 +234,7 @@ function createStreamingReader(
       if (!started) fail('the file is empty');
       if (inString || !ended) fail('the file ends before its JSON does');
     },
+    found,
   };
 }
 
@@ -247,6 +252,7 @@ function listsIn(
   root: unknown,
   wanted: ReadonlySet<string>,
   onElement: (value: unknown, list: string) => void,
+  found: Set<string>,
 ): void {
   for (const path of wanted) {
     let value: unknown = root;
@@ -256,7 +262,11 @@ function listsIn(
           ? (value as Record<string, unknown>)[key]
           : undefined;
     }
-    if (Array.isArray(value)) for (const element of value) onElement(element, path);
+    // A null where a list belongs is how TikTok writes an empty one.
+    if (value === null) found.add(path);
+    if (!Array.isArray(value)) continue;
+    found.add(path);
+    for (const element of value) onElement(element, path);
   }
 }
 
@@ -269,6 +279,7 @@ export function createJsonListReader(
   onElement: (value: unknown, list: string) => void,
   limits: JsonListLimits = JSON_LIST_LIMITS,
 ): JsonListReader {
+  const found = new Set<string>();
   let pieces: string[] | undefined = [];
   let held = 0;
   let streaming: JsonListReader | undefined;
@@ -306,7 +317,10 @@ export function createJsonListReader(
         scan.finish();
         throw new JsonListError('it is not valid JSON');
       }
-      listsIn(root, wanted, onElement);
+      listsIn(root, wanted, onElement, found);
+    },
+    get found() {
+      return streaming?.found ?? found;
     },
   };
 }

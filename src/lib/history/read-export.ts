@@ -11,7 +11,17 @@ import {
   ZipError,
   type ZipEntry,
 } from '../zip/reader';
-import { recogniseFile, type FileFormat, type HistoryPlatform, type KnownFile } from './formats';
+import {
+  instagramPart,
+  partsOf,
+  isThreadsList,
+  recogniseFile,
+  type ExportParts,
+  type FileFormat,
+  type HistoryPlatform,
+  type KnownFile,
+} from './formats';
+import { clip } from '../text/clip';
 import { followDays } from './arrivals';
 import { createListReader, ListFileError, type ExportEntry } from './readers';
 
@@ -42,6 +52,11 @@ export interface ExportReading {
   unsafeNames: number;
   /** Lists from other platforms in the same choice, not read. */
   otherPlatforms: HistoryPlatform[];
+  /**
+   * Set when an Instagram list looks like part of a larger download: follower files missing before the last
+   * one read (`missing`, their numbers), or a last file holding exactly as many as Instagram puts in one.
+   */
+  parts?: ExportParts | undefined;
 }
 
 /** Why nothing could be read, in words for the owner. */
@@ -78,6 +93,8 @@ async function candidatesOf(files: readonly File[], limits: ExportLimits) {
   const candidates: Candidate[] = [];
   let unsafeNames = 0;
   let entriesSeen = 0;
+  let threadsLists = 0;
+  const folders = new Set<string>();
   const unknownLoose: string[] = [];
   for (const file of files) {
     if (await isZip(file)) {
@@ -95,6 +112,9 @@ async function candidatesOf(files: readonly File[], limits: ExportLimits) {
           unsafeNames++;
           continue;
         }
+        const slash = entry.name.indexOf('/');
+        if (slash > 0 && folders.size < MAX_FOLDERS_NAMED) folders.add(entry.name.slice(0, slash));
+        if (isThreadsList(entry.name)) threadsLists++;
         const known = recogniseFile(entry.name);
         if (!known || entry.name.endsWith('/')) continue;
         candidates.push({
@@ -106,6 +126,7 @@ async function candidatesOf(files: readonly File[], limits: ExportLimits) {
       }
       continue;
     }
+    if (isThreadsList(file.name)) threadsLists++;
     const known = recogniseFile(file.name);
     if (!known) {
       unknownLoose.push(file.name);
@@ -124,20 +145,47 @@ async function candidatesOf(files: readonly File[], limits: ExportLimits) {
       },
     });
   }
-  return { candidates, unsafeNames, entriesSeen, unknownLoose };
+  return { candidates, unsafeNames, entriesSeen, unknownLoose, threadsLists, folders: [...folders] };
 }
 
-function noListMessage(entriesSeen: number, unsafeNames: number, unknownLoose: readonly string[]): string {
-  const parts: string[] = [];
+// Enough folder names to say what an export holds, few enough to read.
+const MAX_FOLDERS_NAMED = 4;
+
+/** " in the folders media and messages": where the files of an export were, in words. */
+function foldersText(folders: readonly string[]): string {
+  if (folders.length === 0) return '';
+  const names = folders.map((folder) => `“${clip(folder, 40)}”`);
+  if (folders.length === MAX_FOLDERS_NAMED) names.push('others');
+  const listed = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
+  return ` in the ${names.length === 1 ? 'folder' : 'folders'} ${listed}`;
+}
+
+/**
+ * Why no follower list was found, and what to do: what the choice held (how many files, in which folders,
+ * Threads' lists if any), then where each platform keeps its list. Never "0 followers": an empty list is
+ * a list, and is read as one.
+ */
+function noListMessage(found: {
+  entriesSeen: number;
+  unsafeNames: number;
+  unknownLoose: readonly string[];
+  threadsLists: number;
+  folders: readonly string[];
+}): string {
+  const { entriesSeen, unsafeNames, unknownLoose, threadsLists, folders } = found;
+  const parts: string[] = ['No follower list was found in what you chose.'];
   if (entriesSeen > 0)
     parts.push(
-      `This ZIP file holds ${entriesSeen.toLocaleString('en-GB')} ${entriesSeen === 1 ? 'file' : 'files'}, but no list of followers.`,
+      `The ZIP file holds ${entriesSeen.toLocaleString('en-GB')} ${entriesSeen === 1 ? 'file' : 'files'}${foldersText(folders)}, none of them a list of followers.`,
     );
   else if (unknownLoose.length > 0)
     parts.push(
       `${unknownLoose.length === 1 ? 'This file is' : 'These files are'} not a follower list this page knows.`,
     );
-  else parts.push('Nothing here holds a list of followers.');
+  if (threadsLists > 0)
+    parts.push(
+      'It does hold Threads’ lists (your_instagram_activity/threads/): those are the people who follow you on Threads, not on Instagram, so they are not read as your Instagram followers. An Instagram export keeps its list in connections/followers_and_following/; if that folder is missing, an unzip tool may have left it out: choose the ZIP file itself, as it was downloaded.',
+    );
   if (unsafeNames > 0)
     parts.push(
       `${unsafeNames.toLocaleString('en-GB')} ${unsafeNames === 1 ? 'entry was' : 'entries were'} refused because ${unsafeNames === 1 ? 'its name points' : 'their names point'} outside the archive (“../”), which no platform’s export does.`,
@@ -171,10 +219,10 @@ export async function readExport(
     onProgress,
   }: { limits?: ExportLimits; onProgress?: (share: number) => void } = {},
 ): Promise<ExportReading> {
-  const { candidates, unsafeNames, entriesSeen, unknownLoose } = await candidatesOf(files, limits);
+  const found = await candidatesOf(files, limits);
+  const { candidates, unsafeNames } = found;
   const holdsFollowers = candidates.filter((candidate) => candidate.known.list !== 'following');
-  if (holdsFollowers.length === 0)
-    throw new ExportProblem(noListMessage(entriesSeen, unsafeNames, unknownLoose));
+  if (holdsFollowers.length === 0) throw new ExportProblem(noListMessage(found));
   const platform = holdsFollowers[0]!.known.platform;
   const chosen = candidates
     .filter((candidate) => candidate.known.platform === platform)
@@ -194,18 +242,22 @@ export async function readExport(
   let undatable = 0;
   let duplicates = 0;
   let full = false;
+  // Entries of the follower list in the file being read, and in each of Instagram's followers_N files.
+  let fileEntries = 0;
+  const partEntries = new Map<number, number>();
   const totalBytes = chosen.reduce((sum, candidate) => sum + candidate.size, 0) || 1;
   let doneBytes = 0;
 
   const sink = {
     entry(entry: ExportEntry) {
-      if (entry.list === 'following') {
-        followed.add(entry.name);
-        return;
-      }
       // Facebook's display names are not unique: there only the same name followed at the same moment is a
       // repeat, and the moment is kept with the name.
       const name = platform === 'facebook' ? `${entry.name}\0${entry.time}` : entry.name;
+      if (entry.list === 'following') {
+        followed.add(name);
+        return;
+      }
+      fileEntries++;
       const folded =
         platform !== 'x' && platform !== 'facebook' && /[A-Z]/.test(name) ? name.toLowerCase() : undefined;
       if (
@@ -225,7 +277,9 @@ export async function readExport(
       times.push(entry.time);
     },
     unreadable(list: string) {
-      if (list === 'followers') unreadable++;
+      if (list !== 'followers') return;
+      unreadable++;
+      fileEntries++;
     },
     undatable() {
       undatable++;
@@ -236,6 +290,7 @@ export async function readExport(
   for (const candidate of chosen) {
     if (candidate.known.list === 'following') sawFollowing = true;
     const reader = createListReader(candidate.known, sink);
+    fileEntries = 0;
     try {
       const stream = ((await candidate.open()) as ReadableStream<BufferSource>).pipeThrough(
         new TextDecoderStream('utf-8'),
@@ -251,6 +306,8 @@ export async function readExport(
       }
       reader.finish();
       read.push(candidate.label);
+      const part = platform === 'instagram' ? instagramPart(candidate.label) : undefined;
+      if (part !== undefined) partEntries.set(part, (partEntries.get(part) ?? 0) + fileEntries);
     } catch (error) {
       const message =
         error instanceof ListFileError || error instanceof ZipError || error instanceof ExportProblem
@@ -290,5 +347,6 @@ export async function readExport(
     duplicates,
     unsafeNames,
     otherPlatforms,
+    parts: partsOf(partEntries),
   };
 }

@@ -9,7 +9,13 @@ import { handAnswerOf } from '../estimator/hand/answers';
 import { clip } from '../text/clip';
 import { hasKeys, isRecord, isWholeBetween, readByPosition } from '../parse/untrusted';
 import { MAX_SPOT_SAMPLE, readSigns, SPOT_MARGINS, type SpotMargin } from '../estimator/hand/spot-check';
-import { HISTORY_PLATFORMS, type FileFormat, type HistoryPlatform } from './formats';
+import {
+  HISTORY_PLATFORMS,
+  MAX_PARTS_NAMED,
+  type ExportParts,
+  type FileFormat,
+  type HistoryPlatform,
+} from './formats';
 import { MAX_NAME_LENGTH } from './readers';
 import { BURST_LABELS, type BurstLabel, type ExportSample, type HistoryState } from './state';
 import {
@@ -51,7 +57,8 @@ function readBurst(value: unknown): BurstSummary | undefined {
 function readSummary(value: unknown): ExportSummary | undefined {
   const keys = ['platform', 'formats', 'label', 'read', 'total', 'dated', 'unreadable', 'undatable'];
   const more = ['duplicates', 'unsafeNames', 'otherPlatforms', 'bursts'];
-  if (!isRecord(value) || !hasKeys(value, [...keys, ...more], ['following', 'series'])) return undefined;
+  if (!isRecord(value) || !hasKeys(value, [...keys, ...more], ['following', 'series', 'parts']))
+    return undefined;
   const { platform, formats, label, read, total, dated, following, series, bursts, otherPlatforms } = value;
   if (!HISTORY_PLATFORMS.includes(platform as HistoryPlatform)) return undefined;
   if (!Array.isArray(formats) || formats.length > 4 || !formats.every((f) => FORMATS.includes(f)))
@@ -76,6 +83,8 @@ function readSummary(value: unknown): ExportSummary | undefined {
     if (!counts.every((count) => isCount(count))) return undefined;
     readSeries = { firstDay: series.firstDay, counts: counts as number[] };
   }
+  const parts = value['parts'] === undefined ? undefined : readParts(value['parts']);
+  if (value['parts'] !== undefined && !parts) return undefined;
   if (!Array.isArray(bursts) || bursts.length > MAX_BURSTS) return undefined;
   const readBursts = bursts.map(readBurst);
   if (readBursts.some((burst) => burst === undefined)) return undefined;
@@ -94,7 +103,17 @@ function readSummary(value: unknown): ExportSummary | undefined {
     otherPlatforms: otherPlatforms as HistoryPlatform[],
     series: readSeries,
     bursts: readBursts as BurstSummary[],
+    ...(parts ? { parts } : {}),
   };
+}
+
+function readParts(value: unknown): ExportParts | undefined {
+  if (!isRecord(value) || !hasKeys(value, ['missing', 'lastFull'])) return undefined;
+  const { missing, lastFull } = value;
+  if (typeof lastFull !== 'boolean' || !Array.isArray(missing) || missing.length > MAX_PARTS_NAMED)
+    return undefined;
+  if (!missing.every((part) => isWholeBetween(part, 1, 9_999))) return undefined;
+  return { missing: missing as number[], lastFull };
 }
 
 function readScope(value: unknown): SampleScope | undefined {

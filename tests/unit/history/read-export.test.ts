@@ -9,6 +9,12 @@ import {
 } from '../../fixtures/synthetic-exports.mjs';
 import { zipBuffer } from '../../fixtures/zip-writer.mjs';
 import { arrivalsByDay, localDay } from '../../../src/lib/history/arrivals';
+import {
+  INSTAGRAM_FILE_FOLLOWERS,
+  partsAdvice,
+  partsOf,
+  recogniseFile,
+} from '../../../src/lib/history/formats';
 import { ExportProblem, readExport } from '../../../src/lib/history/read-export';
 import { findBursts } from '../../../src/lib/stats/bursts';
 
@@ -65,7 +71,9 @@ describe('readExport on bad input', () => {
 
   it('says so when a ZIP holds no follower list, and names where it would be', async () => {
     const message = await problem([zipFile('export.zip', [{ name: 'media/a.jpg', data: 'x' }])]);
-    expect(message).toMatch(/holds 1 file, but no list of followers/);
+    expect(message).toMatch(
+      /^No follower list was found in what you chose\. The ZIP file holds 1 file in the folder “media”, none of them a list of followers\./,
+    );
     expect(message).toMatch(/followers_1\.json/);
   });
 
@@ -123,5 +131,69 @@ describe('readExport on bad input', () => {
     expect(await problem([new File(['a,b\n1,2'], 'followers.csv')])).toMatch(
       /not a follower list this page knows/,
     );
+  });
+});
+
+describe('parts of a download, and lists that are not there', () => {
+  const json = (count: number, from = 0) => instagramFollowersJson(followers.slice(from, from + count));
+
+  it('says a list looks incomplete when followers_1 is missing, or the last file is exactly full', async () => {
+    const second = await readExport([
+      zipFile('part-2.zip', [
+        { name: 'connections/followers_and_following/followers_2.json', data: json(40) },
+      ]),
+    ]);
+    expect(second.parts).toEqual({ missing: [1], lastFull: false });
+    expect(partsAdvice(second.parts!)).toMatch(
+      /^This looks like only part of your list: followers_1 is not among/,
+    );
+    const both = await readExport([
+      zipFile('part-1.zip', [
+        { name: 'connections/followers_and_following/followers_1.json', data: json(40) },
+      ]),
+      zipFile('part-2.zip', [
+        { name: 'connections/followers_and_following/followers_2.json', data: json(40, 40) },
+      ]),
+    ]);
+    expect(both.parts).toBeUndefined();
+  });
+
+  it('counts the entries of each part file, so exactly 10,000 in the last reads as a full file', () => {
+    expect(partsOf(new Map([[1, INSTAGRAM_FILE_FOLLOWERS]]))).toEqual({ missing: [], lastFull: true });
+    expect(partsOf(new Map([[1, 9_999]]))).toBeUndefined();
+    expect(
+      partsOf(
+        new Map([
+          [1, 10_000],
+          [2, 2_345],
+        ]),
+      ),
+    ).toBeUndefined();
+    expect(partsOf(new Map([[3, 5]]))).toEqual({ missing: [1, 2], lastFull: false });
+    expect(partsAdvice({ missing: [], lastFull: true })).toMatch(/holds exactly 10,000 followers/);
+    expect(partsAdvice({ missing: [1, 2], lastFull: false })).toMatch(/followers_1 and followers_2 are not/);
+  });
+
+  it('never reads Threads’ lists as Instagram’s, and says what it found instead', async () => {
+    const threads = JSON.stringify({ text_post_app_text_post_app_followers: [] });
+    const error = await readExport([
+      zipFile('instagram.zip', [
+        { name: 'your_instagram_activity/threads/followers.json', data: threads },
+        { name: 'your_instagram_activity/threads/following.json', data: threads },
+        { name: 'personal_information/personal_information.json', data: '{}' },
+      ]),
+    ]).catch((caught: unknown) => caught as Error);
+    expect(error).toBeInstanceOf(ExportProblem);
+    expect((error as Error).message).toMatch(/^No follower list was found/);
+    expect((error as Error).message).toMatch(/Threads’ lists .* not read as your Instagram followers/);
+    expect(recogniseFile('your_instagram_activity/threads/followers.json')).toBeUndefined();
+  });
+
+  it('reads Facebook’s HTML list of the accounts followed', () => {
+    expect(recogniseFile('connections/followers/who_you’ve_followed.html')).toEqual({
+      platform: 'facebook',
+      format: 'html',
+      list: 'following',
+    });
   });
 });

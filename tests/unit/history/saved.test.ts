@@ -73,4 +73,15 @@ describe('parseHistoryState', () => {
     bad((copy) => (copy['summary'].total = 1e12));
     bad((copy) => (copy['samples'] = [copy['samples'][0], copy['samples'][0], copy['samples'][0]]));
   });
+
+  it('keeps the sign that the list was only part of a download, and refuses a forged one', () => {
+    const parted = { ...state, summary: { ...summary, parts: { missing: [1], lastFull: false } } };
+    expect(parseHistoryState(JSON.parse(JSON.stringify(parted)))).toEqual(parted);
+    for (const parts of [
+      { missing: [0], lastFull: false },
+      { missing: [], lastFull: 'yes' },
+      { missing: [1] },
+    ])
+      expect(parseHistoryState({ ...parted, summary: { ...summary, parts } })).toBeUndefined();
+  });
 });

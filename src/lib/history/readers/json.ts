@@ -5,6 +5,7 @@
  * streaming itself is ../json-lists.ts.
  */
 import { isRecord } from '../../parse/untrusted';
+import { PLATFORM_NAMES } from '../../platforms';
 import { JSON_LISTS, type KnownFile, type ListKind, type HistoryPlatform } from '../formats';
 import { createJsonListReader, JsonListError } from '../json-lists';
 import {
@@ -21,13 +22,26 @@ const fromSeconds = (value: unknown) => (typeof value === 'number' ? validTime(v
 
 type JsonEntry = { name: string; time: number } | undefined;
 
+/**
+ * The user name in a link to an Instagram profile ("https://www.instagram.com/fern.bakes", or "/_u/fern.bakes"
+ * in newer exports), for entries whose name is in the link only. Anything but such a link gives none.
+ */
+export function instagramNameFromLink(href: unknown): string | undefined {
+  if (typeof href !== 'string' || href.length > 200) return undefined;
+  const match = /^https:\/\/(?:www\.)?instagram\.com\/(?:_u\/)?([A-Za-z0-9._]{1,30})\/?(?:[?#].*)?$/.exec(
+    href,
+  );
+  return match ? match[1] : undefined;
+}
+
 function jsonEntry(platform: HistoryPlatform, list: ListKind, value: unknown): JsonEntry {
   if (!isRecord(value)) return undefined;
   switch (platform) {
     case 'instagram': {
       const data = value['string_list_data'];
       const first = Array.isArray(data) && isRecord(data[0]) ? data[0] : undefined;
-      const name = cleanName(first?.['value']) ?? cleanName(value['title']);
+      const name =
+        cleanName(first?.['value']) ?? cleanName(value['title']) ?? instagramNameFromLink(first?.['href']);
       return name === undefined ? undefined : { name, time: fromSeconds(first?.['timestamp']) };
     }
     case 'tiktok': {
@@ -83,6 +97,16 @@ export function jsonReader(file: KnownFile, sink: EntrySink): ListReader {
     },
     finish() {
       wrap(() => reader.finish());
+      // A file with no list where the platform keeps it holds no list: never read that as an empty one.
+      // TikTok's one file writes an empty list as null, so there any list found will do.
+      const hasList =
+        file.list === 'both'
+          ? reader.found.size > 0
+          : [...reader.found].some((path) => byPath.get(path) === 'followers');
+      if (lists.includes('followers') && !hasList)
+        throw new ListFileError(
+          `it holds no list of followers where ${PLATFORM_NAMES[file.platform]} keeps one, so it was not read as an empty list. The platform may have changed how it writes the file.`,
+        );
     },
   };
 }

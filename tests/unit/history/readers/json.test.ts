@@ -34,3 +34,34 @@ describe('the JSON reader', () => {
     ]);
   });
 });
+
+describe('lists that are not there', () => {
+  it('takes the user name from the profile link when the entry gives it nowhere else', () => {
+    const text = JSON.stringify([
+      {
+        title: '',
+        string_list_data: [{ href: 'https://www.instagram.com/fern.bakes', timestamp: 1_700_000_000 }],
+      },
+      {
+        title: '',
+        string_list_data: [{ href: 'https://www.instagram.com/_u/oat.rides/', timestamp: 1_700_000_100 }],
+      },
+      { title: '', string_list_data: [{ href: 'https://evil.example/fern', timestamp: 1_700_000_200 }] },
+    ]);
+    const { entries, unreadable } = read({ platform: 'instagram', format: 'json', list: 'followers' }, text);
+    expect(entries.map((entry) => entry.name)).toEqual(['fern.bakes', 'oat.rides']);
+    expect(unreadable).toBe(1);
+  });
+
+  it('reads an empty list as empty, and a file with no list where the platform keeps it as an error', () => {
+    const file = { platform: 'instagram', format: 'json', list: 'followers' } as const;
+    expect(read(file, '[]').entries).toEqual([]);
+    expect(read(file, '{"relationships_followers": []}').entries).toEqual([]);
+    expect(() => read(file, '{"relationships_followers_v2": [{"title": "a"}]}')).toThrow(
+      /holds no list of followers where Instagram keeps one/,
+    );
+    const tiktok = { platform: 'tiktok', format: 'json', list: 'both' } as const;
+    expect(read(tiktok, '{"Activity": {"Follower List": {"FansList": null}}}').entries).toEqual([]);
+    expect(() => read(tiktok, '{"Profile": {"Profile Info": {}}}')).toThrow(/no list of followers/);
+  });
+});
