@@ -19,23 +19,15 @@ import { clip } from '../../lib/text/clip';
 import { ExportResult } from './ExportResult';
 import { startHistoryWorker, type HistoryWorker } from './history-client';
 import type { HistoryResponse } from './history-protocol';
+import type { ComparisonResult } from '../../lib/history/compare';
 import { HistoryHandCheck } from './HistoryHandCheck';
+import { CompareExports } from './CompareExports';
+import { ExamplePicker } from './ExamplePicker';
+import { ReplaceNotice } from './ReplaceNotice';
 import { SeriesCheck } from './SeriesCheck';
 import { DropZone } from '../shared/DropZone';
-import { sitePath } from '../../lib/site/path';
 
 const saved = localDraft(HISTORY_STORAGE_KEY, HISTORY_VERSION, parseHistoryState);
-
-/** The example exports in public/examples/, made by scripts/make-example-exports.mjs. */
-const EXAMPLES = [
-  { file: 'instagram-export-json.zip', label: 'Instagram, JSON' },
-  { file: 'instagram-export-html.zip', label: 'Instagram, HTML' },
-  { file: 'tiktok-export-json.zip', label: 'TikTok, JSON' },
-  { file: 'tiktok-export-txt.zip', label: 'TikTok, TXT' },
-  { file: 'x-archive.zip', label: 'X (Twitter) archive' },
-  { file: 'facebook-export-json.zip', label: 'Facebook, JSON' },
-  { file: 'facebook-export-html.zip', label: 'Facebook, HTML' },
-] as const;
 
 type Phase =
   | { kind: 'idle' }
@@ -45,7 +37,6 @@ type Phase =
 
 export function FollowerHistory() {
   const inputId = useId();
-  const exampleId = useId();
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [state, setState] = useState<HistoryState | undefined>(undefined);
   const [storageNotice, setStorageNotice] = useState<string | undefined>(undefined);
@@ -54,7 +45,9 @@ export function FollowerHistory() {
   const [requested, setRequested] = useState<SampleScope | undefined>(undefined);
   // A different export, read while answered samples of the last one are kept: held until the owner says.
   const [pending, setPending] = useState<ExportSummary | undefined>(undefined);
-  const [example, setExample] = useState<string>(EXAMPLES[0].file);
+  const [compared, setCompared] = useState<Extract<ComparisonResult, { ok: true }> | undefined>(undefined);
+  const [compareError, setCompareError] = useState<string | undefined>(undefined);
+  const [comparing, setComparing] = useState(false);
   const run = useRef<HistoryWorker | undefined>(undefined);
   const latest = useRef(0);
   const stateRef = useRef<HistoryState | undefined>(undefined);
@@ -93,6 +86,16 @@ export function FollowerHistory() {
       }
       update(next.state);
       setCanDraw(message.summary.total > 0);
+    } else if (message.type === 'compared' || message.type === 'compare-failed') {
+      setComparing(false);
+      const problem =
+        message.type === 'compared'
+          ? message.result.ok
+            ? undefined
+            : message.result.problem
+          : message.message;
+      setCompareError(problem);
+      setCompared(message.type === 'compared' && message.result.ok ? message.result : undefined);
     } else {
       setDrawing(false);
       const current = stateRef.current;
@@ -114,6 +117,8 @@ export function FollowerHistory() {
     if (files.length === 0) return;
     const number = stopRun();
     setPending(undefined);
+    setCompared(undefined);
+    setCompareError(undefined);
     const label = clip(files.map((file) => file.name).join(', '), 80);
     setPhase({ kind: 'reading', share: 0, label });
     run.current = startHistoryWorker(onMessage);
@@ -125,18 +130,16 @@ export function FollowerHistory() {
     setPhase({ kind: 'cancelled' });
   }
 
-  async function useExample() {
-    const chosen = EXAMPLES.find((candidate) => candidate.file === example) ?? EXAMPLES[0];
-    try {
-      const response = await fetch(sitePath(`/examples/${chosen.file}`));
-      if (!response.ok) throw new Error(String(response.status));
-      read([new File([await response.blob()], chosen.file, { type: 'application/zip' })]);
-    } catch {
-      setPhase({
-        kind: 'failed',
-        message: 'The example could not be loaded. Check your connection and try again.',
-      });
+  function compare(files: File[]) {
+    if (files.length === 0) return;
+    if (!run.current) {
+      setCompareError('Choose your export again first, then the one to compare it with.');
+      return;
     }
+    setComparing(true);
+    setCompareError(undefined);
+    setCompared(undefined);
+    run.current.send({ type: 'compare', files });
   }
 
   function draw(scope: SampleScope, margin: SpotMargin, size: number) {
@@ -194,23 +197,10 @@ export function FollowerHistory() {
               {fileError}
             </p>
           )}
-          <div class="example-row">
-            <label for={exampleId}>No export to hand? Try it with an example:</label>
-            <select
-              id={exampleId}
-              value={example}
-              onChange={(event) => setExample(event.currentTarget.value)}
-            >
-              {EXAMPLES.map((option) => (
-                <option key={option.file} value={option.file}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
-            <button type="button" class="button" onClick={() => void useExample()}>
-              Try it with an example
-            </button>
-          </div>
+          <ExamplePicker
+            onFile={(file) => read([file])}
+            onFailed={(message) => setPhase({ kind: 'failed', message })}
+          />
         </DropZone>
         {phase.kind === 'reading' && (
           <div class="audit-progress">
@@ -221,36 +211,20 @@ export function FollowerHistory() {
           </div>
         )}
         {pending && state && (
-          <div class="notice" role="alert">
-            <p>
-              {pending.label} is a different export from {state.summary.label}, whose samples you have started
-              checking. Replace that check, and its answers, with this export?
-            </p>
-            <p class="button-row">
-              <button
-                type="button"
-                class="button"
-                onClick={() => {
-                  update({ summary: pending, labels: {}, samples: [] });
-                  setCanDraw(pending.total > 0);
-                  setPending(undefined);
-                }}
-              >
-                Replace it
-              </button>
-              <button
-                type="button"
-                class="button"
-                onClick={() => {
-                  // The worker holds the new export's names: it goes, so no sample is drawn from the wrong list.
-                  stopRun();
-                  setPending(undefined);
-                }}
-              >
-                Keep my check
-              </button>
-            </p>
-          </div>
+          <ReplaceNotice
+            pending={pending}
+            current={state.summary}
+            onReplace={() => {
+              update({ summary: pending, labels: {}, samples: [] });
+              setCanDraw(pending.total > 0);
+              setPending(undefined);
+            }}
+            onKeep={() => {
+              // The worker holds the new export's names: it goes, so no sample is drawn from the wrong list.
+              stopRun();
+              setPending(undefined);
+            }}
+          />
         )}
         <p role="status" class="audit-status">
           {phase.kind === 'reading'
@@ -288,6 +262,14 @@ export function FollowerHistory() {
               onDiscard={discard}
             />
           </ExportResult>
+        )}
+        {state && (
+          <CompareExports
+            compared={compared}
+            error={compareError}
+            comparing={comparing}
+            onCompare={compare}
+          />
         )}
       </section>
       <SeriesCheck />

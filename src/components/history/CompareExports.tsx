@@ -1,0 +1,150 @@
+import { useId } from 'preact/hooks';
+import { lossShare, type ComparisonResult, type ExportIdentity } from '../../lib/history/compare';
+import { formatDay, formatDays } from '../../lib/history/arrivals';
+import { accountOf, type HistoryPlatform } from '../../lib/history/formats';
+import { countOf, formatCount, formatPercent } from '../../lib/numbers/format';
+import { profileUrl } from '../../lib/platforms';
+import { ComparisonChart } from './ComparisonChart';
+
+type Compared = Extract<ComparisonResult, { ok: true }>;
+
+/** "13 Jun 2025", or the export's latest follow when its file name gives no date. */
+function whenMade(identity: ExportIdentity): string {
+  if (identity.day === undefined) return 'an undated export';
+  return identity.dated === 'file'
+    ? formatDay(identity.day)
+    : `the export whose latest follow is ${formatDay(identity.day)}`;
+}
+
+function Names({
+  platform,
+  names,
+  total,
+  title,
+}: {
+  platform: HistoryPlatform;
+  names: string[];
+  total: number;
+  title: string;
+}) {
+  if (total === 0) return null;
+  return (
+    <details>
+      <summary>
+        {title} ({formatCount(total)})
+      </summary>
+      <ul class="export-notes">
+        {names.map((name) => {
+          const url = profileUrl(platform, accountOf(platform, name));
+          return (
+            <li key={name}>
+              {url ? (
+                <a href={url} target="_blank" rel="noopener noreferrer">
+                  {name}
+                </a>
+              ) : (
+                name
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {total > names.length && (
+        <p class="meta">
+          And {countOf(total - names.length, 'more')}: the counts are whole, the list is cut.
+        </p>
+      )}
+    </details>
+  );
+}
+
+/**
+ * Another export of the same account, chosen here, compared with the one read: who left and who came, and how
+ * much of each earlier burst has gone next to everyone else. The lists are compared in the worker, never merged.
+ */
+export function CompareExports({
+  compared,
+  error,
+  comparing,
+  onCompare,
+}: {
+  compared: Compared | undefined;
+  error: string | undefined;
+  comparing: boolean;
+  onCompare: (files: File[]) => void;
+}) {
+  const inputId = useId();
+  const comparison = compared?.comparison;
+  return (
+    <section aria-labelledby={`${inputId}-title`}>
+      <h3 id={`${inputId}-title`}>Compare with another export</h3>
+      <p>
+        Download your data every few months and choose an earlier or later export of this account here: you
+        will see who left and who came, and whether a burst of followers has gone since. The two lists are
+        compared on your device, never merged, and only the counts are kept.
+      </p>
+      <label for={inputId}>Choose another export of this account</label>
+      <input
+        id={inputId}
+        type="file"
+        multiple
+        accept=".zip,.json,.html,.htm,.txt,.js,application/zip,application/json,text/html,text/plain"
+        aria-describedby={error ? `${inputId}-error` : undefined}
+        aria-invalid={error ? 'true' : undefined}
+        onChange={(event) => onCompare([...(event.currentTarget.files ?? [])])}
+      />
+      {error && (
+        <p class="field-error" id={`${inputId}-error`} role="alert">
+          {error}
+        </p>
+      )}
+      <p role="status" class="audit-status">
+        {comparing ? 'Reading the other export…' : ''}
+      </p>
+      {comparison && compared && (
+        <div class="tool-result">
+          <h4>
+            What changed between {whenMade(comparison.earlier.identity)} and{' '}
+            {whenMade(comparison.later.identity)}
+          </h4>
+          <p>
+            <strong>{formatCount(comparison.came)}</strong> came and{' '}
+            <strong>{formatCount(comparison.left)}</strong> left: from{' '}
+            {countOf(comparison.earlier.total, 'follower')} to {formatCount(comparison.later.total)} (
+            {comparison.later.total >= comparison.earlier.total ? '+' : '−'}
+            {formatCount(Math.abs(comparison.later.total - comparison.earlier.total))}).
+          </p>
+          <ul class="export-notes">
+            {comparison.bursts.map((burst) => (
+              <li key={burst.start}>
+                <strong>
+                  {formatCount(burst.gone)} of the {formatCount(burst.arrived)}
+                </strong>{' '}
+                who came {burst.start === burst.end ? 'on' : 'from'} {formatDays(burst.start, burst.end)} have
+                gone ({formatPercent(lossShare({ of: burst.arrived, gone: burst.gone }), 0)}).
+              </li>
+            ))}
+            <li>
+              Of everyone else with a follow date, {formatPercent(lossShare(comparison.ordinary), 0)} have
+              gone ({formatCount(comparison.ordinary.gone)} of {formatCount(comparison.ordinary.of)}): the
+              ordinary loss to set a burst beside.
+            </li>
+          </ul>
+          {comparison.weekly && <ComparisonChart weekly={comparison.weekly} />}
+          <Names
+            platform={comparison.platform}
+            names={compared.leftNames}
+            total={comparison.left}
+            title="Who left"
+          />
+          <Names
+            platform={comparison.platform}
+            names={compared.cameNames}
+            total={comparison.came}
+            title="Who came"
+          />
+        </div>
+      )}
+    </section>
+  );
+}

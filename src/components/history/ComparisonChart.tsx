@@ -1,0 +1,92 @@
+import { useId } from 'preact/hooks';
+import type { ExportComparison } from '../../lib/history/compare';
+import { formatCount } from '../../lib/numbers/format';
+
+const WIDTH = 480;
+const HEIGHT = 160;
+const TOP = 8;
+const LEFT = 44;
+
+/** Rectangles for every week as one path, from `base(i)` up by `value(i)`. */
+function barsPath(
+  count: number,
+  value: (i: number) => number,
+  base: (i: number) => number,
+  x: (i: number) => number,
+  y: (v: number) => number,
+  width: number,
+) {
+  let d = '';
+  for (let i = 0; i < count; i++) {
+    const v = value(i);
+    if (v <= 0) continue;
+    const top = y(base(i) + v);
+    d += `M${x(i).toFixed(1)} ${top.toFixed(1)}h${width.toFixed(2)}V${y(base(i)).toFixed(1)}h${(-width).toFixed(2)}Z`;
+  }
+  return d;
+}
+
+/**
+ * Both exports in one chart: for each week, the followers who came that week by the earlier export, split
+ * into those the later export still lists and those gone. A purged batch is a tall bar that is mostly gone.
+ */
+export function ComparisonChart({ weekly }: { weekly: NonNullable<ExportComparison['weekly']> }) {
+  const id = useId();
+  const { before, still } = weekly;
+  const highest = Math.max(1, ...before);
+  const barWidth = (WIDTH - LEFT) / before.length;
+  const x = (i: number) => LEFT + i * barWidth;
+  const y = (v: number) => TOP + (HEIGHT - TOP) * (1 - v / highest);
+  const stayed = still.reduce((sum, v) => sum + v, 0);
+  const total = before.reduce((sum, v) => sum + v, 0);
+  const worst = before.reduce((best, v, i) => (v - still[i]! > before[best]! - still[best]! ? i : best), 0);
+  return (
+    <figure class="chart arrival-chart">
+      <figcaption id={`${id}-caption`}>
+        Followers by the week they came: still following (dark) and gone since (highlighted)
+      </figcaption>
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        width={WIDTH}
+        height={HEIGHT}
+        role="img"
+        aria-labelledby={`${id}-caption ${id}-desc`}
+      >
+        <desc id={`${id}-desc`}>
+          Of {formatCount(total)} dated followers in the earlier export, {formatCount(stayed)} are still in
+          the later one. The week with the most gone lost {formatCount(before[worst]! - still[worst]!)} of{' '}
+          {formatCount(before[worst]!)}.
+        </desc>
+        <line class="axis" x1={LEFT} x2={WIDTH} y1={y(0)} y2={y(0)} />
+        <text class="tick" x={LEFT - 6} y={y(highest) + 4} text-anchor="end">
+          {formatCount(highest)}
+        </text>
+        <text class="tick" x={LEFT - 6} y={y(0) + 4} text-anchor="end">
+          0
+        </text>
+        <path
+          class="series-followers"
+          d={barsPath(
+            before.length,
+            (i) => still[i]!,
+            () => 0,
+            x,
+            y,
+            Math.max(barWidth * 0.85, 0.6),
+          )}
+        />
+        <path
+          class="series-burst"
+          d={barsPath(
+            before.length,
+            (i) => before[i]! - still[i]!,
+            (i) => still[i]!,
+            x,
+            y,
+            Math.max(barWidth * 0.85, 0.6),
+          )}
+        />
+      </svg>
+    </figure>
+  );
+}
