@@ -190,6 +190,38 @@ export async function timeExportRead(browser, origin, file) {
   };
 }
 
+/**
+ * Two exports of one account chosen together in the follower history: both read on their own and compared.
+ * Timed from the choice to the comparison on screen, with the main thread's long tasks and the page
+ * renderer's peak memory (page and worker) meanwhile.
+ */
+export async function timeExportCompare(browser, origin, files) {
+  const { context, page, tool, input } = await openEstimatorMode(
+    browser,
+    origin,
+    'Follower history',
+    EXPORT_INPUT,
+  );
+  await watchChoice(page, '.follower-history input[type=file]', ['.export-comparison h4']);
+  const baseline = pageRendererMegabytes();
+  let peak = baseline;
+  const poll = setInterval(() => (peak = Math.max(peak, pageRendererMegabytes())), 50);
+  await input.setInputFiles(files);
+  await tool.getByRole('heading', { name: /^What changed between/ }).waitFor({ timeout: 120_000 });
+  await page.waitForFunction(() => window.__bench.shownAt > 0);
+  clearInterval(poll);
+  const shown = await tool.locator('.export-comparison h4 + p').textContent();
+  const result = await page.evaluate(() => window.__bench);
+  await context.close();
+  return {
+    ...choiceTiming(result, files[0]),
+    megabytes: files.reduce((sum, file) => sum + statSync(file).size, 0) / 1_000_000,
+    shown: shown?.replace(/\s+/g, ' ').trim().slice(0, 60) ?? '',
+    baselineMegabytes: Math.round(baseline),
+    peakMegabytes: Math.round(peak),
+  };
+}
+
 /** Trace categories that hold every task a thread runs (RunTask), the threads' names and the page's process. */
 const TASK_TRACE = ['devtools.timeline', 'disabled-by-default-devtools.timeline'];
 

@@ -79,3 +79,26 @@ for (const [pair, message] of [
     await expect(tool.getByRole('heading', { name: /What changed between/ })).toHaveCount(0);
   });
 }
+
+test('a comparison’s counts survive a reload, its names do not', async ({ page }, info) => {
+  const { earlier, later, expected } = accountOverTime();
+  const tool = await openHistory(page);
+  await tool
+    .getByLabel('Choose your export (ZIP, JSON, HTML, TXT or JS)')
+    .setInputFiles(paths(info, [earlier, later]));
+  const heading = tool.getByRole('heading', { name: 'What changed between 20 Mar 2026 and 20 Nov 2026' });
+  await expect(heading).toBeVisible();
+  await page.reload();
+  await waitForIslands(page);
+  await tool.getByRole('radio', { name: 'Follower history' }).check();
+  await expect(heading).toBeVisible();
+  await expect(tool.getByText(/of the 90\d who came on 12 Mar 2026 have gone/)).toBeVisible();
+  await expect(
+    tool.getByText(
+      `Who left: ${expected.left.toLocaleString('en-GB')}. The names are not kept in this browser`,
+    ),
+  ).toBeVisible();
+  const stored = await page.evaluate(() => localStorage.getItem('real-reach:follower-history') ?? '');
+  expect(stored).toContain('"comparison"');
+  expect(stored).not.toMatch(/"leftNames"|"cameNames"/);
+});

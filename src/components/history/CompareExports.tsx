@@ -1,12 +1,16 @@
 import { useId } from 'preact/hooks';
-import { lossShare, type ComparisonResult, type ExportIdentity } from '../../lib/history/compare';
+import { lossShare, type ExportComparison, type ExportIdentity } from '../../lib/history/compare';
 import { formatDay, formatDays } from '../../lib/history/arrivals';
 import { accountOf, type HistoryPlatform } from '../../lib/history/formats';
 import { countOf, formatCount, formatPercent } from '../../lib/numbers/format';
 import { profileUrl } from '../../lib/platforms';
 import { ComparisonChart } from './ComparisonChart';
 
-type Compared = Extract<ComparisonResult, { ok: true }>;
+/** Who left and who came, as the worker sent them: shown while the page is open, never stored. */
+export interface ComparedNames {
+  left: string[];
+  came: string[];
+}
 
 /** "13 Jun 2025", or the export's latest follow when its file name gives no date. */
 function whenMade(identity: ExportIdentity): string {
@@ -23,11 +27,18 @@ function Names({
   title,
 }: {
   platform: HistoryPlatform;
-  names: string[];
+  names: string[] | undefined;
   total: number;
   title: string;
 }) {
   if (total === 0) return null;
+  if (!names)
+    return (
+      <p class="meta">
+        {title}: {formatCount(total)}. The names are not kept in this browser: choose the two exports again to
+        see them.
+      </p>
+    );
   return (
     <details>
       <summary>
@@ -63,18 +74,19 @@ function Names({
  * much of each earlier burst has gone next to everyone else. The lists are compared in the worker, never merged.
  */
 export function CompareExports({
-  compared,
+  comparison,
+  names,
   error,
   comparing,
   onCompare,
 }: {
-  compared: Compared | undefined;
+  comparison: ExportComparison | undefined;
+  names: ComparedNames | undefined;
   error: string | undefined;
   comparing: boolean;
   onCompare: (files: File[]) => void;
 }) {
   const inputId = useId();
-  const comparison = compared?.comparison;
   return (
     <section aria-labelledby={`${inputId}-title`}>
       <h3 id={`${inputId}-title`}>Compare with another export</h3>
@@ -101,8 +113,8 @@ export function CompareExports({
       <p role="status" class="audit-status">
         {comparing ? 'Reading the other export…' : ''}
       </p>
-      {comparison && compared && (
-        <div class="tool-result">
+      {comparison && (
+        <div class="tool-result export-comparison">
           <h4>
             What changed between {whenMade(comparison.earlier.identity)} and{' '}
             {whenMade(comparison.later.identity)}
@@ -133,13 +145,13 @@ export function CompareExports({
           {comparison.weekly && <ComparisonChart weekly={comparison.weekly} />}
           <Names
             platform={comparison.platform}
-            names={compared.leftNames}
+            names={names?.left}
             total={comparison.left}
             title="Who left"
           />
           <Names
             platform={comparison.platform}
-            names={compared.cameNames}
+            names={names?.came}
             total={comparison.came}
             title="Who came"
           />

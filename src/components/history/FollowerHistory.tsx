@@ -5,6 +5,7 @@ import { HISTORY_STORAGE_KEY, HISTORY_VERSION, parseHistoryState } from '../../l
 import {
   afterRead,
   withAnswer,
+  withComparison,
   withLabel,
   withoutSample,
   withSample,
@@ -19,9 +20,8 @@ import { clip } from '../../lib/text/clip';
 import { ExportResult } from './ExportResult';
 import { startHistoryWorker, type HistoryWorker } from './history-client';
 import type { HistoryResponse } from './history-protocol';
-import type { ComparisonResult } from '../../lib/history/compare';
 import { HistoryHandCheck } from './HistoryHandCheck';
-import { CompareExports } from './CompareExports';
+import { CompareExports, type ComparedNames } from './CompareExports';
 import { ExamplePicker } from './ExamplePicker';
 import { ReplaceNotice } from './ReplaceNotice';
 import { SeriesCheck } from './SeriesCheck';
@@ -45,7 +45,8 @@ export function FollowerHistory() {
   const [requested, setRequested] = useState<SampleScope | undefined>(undefined);
   // A different export, read while answered samples of the last one are kept: held until the owner says.
   const [pending, setPending] = useState<ExportSummary | undefined>(undefined);
-  const [compared, setCompared] = useState<Extract<ComparisonResult, { ok: true }> | undefined>(undefined);
+  // Who left and who came, for the comparison on screen: shown, never stored.
+  const [names, setNames] = useState<ComparedNames | undefined>(undefined);
   const [compareError, setCompareError] = useState<string | undefined>(undefined);
   const [comparing, setComparing] = useState(false);
   const run = useRef<HistoryWorker | undefined>(undefined);
@@ -95,7 +96,10 @@ export function FollowerHistory() {
             : message.result.problem
           : message.message;
       setCompareError(problem);
-      setCompared(message.type === 'compared' && message.result.ok ? message.result : undefined);
+      if (message.type !== 'compared' || !message.result.ok) return;
+      const { comparison, leftNames, cameNames } = message.result;
+      setNames({ left: leftNames, came: cameNames });
+      change((state) => withComparison(state, comparison));
     } else {
       setDrawing(false);
       const current = stateRef.current;
@@ -117,7 +121,7 @@ export function FollowerHistory() {
     if (files.length === 0) return;
     const number = stopRun();
     setPending(undefined);
-    setCompared(undefined);
+    setNames(undefined);
     setCompareError(undefined);
     const label = clip(files.map((file) => file.name).join(', '), 80);
     setPhase({ kind: 'reading', share: 0, label });
@@ -138,7 +142,7 @@ export function FollowerHistory() {
     }
     setComparing(true);
     setCompareError(undefined);
-    setCompared(undefined);
+    setNames(undefined);
     run.current.send({ type: 'compare', files });
   }
 
@@ -265,7 +269,8 @@ export function FollowerHistory() {
         )}
         {state && (
           <CompareExports
-            compared={compared}
+            comparison={state.comparison}
+            names={names}
             error={compareError}
             comparing={comparing}
             onCompare={compare}

@@ -30,16 +30,19 @@ interface Read {
   summary: ExportSummary;
 }
 
-async function read(files: File[], post: Post, from = 0, to = 1): Promise<Read> {
+/** Posts progress a few times a second at most. */
+function progressTo(post: Post): (share: number) => void {
   let last = 0;
-  const reading = await readExport(files, {
-    onProgress(share) {
-      const now = performance.now();
-      if (now - last < PROGRESS_INTERVAL_MS) return;
-      last = now;
-      post({ type: 'progress', share: from + share * (to - from) });
-    },
-  });
+  return (share) => {
+    const now = performance.now();
+    if (now - last < PROGRESS_INTERVAL_MS) return;
+    last = now;
+    post({ type: 'progress', share });
+  };
+}
+
+async function read(files: File[], onProgress: (share: number) => void): Promise<Read> {
+  const reading = await readExport(files, { onProgress });
   const label = files.map((file) => file.name).join(', ');
   const summary = summariseExport(reading, label);
   const identity = identityOf(
@@ -90,7 +93,7 @@ self.onmessage = async (event: MessageEvent<HistoryRequest>) => {
       return;
     }
     try {
-      const other = await read(request.files, post);
+      const other = await read(request.files, progressTo(post));
       post({ type: 'compared', result: compareExports(current, other.toCompare) });
     } catch (error) {
       post({ type: 'compare-failed', message: messageOf(error) });
@@ -101,14 +104,23 @@ self.onmessage = async (event: MessageEvent<HistoryRequest>) => {
   try {
     const pair = twoDownloads(request.files);
     if (!pair) {
-      const only = await read(request.files, post);
+      const only = await read(request.files, progressTo(post));
       current = only.toCompare;
       post({ type: 'read', summary: only.summary });
       return;
     }
-    // Two downloads chosen together: the later one is the history, the earlier one is compared with it.
-    const earlier = await read(pair[0]!, post, 0, 0.5);
-    const later = await read(pair[1]!, post, 0.5, 1);
+    // Two downloads chosen together, read side by side (inflating one while parsing the other): the later
+    // one is the history, the earlier one is compared with it.
+    const progress = progressTo(post);
+    const shares = [0, 0];
+    const [earlier, later] = (await Promise.all(
+      pair.map((files, which) =>
+        read(files, (share) => {
+          shares[which] = share;
+          progress((shares[0]! + shares[1]!) / 2);
+        }),
+      ),
+    )) as [Read, Read];
     current = later.toCompare;
     post({ type: 'read', summary: later.summary });
     post({ type: 'compared', result: compareExports(current, earlier.toCompare) });

@@ -78,7 +78,7 @@ export interface ExportComparison {
    * By week of arrival (weeks start on Monday, `firstDay`): the earlier export's followers, and how many of
    * them the later export still lists.
    */
-  weekly: { firstDay: number; before: number[]; still: number[] } | undefined;
+  weekly?: { firstDay: number; before: number[]; still: number[] } | undefined;
 }
 
 export type ComparisonResult =
@@ -133,10 +133,21 @@ export function compareExports(a: ExportToCompare, b: ExportToCompare): Comparis
   const [earlier, later] = ordered;
   const earlierKeys = keysOf(earlier.reading, platform);
   const laterKeys = keysOf(later.reading, platform);
-  const now = new Set(laterKeys);
-  const before = new Set(earlierKeys);
+  // One map of the earlier list: each later follower found in it marks its place as still there.
+  const place = new Map<string, number>();
+  earlierKeys.forEach((key, i) => place.set(key, i));
+  const stays = new Uint8Array(earlierKeys.length);
+  const cameNames: string[] = [];
   let shared = 0;
-  for (const key of earlierKeys) if (now.has(key)) shared++;
+  laterKeys.forEach((key, i) => {
+    const at = place.get(key);
+    if (at === undefined) {
+      if (cameNames.length < MAX_NAMES_SHOWN) cameNames.push(later.reading.followers.names[i]!);
+    } else if (!stays[at]) {
+      stays[at] = 1;
+      shared++;
+    }
+  });
   const smaller = Math.min(earlierKeys.length, laterKeys.length);
   if (smaller > 0 && shared < MIN_SHARED * smaller)
     return {
@@ -145,15 +156,8 @@ export function compareExports(a: ExportToCompare, b: ExportToCompare): Comparis
     };
 
   const leftNames: string[] = [];
-  const cameNames: string[] = [];
-  earlierKeys.forEach((key, i) => {
-    if (!now.has(key) && leftNames.length < MAX_NAMES_SHOWN)
-      leftNames.push(earlier.reading.followers.names[i]!);
-  });
-  laterKeys.forEach((key, i) => {
-    if (!before.has(key) && cameNames.length < MAX_NAMES_SHOWN)
-      cameNames.push(later.reading.followers.names[i]!);
-  });
+  for (let i = 0; i < earlierKeys.length && leftNames.length < MAX_NAMES_SHOWN; i++)
+    if (!stays[i]) leftNames.push(earlier.reading.followers.names[i]!);
 
   const { days } = earlier.reading.followers;
   const bursts: BurstLoss[] = earlier.bursts.map(({ start, end }) => ({ start, end, arrived: 0, gone: 0 }));
@@ -169,10 +173,10 @@ export function compareExports(a: ExportToCompare, b: ExportToCompare): Comparis
   const weeks = Number.isFinite(firstDay) ? Math.floor((lastDay - weekStart) / 7) + 1 : 0;
   const weekBefore = new Array<number>(weeks).fill(0);
   const weekStill = new Array<number>(weeks).fill(0);
-  earlierKeys.forEach((key, i) => {
+  earlierKeys.forEach((_, i) => {
     const day = days[i]!;
     if (day === NO_DAY) return;
-    const gone = !now.has(key);
+    const gone = !stays[i];
     const week = Math.floor((day - weekStart) / 7);
     weekBefore[week]!++;
     if (!gone) weekStill[week]!++;

@@ -17,6 +17,7 @@ import {
   type HistoryPlatform,
 } from './formats';
 import { MAX_NAME_LENGTH } from './readers';
+import type { BurstLoss, ComparedExport, ExportComparison, ExportIdentity } from './compare';
 import { BURST_LABELS, type BurstLabel, type ExportSample, type HistoryState } from './state';
 import {
   MAX_BURSTS,
@@ -163,7 +164,7 @@ function readSample(value: unknown): ExportSample | undefined {
 
 /** Strictly reads a stored check; undefined for anything unexpected. */
 export function parseHistoryState(value: unknown): HistoryState | undefined {
-  if (!isRecord(value) || !hasKeys(value, ['summary', 'labels', 'samples'])) return undefined;
+  if (!isRecord(value) || !hasKeys(value, ['summary', 'labels', 'samples'], ['comparison'])) return undefined;
   const summary = readSummary(value['summary']);
   if (!summary) return undefined;
   const { labels, samples } = value;
@@ -177,7 +178,78 @@ export function parseHistoryState(value: unknown): HistoryState | undefined {
   }
   const readSamples = samples.map(readSample);
   if (readSamples.some((sample) => sample === undefined)) return undefined;
-  return { summary, labels: readLabels, samples: readSamples as ExportSample[] };
+  const state: HistoryState = { summary, labels: readLabels, samples: readSamples as ExportSample[] };
+  if (value['comparison'] === undefined) return state;
+  const comparison = readComparison(value['comparison'], summary.platform);
+  return comparison ? { ...state, comparison } : undefined;
+}
+
+const DATED: readonly ExportIdentity['dated'][] = ['file', 'latest-follow', 'none'];
+
+function readIdentity(value: unknown): ExportIdentity | undefined {
+  if (!isRecord(value) || !hasKeys(value, ['dated'], ['account', 'day'])) return undefined;
+  const { account, day, dated } = value;
+  if (!DATED.includes(dated as ExportIdentity['dated'])) return undefined;
+  if (account !== undefined && !(typeof account === 'string' && /^[a-z0-9._]{1,60}$/.test(account)))
+    return undefined;
+  if (day !== undefined && !isDay(day)) return undefined;
+  return {
+    dated: dated as ExportIdentity['dated'],
+    ...(account ? { account } : {}),
+    ...(day ? { day } : {}),
+  };
+}
+
+function readCompared(value: unknown): ComparedExport | undefined {
+  if (!isRecord(value) || !hasKeys(value, ['label', 'identity', 'total'])) return undefined;
+  const identity = readIdentity(value['identity']);
+  const { label, total } = value;
+  return identity && isText(label, 80) && isCount(total) ? { label, identity, total } : undefined;
+}
+
+/** Gone of those who came: never more gone than came. */
+const isLoss = (of: unknown, gone: unknown) => isCount(of) && isCount(gone) && gone <= of;
+
+/** Strictly reads a stored comparison: counts only, each within what the two exports can hold. */
+function readComparison(value: unknown, platform: HistoryPlatform): ExportComparison | undefined {
+  const keys = ['platform', 'earlier', 'later', 'left', 'came', 'bursts', 'ordinary'];
+  if (!isRecord(value) || !hasKeys(value, keys, ['weekly']) || value['platform'] !== platform)
+    return undefined;
+  const earlier = readCompared(value['earlier']);
+  const later = readCompared(value['later']);
+  const { left, came, bursts, ordinary, weekly } = value;
+  if (!earlier || !later || !isLoss(earlier.total, left) || !isLoss(later.total, came)) return undefined;
+  if (!Array.isArray(bursts) || bursts.length > MAX_BURSTS) return undefined;
+  const readBursts: BurstLoss[] = [];
+  for (const burst of bursts) {
+    if (!isRecord(burst) || !hasKeys(burst, ['start', 'end', 'arrived', 'gone'])) return undefined;
+    const { start, end, arrived, gone } = burst;
+    if (!isDay(start) || !isDay(end) || end < start || !isLoss(arrived, gone)) return undefined;
+    readBursts.push({ start, end, arrived: arrived as number, gone: gone as number });
+  }
+  if (!isRecord(ordinary) || !hasKeys(ordinary, ['of', 'gone']) || !isLoss(ordinary['of'], ordinary['gone']))
+    return undefined;
+  let readWeekly: ExportComparison['weekly'];
+  if (weekly !== undefined) {
+    if (!isRecord(weekly) || !hasKeys(weekly, ['firstDay', 'before', 'still']) || !isDay(weekly['firstDay']))
+      return undefined;
+    const { before, still } = weekly;
+    if (!Array.isArray(before) || !Array.isArray(still) || before.length !== still.length) return undefined;
+    if (before.length < 1 || before.length > MAX_SERIES_DAYS / 7 + 1) return undefined;
+    if (!before.every((count, i) => isCount(count) && isCount(still[i]) && still[i] <= count))
+      return undefined;
+    readWeekly = { firstDay: weekly['firstDay'], before: before as number[], still: still as number[] };
+  }
+  return {
+    platform,
+    earlier,
+    later,
+    left: left as number,
+    came: came as number,
+    bursts: readBursts,
+    ordinary: { of: ordinary['of'] as number, gone: ordinary['gone'] as number },
+    ...(readWeekly ? { weekly: readWeekly } : {}),
+  };
 }
 
 /** A name from a file, shortened for a heading or a list. */

@@ -4,6 +4,7 @@
  * component only decides when; saved.ts reads the same state back from storage.
  */
 import type { HandAnswer } from '../estimator/hand/answers';
+import type { ExportComparison } from './compare';
 import type { SpotMargin, SpotSignId } from '../estimator/hand/spot-check';
 import { sameSampleKind, type ExportSummary, type SampledAccount, type SampleScope } from './summary';
 
@@ -34,6 +35,8 @@ export interface HistoryState {
   /** By the burst's first day. */
   labels: Record<number, BurstLabel>;
   samples: ExportSample[];
+  /** The last comparison with another export of the account: its counts only, never its names. */
+  comparison?: ExportComparison | undefined;
 }
 
 /** The same export read again: its labels and samples still apply. */
@@ -52,6 +55,7 @@ export function afterRead(
   summary: ExportSummary,
 ): { state: HistoryState } | { pending: ExportSummary } {
   if (previous && sameExport(previous.summary, summary)) return { state: { ...previous, summary } };
+  // Another export: a comparison made with the last one no longer describes what is shown.
   const answered = previous?.samples.some((sample) => Object.keys(sample.answers).length > 0);
   if (answered) return { pending: summary };
   return { state: { summary, labels: {}, samples: [] } };
@@ -104,6 +108,15 @@ export const withoutSample = (state: HistoryState, index: number): HistoryState 
   ...state,
   samples: state.samples.filter((_, at) => at !== index),
 });
+
+/** A comparison with another export, in place of the last one (or none). */
+export const withComparison = (
+  state: HistoryState,
+  comparison: ExportComparison | undefined,
+): HistoryState => {
+  const { comparison: _previous, ...rest } = state;
+  return comparison ? { ...rest, comparison } : rest;
+};
 
 /** What the owner says brought the burst that starts on day `start`. */
 export const withLabel = (state: HistoryState, start: number, label: BurstLabel): HistoryState => ({

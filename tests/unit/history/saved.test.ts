@@ -74,6 +74,34 @@ describe('parseHistoryState', () => {
     bad((copy) => (copy['samples'] = [copy['samples'][0], copy['samples'][0], copy['samples'][0]]));
   });
 
+  it('keeps a comparison’s counts, never names, and refuses one that could not be true', () => {
+    const comparison = {
+      platform: summary.platform,
+      earlier: {
+        label: 'a.zip',
+        identity: { dated: 'file', account: 'fern.bakes', day: 20_532 },
+        total: 3_013,
+      },
+      later: { label: 'b.zip', identity: { dated: 'latest-follow', day: 20_777 }, total: 3_378 },
+      left: 820,
+      came: 1_185,
+      bursts: [{ start: 20_524, end: 20_524, arrived: 901, gone: 720 }],
+      ordinary: { of: 1_765, gone: 85 },
+      weekly: { firstDay: 20_300, before: [10, 901], still: [9, 181] },
+    } as const;
+    const compared = { ...state, comparison };
+    expect(parseHistoryState(JSON.parse(JSON.stringify(compared)))).toEqual(compared);
+    for (const forged of [
+      { ...comparison, left: 4_000 },
+      { ...comparison, bursts: [{ start: 20_524, end: 20_524, arrived: 10, gone: 11 }] },
+      { ...comparison, weekly: { firstDay: 20_300, before: [10], still: [11] } },
+      { ...comparison, earlier: { ...comparison.earlier, identity: { dated: 'file', account: '<b>' } } },
+      { ...comparison, platform: 'x' },
+      { ...comparison, names: ['fern'] },
+    ])
+      expect(parseHistoryState({ ...state, comparison: forged })).toBeUndefined();
+  });
+
   it('keeps the sign that the list was only part of a download, and refuses a forged one', () => {
     const parted = { ...state, summary: { ...summary, parts: { missing: [1], lastFull: false } } };
     expect(parseHistoryState(JSON.parse(JSON.stringify(parted)))).toEqual(parted);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   afterRead,
   withAnswer,
+  withComparison,
   withLabel,
   withoutSample,
   withSample,
@@ -107,5 +108,18 @@ describe('sample scopes', () => {
     expect(sampleScopeText({ kind: 'burst', start: 20_000, end: 20_000 }, 10)).toMatch(
       /^the followers who came on /,
     );
+  });
+});
+
+describe('withComparison', () => {
+  it('keeps one comparison, replaces it, and drops it with another export', () => {
+    const comparison = { left: 1 } as unknown as Parameters<typeof withComparison>[1];
+    const compared = withComparison(empty, comparison);
+    expect(compared.comparison).toBe(comparison);
+    expect('comparison' in withComparison(compared, undefined)).toBe(false);
+    const next = afterRead(compared, summary(250));
+    expect('state' in next ? next.state.comparison : 'pending').toBeUndefined();
+    const same = afterRead(compared, summary(100));
+    expect('state' in same ? same.state.comparison : undefined).toBe(comparison);
   });
 });
