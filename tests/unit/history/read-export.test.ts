@@ -114,6 +114,25 @@ describe('readExport on bad input', () => {
     expect(reading.followers.times.every(Number.isNaN)).toBe(true);
   });
 
+  it('counts only the follower list’s unread dates, not those of the accounts followed', async () => {
+    const french = (ms: number) => `${new Date(ms).getUTCDate()} nov. 2025, 17:25`;
+    const reading = await readExport([
+      zipFile('instagram.zip', [
+        {
+          name: 'connections/followers_and_following/followers_1.html',
+          data: instagramFollowersHtml(followers.slice(0, 30), { date: french }),
+        },
+        {
+          name: 'connections/followers_and_following/following.html',
+          data: instagramFollowersHtml(followers.slice(30, 51), { date: french, title: 'Following' }),
+        },
+      ]),
+    ]);
+    expect(reading.followers.names).toHaveLength(30);
+    expect(reading.following).toBe(21);
+    expect(reading.undatable).toBe(30);
+  });
+
   it('gives an empty result for an empty list, not an error', async () => {
     const reading = await readExport([new File(['[]'], 'followers_1.json')]);
     expect(reading.followers.names).toEqual([]);

@@ -91,7 +91,7 @@ export function metaHtmlReader(file: KnownFile, sink: EntrySink): ListReader {
     if (waiting !== undefined) {
       const time = parseMetaHtmlDate(text);
       if (!Number.isNaN(time) || looksLikeDate(text)) {
-        if (Number.isNaN(time)) sink.undatable?.();
+        if (Number.isNaN(time)) sink.undatable?.(list);
         sink.entry({ list, name: waiting, time });
         waiting = undefined;
         lastText = '';
@@ -107,7 +107,7 @@ export function metaHtmlReader(file: KnownFile, sink: EntrySink): ListReader {
         return;
       }
       if (looksLikeDate(text) && lastText !== '') {
-        sink.undatable?.();
+        sink.undatable?.(list);
         sink.entry({ list, name: lastText.slice(0, MAX_NAME_LENGTH), time: Number.NaN });
         lastText = '';
         return;

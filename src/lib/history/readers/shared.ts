@@ -16,8 +16,8 @@ export interface EntrySink {
   entry(entry: ExportEntry): void;
   /** An entry of `list` was there but could not be read. */
   unreadable(list: ListKind): void;
-  /** A date was there but not in a form this page reads (another language, say). */
-  undatable?(): void;
+  /** A date of an entry of `list` was there but not in a form this page reads (another language, say). */
+  undatable?(list: ListKind): void;
 }
 
 export interface ListReader {

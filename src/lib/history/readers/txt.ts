@@ -56,7 +56,7 @@ export function tiktokTextReader(file: KnownFile, sink: EntrySink): ListReader {
     const name = cleanName(match[2]);
     if (name === undefined) sink.unreadable(list);
     else {
-      if (dated && Number.isNaN(time)) sink.undatable?.();
+      if (dated && Number.isNaN(time)) sink.undatable?.(list);
       sink.entry({ list, name, time });
     }
     time = Number.NaN;
