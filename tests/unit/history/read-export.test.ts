@@ -133,6 +133,31 @@ describe('readExport on bad input', () => {
     expect(reading.undatable).toBe(30);
   });
 
+  it('reads a Dutch TikTok TXT export by its Dutch file names and labels', async () => {
+    const block = (f: { handle: string; time: number }) =>
+      `Datum: ${new Date(f.time).toISOString().slice(0, 19).replace('T', ' ')}\nGebruikersnaam: ${f.handle}\n`;
+    const reading = await readExport([
+      zipFile('tiktok.zip', [
+        {
+          name: 'TikTok/Profiel en instellingen/Volger.txt',
+          data: followers.slice(0, 40).map(block).join('\n'),
+        },
+        {
+          name: 'TikTok/Profiel en instellingen/Volgend.txt',
+          data: followers.slice(40, 52).map(block).join('\n'),
+        },
+        { name: 'TikTok/Je activiteit/Hashtag.txt', data: 'Dit gedeelte bevat geen gegevens\n' },
+      ]),
+    ]);
+    expect(reading.platform).toBe('tiktok');
+    expect(reading.followers.names).toEqual(followers.slice(0, 40).map((f: { handle: string }) => f.handle));
+    expect(Array.from(reading.followers.times)).toEqual(
+      followers.slice(0, 40).map((f: { time: number }) => f.time),
+    );
+    expect(reading.following).toBe(12);
+    expect(reading.undatable).toBe(0);
+  });
+
   it('gives an empty result for an empty list, not an error', async () => {
     const reading = await readExport([new File(['[]'], 'followers_1.json')]);
     expect(reading.followers.names).toEqual([]);
