@@ -79,6 +79,22 @@ function partOf(format: Intl.DateTimeFormat, ms: number, type: Intl.DateTimeForm
   return format.formatToParts(ms).find((part) => part.type === type)?.value;
 }
 
+/**
+ * The month's name in `format`: its month part, with the word after it when the part is a number (Japanese
+ * writes "1" and "月", which Meta writes as one "1月"). Undefined when there is no name, only a number.
+ */
+export function monthNameOf(format: Intl.DateTimeFormat, ms: number): string | undefined {
+  const parts = format.formatToParts(ms);
+  const at = parts.findIndex((part) => part.type === 'month');
+  if (at < 0) return undefined;
+  const name = parts[at]!.value;
+  if (/\p{L}/u.test(name)) return name;
+  const after = parts[at + 1];
+  return after?.type === 'literal' && /^\p{L}+$/u.test(after.value.trim())
+    ? name + after.value.trim()
+    : undefined;
+}
+
 /** Builds the tables from `locales` (those the runtime lacks are left out). Exported for the tests. */
 export function buildLocaleDates(locales: readonly string[] = META_LOCALES): LocaleDates {
   const supported = Intl.DateTimeFormat.supportedLocalesOf([...locales]);
@@ -100,9 +116,9 @@ export function buildLocaleDates(locales: readonly string[] = META_LOCALES): Loc
     for (const options of MONTH_FORMS) {
       const format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
       for (let month = 0; month < 12; month++) {
-        const name = partOf(format, Date.UTC(2025, month, 15), 'month');
         // A month written as a number alone is no name ("1" would make any number a month).
-        if (name === undefined || !/\p{L}/u.test(name)) continue;
+        const name = monthNameOf(format, Date.UTC(2025, month, 15));
+        if (name === undefined) continue;
         const key = wordKey(name);
         add(months, key, month, bit);
         if (options.month === 'long')
