@@ -7,15 +7,17 @@
  * with the month and the marker in the account's language: "Nov 26, 2025 12:15 am" in English,
  * "6월 06, 2026 10:49 오전" in Korean (an Instagram export) and "1月 19, 2026 6:46:46 PM" in Japanese (a
  * Facebook export), both from exports owners sent in issue 19. Neither language puts the month first in its
- * own dates, so the shape is Meta's, not the language's. What changes is the words, and those are the
- * CLDR data Meta's translations and the browser's Intl share; `readLocalDate` reads that shape and nothing
- * else, so a day-first date ("20 nov. 2026, 18:05", in no export seen) stays unread.
+ * own dates, so the shape is Meta's, not the language's. What changes is the words, taken to be Unicode's
+ * CLDR names, which the browser's Intl also gives; `readLocalDate` reads that shape and nothing else, so a
+ * day-first date ("20 nov. 2026, 18:05", in no export seen) stays unread.
  *
  * Month names: short and long, alone ("janv.") and beside a day (Slavic languages decline it: "stycznia"),
- * compared without case, dots or spaces; an abbreviation the runtime does not give is read as the beginning
- * of a long name (CLDR's Finnish "marrask." for "marraskuuta", where Intl gives "marras"). Markers: the 12-hour clock's (AM, 오전, 午後, p. m.) and the
- * day's periods some languages use with it (저녁, "evening"), each kept only when it is always before noon
- * or always after it, in every language.
+ * compared without case, dots or spaces; an abbreviation the runtime does not give is read as the
+ * beginning of a long name (CLDR's Finnish "marrask." for "marraskuuta", where Intl gives "marras").
+ * Markers: the 12-hour clock's (AM, 午後, p. m.) and the day's periods some languages use with it (오전,
+ * "morning", 저녁, "evening"), each kept only when it is always before noon or always after it, in every
+ * language. The periods matter: recent CLDR abbreviates Korean's 12-hour marker as "AM", where the export
+ * writes 오전.
  *
  * A few month names mean different months in different languages: "listopad" is November in Polish and
  * Czech but October in Croatian. A `DateLanguages` follows one file: each date it reads narrows the
@@ -25,18 +27,21 @@
 /**
  * The languages Facebook and Instagram offer, as BCP 47 tags: Meta's own list, FacebookLocales.xml
  * (facebook.com/translations/FacebookLocales.xml, as copied in wix-incubator/facebook-locales,
- * src/Facebook.js), without its jokes (Pirate, Upside Down, Leet Speak, Klingon) and dead or constructed
- * languages. Those the runtime has no data for are skipped.
+ * src/Facebook.js, with Bhojpuri, Bavarian and Bemba from richardDobron/fbt, docs/locales.md), without its
+ * jokes (Pirate, Upside Down, Leet Speak, Klingon); Japanese (Kansai) and Hinglish write Japanese's and
+ * English's dates. Those the runtime has no data for (Latin, Corsican and a few others in Node and
+ * Chromium) are skipped.
  */
 export const META_LOCALES: readonly string[] = [
-  'af', 'ak', 'am', 'ar', 'as', 'az', 'be', 'bg', 'bn', 'br', 'bs', 'ca', 'ckb', 'chr', 'cs', 'ceb', 'cy',
-  'da', 'de', 'el', 'en', 'en-GB', 'en-IN', 'es', 'es-419', 'es-CL', 'es-CO', 'es-MX', 'es-VE', 'et', 'eu',
-  'fa', 'ff', 'fi', 'fil', 'fo', 'fr', 'fr-CA', 'fy', 'ga', 'gl', 'gu', 'ha', 'he', 'hi', 'hr', 'hu', 'hy',
-  'id', 'ig', 'is', 'it', 'ja', 'jv', 'ka', 'kk', 'km', 'kn', 'ko', 'ku', 'lg', 'ln', 'lo', 'lt', 'lv', 'mg',
-  'mk', 'ml', 'mn', 'mr', 'ms', 'mt', 'my', 'nb', 'nd', 'ne', 'nl', 'nl-BE', 'nn', 'or', 'pa', 'pl', 'ps',
-  'pt-BR', 'pt-PT', 'qu', 'rm', 'ro', 'ru', 'rw', 'sa', 'sc', 'se', 'si', 'sk', 'sl', 'sn', 'so', 'sq', 'sr',
-  'sv', 'sw', 'szl', 'ta', 'te', 'tg', 'th', 'tk', 'tr', 'tt', 'uk', 'ur', 'uz', 'vi', 'wo', 'xh', 'yi', 'yo',
-  'zh-Hans', 'zh-Hant', 'zh-Hant-HK', 'zu',
+  'af', 'ak', 'am', 'ar', 'as', 'ay', 'az', 'bar', 'be', 'bem', 'bg', 'bho', 'bn', 'br', 'bs', 'ca', 'ceb',
+  'chr', 'ckb', 'co', 'cs', 'cy', 'da', 'de', 'el', 'en', 'en-GB', 'en-IN', 'eo', 'es', 'es-419', 'es-CL',
+  'es-CO', 'es-MX', 'es-VE', 'et', 'eu', 'fa', 'ff', 'fi', 'fil', 'fo', 'fr', 'fr-CA', 'fy', 'ga', 'gl', 'gn',
+  'grc', 'gu', 'ha', 'he', 'hi', 'hr', 'hu', 'hy', 'id', 'ig', 'is', 'it', 'ja', 'jv', 'ka', 'kk', 'km', 'kn',
+  'ko', 'ku', 'la', 'lg', 'li', 'ln', 'lo', 'lt', 'lv', 'mg', 'mk', 'ml', 'mn', 'mr', 'ms', 'mt', 'my', 'nb',
+  'nd', 'ne', 'nl', 'nl-BE', 'nn', 'ny', 'or', 'pa', 'pl', 'ps', 'pt-BR', 'pt-PT', 'qu', 'rm', 'ro', 'ru',
+  'rw', 'sa', 'sc', 'se', 'si', 'sk', 'sl', 'sn', 'so', 'sq', 'sr', 'sv', 'sw', 'syr', 'szl', 'ta', 'te',
+  'tg', 'th', 'tk', 'tr', 'tt', 'tzm', 'uk', 'ur', 'uz', 'vi', 'wo', 'xh', 'yi', 'yo', 'zh-Hans', 'zh-Hant',
+  'zh-Hant-HK', 'zu', 'zza',
 ]; // prettier-ignore
 
 /** One meaning of a month name: the month (0 to 11) and the languages, one bit each, that give it. */
