@@ -17,7 +17,8 @@ import type { AccountName, Platform } from '../platforms';
  *   with {"Date": "2024-03-12 18:04:11", "UserName": "..."} entries under Activity > Follower List >
  *   FansList (newer: Profile And Settings > Follower > FansList) and the accounts followed under Following.
  *   The TXT export has Follower.txt (older: "Follower List.txt") with "Date: ..." and "Username: ..." lines,
- *   or "You have no data in this section".
+ *   or "You have no data in this section"; in Dutch, Volger.txt with "Datum: ..." and "Gebruikersnaam: ...",
+ *   or "Dit gedeelte bevat geen gegevens".
  * - X (Twitter) archive: data/follower.js and data/following.js, JavaScript that assigns one JSON array,
  *   `window.YTD.follower.part0 = [{"follower": {"accountId": "...", "userLink": "..."}}]`: account numbers,
  *   no names and no dates.
@@ -56,12 +57,17 @@ const PATTERNS: readonly { test: RegExp; file: KnownFile }[] = [
     test: /(^|\/)user_data(_tiktok)?\.json$/i,
     file: { platform: 'tiktok', format: 'json', list: 'both' },
   },
+  // TikTok's TXT files are named in the account's language: English, and Dutch (Volger.txt, Volgend.txt, as
+  // d3i-infra/data-donation-task's TikTok reader lists them). The reader knows their labels by structure in
+  // any language, but only a name says which list a file is: a file named in a language not listed here is
+  // not taken for the follower list, since a list of the accounts followed read as followers would be
+  // silently wrong.
   {
-    test: /(^|\/)(follower|follower list|followers|fans)\.txt$/i,
+    test: /(^|\/)(follower|follower list|followers|fans|volger)\.txt$/i,
     file: { platform: 'tiktok', format: 'txt', list: 'followers' },
   },
   {
-    test: /(^|\/)(following|following list)\.txt$/i,
+    test: /(^|\/)(following|following list|volgend)\.txt$/i,
     file: { platform: 'tiktok', format: 'txt', list: 'following' },
   },
   { test: /(^|\/)follower(-part\d+)?\.js$/i, file: { platform: 'x', format: 'js', list: 'followers' } },

@@ -122,6 +122,50 @@ describe('readExport on bad input', () => {
     expect(reading.followers.times.every(Number.isNaN)).toBe(true);
   });
 
+  it('counts only the follower list’s unread dates, not those of the accounts followed', async () => {
+    const french = (ms: number) => `${new Date(ms).getUTCDate()} nov. 2025, 17:25`;
+    const reading = await readExport([
+      zipFile('instagram.zip', [
+        {
+          name: 'connections/followers_and_following/followers_1.html',
+          data: instagramFollowersHtml(followers.slice(0, 30), { date: french }),
+        },
+        {
+          name: 'connections/followers_and_following/following.html',
+          data: instagramFollowersHtml(followers.slice(30, 51), { date: french, title: 'Following' }),
+        },
+      ]),
+    ]);
+    expect(reading.followers.names).toHaveLength(30);
+    expect(reading.following).toBe(21);
+    expect(reading.undatable).toBe(30);
+  });
+
+  it('reads a Dutch TikTok TXT export by its Dutch file names and labels', async () => {
+    const block = (f: { handle: string; time: number }) =>
+      `Datum: ${new Date(f.time).toISOString().slice(0, 19).replace('T', ' ')}\nGebruikersnaam: ${f.handle}\n`;
+    const reading = await readExport([
+      zipFile('tiktok.zip', [
+        {
+          name: 'TikTok/Profiel en instellingen/Volger.txt',
+          data: followers.slice(0, 40).map(block).join('\n'),
+        },
+        {
+          name: 'TikTok/Profiel en instellingen/Volgend.txt',
+          data: followers.slice(40, 52).map(block).join('\n'),
+        },
+        { name: 'TikTok/Je activiteit/Hashtag.txt', data: 'Dit gedeelte bevat geen gegevens\n' },
+      ]),
+    ]);
+    expect(reading.platform).toBe('tiktok');
+    expect(reading.followers.names).toEqual(followers.slice(0, 40).map((f: { handle: string }) => f.handle));
+    expect(Array.from(reading.followers.times)).toEqual(
+      followers.slice(0, 40).map((f: { time: number }) => f.time),
+    );
+    expect(reading.following).toBe(12);
+    expect(reading.undatable).toBe(0);
+  });
+
   it('gives an empty result for an empty list, not an error', async () => {
     const reading = await readExport([new File(['[]'], 'followers_1.json')]);
     expect(reading.followers.names).toEqual([]);

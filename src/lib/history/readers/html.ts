@@ -5,6 +5,7 @@
  */
 import { MONTHS } from '../arrivals';
 import type { KnownFile, ListKind } from '../formats';
+import { AMBIGUOUS, asciiDigits, DateLanguages, readLocalDate } from '../locale-dates';
 import {
   cleanName,
   ListFileError,
@@ -15,27 +16,55 @@ import {
   type ListReader,
 } from './shared';
 
-/** Meta's HTML exports in English write "Nov 26, 2025 12:15 am", in the owner's local time. */
-export function parseMetaHtmlDate(value: string): number {
-  const match =
-    /^([A-Za-z]{3})[a-z]*\.? (\d{1,2}), (\d{4}),? (\d{1,2}):(\d{2})(?::(\d{2}))? ?([ap])\.? ?m\.?$/i.exec(
-      value.trim(),
+/** "january"... as the runtime writes them, to tell an English month from a word that starts like one. */
+const ENGLISH_MONTHS = Array.from({ length: 12 }, (_, month) =>
+  new Date(Date.UTC(2025, month, 15))
+    .toLocaleString('en-US', { month: 'long', timeZone: 'UTC' })
+    .toLowerCase(),
+);
+
+/**
+ * A date from Meta's HTML, in the owner's local time: "Nov 26, 2025 12:15 am" in English, and the same
+ * shape in each of Meta's other languages ("6월 06, 2026 10:49 오전", see ../locale-dates.ts). `languages`
+ * follows one file, so that a month name two languages share is read the way the file's other dates say;
+ * AMBIGUOUS while they do not say yet.
+ */
+export function readMetaHtmlDate(value: string, languages?: DateLanguages): number | typeof AMBIGUOUS {
+  const text = value.trim();
+  // Names and other text without a digit are never dates; most of a Facebook page is names.
+  if (text.length > 80 || !/\p{Nd}/u.test(text)) return Number.NaN;
+  const english =
+    /^(([A-Za-z]{3})[a-z]*)\.? (\d{1,2}), (\d{4}),? (\d{1,2}):(\d{2})(?::(\d{2}))? ?([ap])\.? ?m\.?$/i.exec(
+      text,
     );
-  if (!match) return Number.NaN;
-  const month = MONTHS.indexOf(match[1]!.toLowerCase());
-  const day = Number(match[2]);
-  const year = Number(match[3]);
-  const hour12 = Number(match[4]);
-  const minute = Number(match[5]);
-  if (month < 0 || hour12 < 1 || hour12 > 12 || minute > 59) return Number.NaN;
-  const hour = (hour12 % 12) + (match[7]!.toLowerCase() === 'p' ? 12 : 0);
-  const date = new Date(year, month, day, hour, minute, Number(match[6] ?? 0));
-  if (date.getMonth() !== month || date.getDate() !== day) return Number.NaN;
-  return validTime(date.getTime());
+  const month = english ? MONTHS.indexOf(english[2]!.toLowerCase()) : -1;
+  // "Nov", "Sept" or "November", but not Finnish "marrask." (November), which starts like March.
+  if (english && month >= 0 && ENGLISH_MONTHS[month]!.startsWith(english[1]!.toLowerCase())) {
+    const day = Number(english[3]);
+    const year = Number(english[4]);
+    const hour12 = Number(english[5]);
+    const minute = Number(english[6]);
+    if (hour12 < 1 || hour12 > 12 || minute > 59) return Number.NaN;
+    const hour = (hour12 % 12) + (english[8]!.toLowerCase() === 'p' ? 12 : 0);
+    const date = new Date(year, month, day, hour, minute, Number(english[7] ?? 0));
+    if (date.getMonth() !== month || date.getDate() !== day) return Number.NaN;
+    return validTime(date.getTime());
+  }
+  const time = readLocalDate(text, languages);
+  return time === AMBIGUOUS ? time : validTime(time);
+}
+
+/** `readMetaHtmlDate` for one date on its own: NaN when its month name could be two months. */
+export function parseMetaHtmlDate(value: string): number {
+  const time = readMetaHtmlDate(value);
+  return time === AMBIGUOUS ? Number.NaN : time;
 }
 
 /** A date-like piece of text: digits and a year, so that a name is never taken for an unread date. */
-const looksLikeDate = (text: string) => /\b(19|20)\d{2}\b/.test(text) && /\d{1,2}[:.h]\d{2}/.test(text);
+const looksLikeDate = (raw: string) => {
+  const text = asciiDigits(raw);
+  return /\b(19|20)\d{2}\b/.test(text) && /\d{1,2}[:.h]\d{2}/.test(text);
+};
 
 const ENTITIES: Readonly<Record<string, string>> = {
   amp: '&',
@@ -63,7 +92,9 @@ export function decodeEntities(text: string): string {
  * Meta's HTML exports, read as a stream of tags and text, never as a page: nothing in the file is run or
  * shown as HTML. Instagram's give each account as a link to its profile (the name is the link's text, or,
  * in newer following lists, the heading before it) followed by the date; Facebook's give the name and then
- * the date as text. Dates are read in English; in another language the names are still read, undated.
+ * the date as text. Dates are read in each of Meta's languages; one in a form this page does not read leaves
+ * its name undated. A date whose month name could be two months (Croatian and Polish share "listopad") waits
+ * until the file's other dates say which language it is in, so its entry may come after later ones.
  */
 export function metaHtmlReader(file: KnownFile, sink: EntrySink): ListReader {
   const list: ListKind = file.list === 'following' ? 'following' : 'followers';
@@ -75,10 +106,47 @@ export function metaHtmlReader(file: KnownFile, sink: EntrySink): ListReader {
   // An account whose date may come in the next piece of text.
   let waiting: string | undefined;
   let sawHtml = false;
+  const languages = new DateLanguages();
+  // Accounts whose date's month name is still ambiguous, and how narrow the languages were when they came.
+  let held: { name: string; date: string }[] = [];
+  let heldAt = 0;
 
   const settle = () => {
     if (waiting !== undefined) sink.entry({ list, name: waiting, time: Number.NaN });
     waiting = undefined;
+  };
+
+  const dated = (name: string, time: number) => {
+    if (Number.isNaN(time)) sink.undatable?.(list);
+    sink.entry({ list, name, time });
+  };
+
+  /** Tries the held dates again once the languages have narrowed; at the end, what is left is undated. */
+  const release = (final: boolean) => {
+    if (held.length === 0 || (!final && languages.narrowed === heldAt)) return;
+    heldAt = languages.narrowed;
+    const still: typeof held = [];
+    for (const entry of held) {
+      const time = readMetaHtmlDate(entry.date, languages);
+      if (time !== AMBIGUOUS) dated(entry.name, time);
+      else if (final) dated(entry.name, Number.NaN);
+      else still.push(entry);
+    }
+    held = still;
+  };
+
+  /** `name`'s entry with the date in `text`, or false when `text` is no date at all. */
+  const withDate = (name: string, text: string): boolean => {
+    const time = readMetaHtmlDate(text, languages);
+    if (time === AMBIGUOUS) {
+      if (held.length === 0) heldAt = languages.narrowed;
+      held.push({ name, date: text });
+      return true;
+    }
+    if (Number.isNaN(time) && !looksLikeDate(text)) return false;
+    dated(name, time);
+    release(false);
+    return true;
   };
 
   const onText = (raw: string) => {
@@ -89,26 +157,16 @@ export function metaHtmlReader(file: KnownFile, sink: EntrySink): ListReader {
       return;
     }
     if (waiting !== undefined) {
-      const time = parseMetaHtmlDate(text);
-      if (!Number.isNaN(time) || looksLikeDate(text)) {
-        if (Number.isNaN(time)) sink.undatable?.();
-        sink.entry({ list, name: waiting, time });
+      if (withDate(waiting, text)) {
         waiting = undefined;
         lastText = '';
         return;
       }
       settle();
     }
-    if (file.platform === 'facebook') {
-      const time = parseMetaHtmlDate(text);
-      if (!Number.isNaN(time) && lastText !== '') {
-        sink.entry({ list, name: repairFacebookText(lastText).slice(0, MAX_NAME_LENGTH), time });
-        lastText = '';
-        return;
-      }
-      if (looksLikeDate(text) && lastText !== '') {
-        sink.undatable?.();
-        sink.entry({ list, name: lastText.slice(0, MAX_NAME_LENGTH), time: Number.NaN });
+    if (file.platform === 'facebook' && lastText !== '') {
+      const name = repairFacebookText(lastText).slice(0, MAX_NAME_LENGTH);
+      if (withDate(name, text)) {
         lastText = '';
         return;
       }
@@ -194,6 +252,7 @@ export function metaHtmlReader(file: KnownFile, sink: EntrySink): ListReader {
     finish() {
       drain(true);
       settle();
+      release(true);
       if (!sawHtml) throw new ListFileError('This does not look like an HTML page from an export.');
     },
   };

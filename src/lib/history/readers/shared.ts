@@ -16,8 +16,8 @@ export interface EntrySink {
   entry(entry: ExportEntry): void;
   /** An entry of `list` was there but could not be read. */
   unreadable(list: ListKind): void;
-  /** A date was there but not in a form this page reads (another language, say). */
-  undatable?(): void;
+  /** A date of an entry of `list` was there but not in a form this page reads (another language, say). */
+  undatable?(list: ListKind): void;
 }
 
 export interface ListReader {
@@ -62,10 +62,16 @@ export const cleanName = (value: unknown) => {
   return name === '' || name.length > MAX_NAME_LENGTH ? undefined : name;
 };
 
-/** TikTok writes "2024-03-12 18:04:11", in UTC. */
+/**
+ * TikTok writes "2024-03-12 18:04:11", in UTC, in every language. A TXT export may add " UTC", as the
+ * made-up English and Dutch exports in d3i-infra/check-je-feed-2026 (packages/mobile-tiktok/fixtures/
+ * generate.py) do.
+ */
 export function parseTikTokDate(value: unknown): number {
   if (typeof value !== 'string') return Number.NaN;
-  const match = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?Z?$/.exec(value.trim());
+  const match = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:Z| UTC)?$/.exec(
+    value.trim(),
+  );
   if (!match) return Number.NaN;
   const [year, month, day, hour, minute, second] = match.slice(1).map(Number) as [
     number,

@@ -1,10 +1,28 @@
 /*
- * The reader for TikTok's TXT export ("Download your data" as TXT): Follower.txt (older: "Follower List.txt")
- * and Following.txt, blocks of "Date: ..." and "Username: ..." lines, or "You have no data in this section".
- * The format is described in ../formats.ts.
+ * The reader for TikTok's TXT export ("Download your data" as TXT): the follower list and the list of
+ * accounts followed, blocks of a date line and a user-name line with a blank line between, or one line that
+ * says the section is empty. The files and their labels are in the account's language: Follower.txt
+ * (older: "Follower List.txt") with "Date: ..." and "Username: ..." in English, Volger.txt with "Datum: ..."
+ * and "Gebruikersnaam: ..." in Dutch (d3i-infra/data-donation-task, packages/python/port/platforms/
+ * tiktok.py). Which files are lists is in ../formats.ts.
+ *
+ * Labels in a language not listed here are read by the file's structure: a line "<label>: <date>" whose
+ * date is TikTok's ("2024-03-12 18:04:11") is a date line, and the next labelled line of its block gives the
+ * user name; that label is then the name's label for the whole file. Lines with any other label are left.
  */
 import type { KnownFile, ListKind } from '../formats';
 import { cleanName, ListFileError, parseTikTokDate, type EntrySink, type ListReader } from './shared';
+
+/** The labels of the date and the user name in the languages whose exports have been seen, in lower case. */
+const DATE_LABELS = new Set(['date', 'datum']);
+const NAME_LABELS = new Set(['username', 'user name', 'gebruikersnaam']);
+
+/**
+ * "This section is empty" in the languages seen: English, and Dutch in two wordings (the same d3i-infra
+ * reader). In another language such a file has no labelled lines and is refused with a clear message.
+ */
+const EMPTY_SECTION =
+  /you have no data in this section|dit gedeelte bevat geen gegevens|er staan geen gegevens in dit gedeelte/i;
 
 /** Lines of text, however they end, with a cap on how long one line may grow. */
 function lineReader(onLine: (line: string) => void, maxLine = 10_000): ListReader {
@@ -30,16 +48,19 @@ function lineReader(onLine: (line: string) => void, maxLine = 10_000): ListReade
   };
 }
 
-/** TikTok's TXT export: "Date: 2024-03-12 18:04:11" and "Username: ..." lines, a blank line between. */
+/** TikTok's TXT export: a date line and a user-name line, a blank line between accounts. */
 export function tiktokTextReader(file: KnownFile, sink: EntrySink): ListReader {
   const list: ListKind = file.list === 'following' ? 'following' : 'followers';
   let time = Number.NaN;
   let dated = false;
   let seen = 0;
   let empty = false;
+  // The labels of a language not listed above, once the file's structure has shown them.
+  let dateLabel: string | undefined;
+  let nameLabel: string | undefined;
   const lines = lineReader((line) => {
-    if (/you have no data in this section/i.test(line)) empty = true;
-    const match = /^\s*(date|user ?name)\s*:\s*(.*)$/i.exec(line);
+    if (EMPTY_SECTION.test(line)) empty = true;
+    const match = /^\s*([^:]{1,60}?)\s*:\s*(.*)$/.exec(line);
     if (!match) {
       if (line.trim() === '') {
         time = Number.NaN;
@@ -47,16 +68,36 @@ export function tiktokTextReader(file: KnownFile, sink: EntrySink): ListReader {
       }
       return;
     }
-    seen++;
-    if (match[1]!.toLowerCase() === 'date') {
-      time = parseTikTokDate(match[2]);
+    const label = match[1]!.toLowerCase();
+    const value = match[2]!;
+    const isName = NAME_LABELS.has(label) || label === nameLabel;
+    if (!isName && (DATE_LABELS.has(label) || label === dateLabel)) {
+      seen++;
+      time = parseTikTokDate(value);
       dated = true;
       return;
     }
-    const name = cleanName(match[2]);
+    if (!isName && dateLabel === undefined && nameLabel === undefined) {
+      const when = parseTikTokDate(value);
+      if (!Number.isNaN(when)) {
+        // A label this reader does not know, with TikTok's date: this file's date label.
+        dateLabel = label;
+        seen++;
+        time = when;
+        dated = true;
+        return;
+      }
+    }
+    if (!isName) {
+      // The first labelled line after a date in a file of unknown labels gives the user name.
+      if (!dated || nameLabel !== undefined || dateLabel === undefined) return;
+      nameLabel = label;
+    }
+    seen++;
+    const name = cleanName(value);
     if (name === undefined) sink.unreadable(list);
     else {
-      if (dated && Number.isNaN(time)) sink.undatable?.();
+      if (dated && Number.isNaN(time)) sink.undatable?.(list);
       sink.entry({ list, name, time });
     }
     time = Number.NaN;
@@ -66,7 +107,10 @@ export function tiktokTextReader(file: KnownFile, sink: EntrySink): ListReader {
     push: lines.push,
     finish() {
       lines.finish();
-      if (seen === 0 && !empty) throw new ListFileError('it has no “Username:” lines, so it holds no list.');
+      if (seen === 0 && !empty)
+        throw new ListFileError(
+          'it has no lines of dates and user names (“Username:”), so it holds no list.',
+        );
     },
   };
 }

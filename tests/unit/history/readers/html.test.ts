@@ -3,10 +3,10 @@ import { decodeEntities, parseMetaHtmlDate } from '../../../../src/lib/history/r
 import { read } from './helpers';
 
 describe('dates', () => {
-  it('reads Meta’s English HTML dates in local time, and no other language', () => {
+  it('reads Meta’s HTML dates in local time, in English and in the account’s language', () => {
     expect(parseMetaHtmlDate('Nov 26, 2025 12:15 am')).toBe(new Date(2025, 10, 26, 0, 15).getTime());
     expect(parseMetaHtmlDate('Jul 25, 2026 1:28 pm')).toBe(new Date(2026, 6, 25, 13, 28).getTime());
-    expect(parseMetaHtmlDate('6월 06, 2026 10:49 오전')).toBeNaN();
+    expect(parseMetaHtmlDate('6월 06, 2026 10:49 오전')).toBe(new Date(2026, 5, 6, 10, 49).getTime());
     expect(parseMetaHtmlDate('26 nov. 2025, 00:15')).toBeNaN();
     expect(parseMetaHtmlDate('Feb 30, 2025 1:00 pm')).toBeNaN();
   });
@@ -22,5 +22,51 @@ describe('the HTML reader', () => {
     const { entries } = read({ platform: 'instagram', format: 'html', list: 'followers' }, html);
     expect(entries.map((entry) => entry.name)).toEqual(['river.sample', '<img src=x onerror=alert(1)>']);
     expect(decodeEntities('&amp;&#39;&#x1F35E;&bogus;')).toBe("&'🍞&bogus;");
+  });
+});
+
+describe('the HTML reader in other languages', () => {
+  const block = (name: string, date: string) =>
+    `<div><div><a target="_blank" href="https://www.instagram.com/${name}">${name}</a></div><div>${date}</div></div>`;
+
+  it('dates an Instagram list in Korean and a Facebook list in Japanese', () => {
+    const korean = read(
+      { platform: 'instagram', format: 'html', list: 'followers' },
+      `<html><body>${block('river.sample', '6월 06, 2026 10:49 오전')}${block('fern.bakes', '5월 31, 2026 11:02 오후')}</body></html>`,
+    );
+    expect(korean.entries.map((entry) => entry.time)).toEqual([
+      new Date(2026, 5, 6, 10, 49).getTime(),
+      new Date(2026, 4, 31, 23, 2).getTime(),
+    ]);
+    expect(korean.undatable).toBe(0);
+    const japanese = read(
+      { platform: 'facebook', format: 'html', list: 'followers' },
+      '<html><body><div><h2>山田 花子</h2><div>1月 19, 2026 6:46:46 PM</div></div>' +
+        '<div><h2>Maple Knits</h2><div>12月 02, 2025 9:05:00 AM</div></div></body></html>',
+    );
+    expect(japanese.entries).toEqual([
+      { list: 'followers', name: '山田 花子', time: new Date(2026, 0, 19, 18, 46, 46).getTime() },
+      { list: 'followers', name: 'Maple Knits', time: new Date(2025, 11, 2, 9, 5).getTime() },
+    ]);
+  });
+
+  it('holds a date whose month two languages share until the file says which, and leaves it undated if it never does', () => {
+    const file = { platform: 'instagram', format: 'html', list: 'followers' } as const;
+    // Polish: "lis" is November (in Croatian, October) until "sty" (January) shows the language.
+    const polish = read(
+      file,
+      `<html>${block('a.one', 'lis 05, 2024 3:12 PM')}${block('b.two', 'lis 04, 2024 1:00 AM')}${block('c.three', 'sty 10, 2024 3:12 PM')}</html>`,
+    );
+    expect(new Map(polish.entries.map((entry) => [entry.name, entry.time]))).toEqual(
+      new Map([
+        ['a.one', new Date(2024, 10, 5, 15, 12).getTime()],
+        ['b.two', new Date(2024, 10, 4, 1, 0).getTime()],
+        ['c.three', new Date(2024, 0, 10, 15, 12).getTime()],
+      ]),
+    );
+    const unsure = read(file, `<html>${block('a.one', 'lis 05, 2024 3:12 PM')}</html>`);
+    expect(unsure.entries.map((entry) => entry.name)).toEqual(['a.one']);
+    expect(unsure.entries[0]!.time).toBeNaN();
+    expect(unsure.undatable).toBe(1);
   });
 });

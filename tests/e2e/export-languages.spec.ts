@@ -1,0 +1,38 @@
+// Exports in other languages (tests/fixtures/localised-exports.mjs), made at test time and read in Chromium:
+// an Instagram HTML export in Korean, a Facebook HTML export in Japanese and a TikTok TXT export in Dutch.
+// Each must be read with its dates, so the chart and both of the example's bursts show, and no note says
+// the dates are in a language the page does not read.
+import { expect, test, type Page } from '@playwright/test';
+import { LOCALISED_EXPORTS } from '../fixtures/localised-exports.mjs';
+import { waitForIslands, watchForProblems } from './helpers';
+
+const PAGE = '/tools/fake-follower-estimator/';
+
+async function openHistory(page: Page) {
+  await page.goto(PAGE);
+  await waitForIslands(page);
+  const tool = page.getByRole('region', { name: 'Fake-follower estimator' });
+  await tool.getByRole('radio', { name: 'Follower history' }).check();
+  const input = tool.getByLabel('Choose your export (ZIP, JSON, HTML, TXT or JS)');
+  await expect(input).toBeVisible();
+  return { tool, input };
+}
+
+for (const [key, example] of Object.entries(LOCALISED_EXPORTS)) {
+  test(`reads ${example.title} with its dates: the chart and the bursts (${key})`, async ({
+    page,
+    baseURL,
+  }) => {
+    const problems = watchForProblems(page, new URL(baseURL!).origin);
+    const { tool, input } = await openHistory(page);
+    const [file] = example.files();
+    await input.setInputFiles({ name: file!.name, mimeType: 'application/zip', buffer: file!.data });
+    await expect(tool.getByRole('heading', { name: 'What the export says' })).toBeVisible();
+    await expect(tool.getByText(example.shows)).toBeVisible();
+    await expect(tool.getByRole('img', { name: /New followers per (day|week)/ })).toBeVisible();
+    await expect(tool.getByRole('heading', { name: /Burst \d: 12 Mar 2026/ })).toBeVisible();
+    await expect(tool.getByRole('heading', { name: /Burst \d: (19|20|21) Sept? 2025/ })).toBeVisible();
+    await expect(tool.getByText(/in a language this page does not read yet/)).toHaveCount(0);
+    expect(problems).toEqual({ consoleErrors: [], foreignRequests: [] });
+  });
+}
