@@ -39,8 +39,8 @@ const loaders = {
       (module) => module.SampleAudit as ComponentType<{ shared?: SpotView | undefined }>,
     ),
   history: () =>
-    import('../history/FollowerHistory').then(
-      (module) => module.FollowerHistory as ComponentType<{ shared?: SpotView | undefined }>,
+    import('../history/HistoryMode').then(
+      (module) => module.HistoryMode as ComponentType<{ shared?: SpotView | undefined }>,
     ),
 };
 
@@ -83,6 +83,9 @@ export default function FakeFollowerEstimator() {
     if (view) {
       setShared(view);
       setMode(view.mode);
+    } else if (window.location.hash.startsWith('#history=')) {
+      // A shared follower history (HISTORY_LINK_PREFIX in lib/history/share.ts, read by history/HistoryMode).
+      setMode('history');
     }
     if (view || start) setGeneration((value) => value + 1);
   }, []);

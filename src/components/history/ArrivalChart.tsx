@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'preact/hooks';
-import { arrivalsByWeek, formatDay, isoDay, type ArrivalSeries } from '../../lib/history/arrivals';
+import { arrivalsByWeek, formatDay, isoDay, weekday, type ArrivalSeries } from '../../lib/history/arrivals';
 import { formatCount } from '../../lib/numbers/format';
 import { ScrollRegion } from '../shared/ScrollRegion';
 
@@ -40,24 +40,41 @@ function barsPath(
   return d;
 }
 
+/** Counts already per week (a shared history): from the Monday of `first`'s week, over `first` to `last`. */
+export interface WeekCounts {
+  first: number;
+  last: number;
+  counts: readonly number[];
+}
+
 /**
  * New followers over time as bars, per day or per week, with the bursts marked and numbered, and the same
  * numbers in a table. The SVG has a fixed aspect ratio, so the page does not move when it draws. `what`
- * names the counts ("new followers", or "change in followers" for a pasted series, which can fall).
+ * names the counts ("new followers", or "change in followers" for a pasted series, which can fall). Given
+ * `weekly` counts instead of `daily` ones, it shows weeks only.
  */
 export function ArrivalChart({
   daily,
+  weekly,
   bursts,
   what = 'New followers',
-}: {
-  daily: ArrivalSeries;
+}: ({ daily: ArrivalSeries; weekly?: undefined } | { daily?: undefined; weekly: WeekCounts }) & {
   bursts: readonly ChartBurst[];
   what?: string;
 }) {
   const id = useId();
-  const [view, setView] = useState<View>(daily.counts.length > 120 ? 'week' : 'day');
+  const [view, setView] = useState<View>(!daily || daily.counts.length > 120 ? 'week' : 'day');
   const [tableOpen, setTableOpen] = useState(false);
-  const series = useMemo(() => (view === 'week' ? arrivalsByWeek(daily) : daily), [daily, view]);
+  const series = useMemo(
+    () =>
+      daily
+        ? view === 'week'
+          ? arrivalsByWeek(daily)
+          : daily
+        : { firstDay: weekly.first - weekday(weekly.first), counts: weekly.counts },
+    [daily, weekly, view],
+  );
+  const shownFirst = daily ? daily.firstDay : weekly.first;
   const step = view === 'week' ? 7 : 1;
   const { counts, firstDay } = series;
   const highest = Math.max(1, ...counts.map((count) => Math.round(count)));
@@ -69,7 +86,7 @@ export function ArrivalChart({
   const bucketOf = (day: number) => Math.floor((day - firstDay) / step);
   const inBurst = (index: number) =>
     bursts.some((burst) => bucketOf(burst.start) <= index && bucketOf(burst.end) >= index);
-  const lastDay = daily.firstDay + daily.counts.length - 1;
+  const lastDay = daily ? daily.firstDay + daily.counts.length - 1 : weekly.last;
   const unit = view === 'week' ? 'week' : 'day';
   const largest =
     bursts.length > 0
@@ -77,7 +94,7 @@ export function ArrivalChart({
       : 'No bursts stand out.';
   const years: number[] = [];
   for (
-    let year = new Date(daily.firstDay * 86_400_000).getUTCFullYear() + 1;
+    let year = new Date(shownFirst * 86_400_000).getUTCFullYear() + 1;
     year <= new Date(lastDay * 86_400_000).getUTCFullYear();
     year++
   )
@@ -89,22 +106,24 @@ export function ArrivalChart({
   return (
     <figure class="chart arrival-chart">
       <figcaption id={`${id}-caption`}>
-        {what} per {unit}, {formatDay(daily.firstDay)} to {formatDay(lastDay)}. {largest}
+        {what} per {unit}, {formatDay(shownFirst)} to {formatDay(lastDay)}. {largest}
       </figcaption>
-      <fieldset class="chart-view">
-        <legend>Show</legend>
-        {(['day', 'week'] as const).map((option) => (
-          <label key={option} class="choice inline">
-            <input
-              type="radio"
-              name={`${id}-view`}
-              checked={view === option}
-              onChange={() => setView(option)}
-            />
-            Per {option}
-          </label>
-        ))}
-      </fieldset>
+      {daily && (
+        <fieldset class="chart-view">
+          <legend>Show</legend>
+          {(['day', 'week'] as const).map((option) => (
+            <label key={option} class="choice inline">
+              <input
+                type="radio"
+                name={`${id}-view`}
+                checked={view === option}
+                onChange={() => setView(option)}
+              />
+              Per {option}
+            </label>
+          ))}
+        </fieldset>
+      )}
       <svg
         viewBox={`0 0 ${WIDTH} ${HEIGHT + BOTTOM}`}
         width={WIDTH}

@@ -9,6 +9,7 @@ import type { BurstSummary, ExportSummary } from '../../lib/history/summary';
 import { countOf, formatCount, formatPercent } from '../../lib/numbers/format';
 import { followersInBursts } from '../../lib/stats/bursts';
 import { ArrivalChart } from './ArrivalChart';
+import { ShareHistory } from './ShareHistory';
 
 const FORMAT_NAMES = { json: 'JSON', html: 'HTML', txt: 'text', js: 'JavaScript' } as const;
 
@@ -221,6 +222,7 @@ export function ExportResult({
         </p>
       )}
       {summary.total > 0 && children}
+      <ShareHistory state={state} />
       <p>
         <button type="button" class="button" onClick={onStartAgain}>
           Clear this export and its samples

@@ -1,4 +1,5 @@
-// The page address is where shared tool state lives. These are the only places tools touch it.
+// The page address is where shared tool state lives. These are the only places tools touch its query; the
+// fragment of a shared follower history (#history=) is read and cleared in components/history/history-link.ts.
 
 /** Replaces the query string in place (no new history entry), keeping the path and any #section. */
 export function replaceQuery(query: string): void {
