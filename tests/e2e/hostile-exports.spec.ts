@@ -96,6 +96,17 @@ test.describe('hostile exports in the follower history', () => {
     await expectResponsive(page, WORKER);
   });
 
+  for (const key of ['threadsOnly', 'listNotWhereExpected'] as const)
+    test(`${HOSTILE_EXPORTS[key].title}: no list is read, and the message says why`, async ({
+      page,
+    }, info) => {
+      const { tool, input } = await openHistory(page);
+      await input.setInputFiles(hostileFile(info, HOSTILE_EXPORTS[key]));
+      await expect(fileError(tool)).toHaveText(HOSTILE_EXPORTS[key].shows);
+      await expect(tool.getByText(/lists \d+ followers/)).toHaveCount(0);
+      await expectResponsive(page, WORKER);
+    });
+
   test('an empty list is a result, not an error', async ({ page }, info) => {
     const { tool, input } = await openHistory(page);
     await input.setInputFiles(hostileFile(info, HOSTILE_EXPORTS.empty));
