@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'preact/hooks';
 import { arrivalsByWeek, formatDay, isoDay, weekday, type ArrivalSeries } from '../../lib/history/arrivals';
 import { formatCount } from '../../lib/numbers/format';
 import { ScrollRegion } from '../shared/ScrollRegion';
+import { barsPath } from './bars';
 
 const WIDTH = 480;
 const HEIGHT = 160;
@@ -19,26 +20,6 @@ export interface ChartBurst {
 }
 
 type View = 'day' | 'week';
-
-/** Rectangles for every bar as one path: thousands of days stay one element, cheap to draw. */
-function barsPath(
-  counts: readonly number[],
-  keep: (index: number) => boolean,
-  x: (i: number) => number,
-  y: (v: number) => number,
-  width: number,
-) {
-  let d = '';
-  const zero = y(0);
-  for (let i = 0; i < counts.length; i++) {
-    const count = counts[i]!;
-    if (count === 0 || !keep(i)) continue;
-    const top = y(count);
-    const height = Math.max(1, Math.abs(zero - top));
-    d += `M${x(i).toFixed(2)} ${Math.min(top, zero).toFixed(2)}h${width.toFixed(2)}v${height.toFixed(2)}h${(-width).toFixed(2)}z`;
-  }
-  return d;
-}
 
 /** Counts already per week (a shared history): from the Monday of `first`'s week, over `first` to `last`. */
 export interface WeekCounts {
@@ -146,9 +127,24 @@ export function ArrivalChart({
         </text>
         <path
           class="series-followers"
-          d={barsPath(counts, (i) => !inBurst(i), x, y, Math.max(barWidth * 0.85, 0.6))}
+          d={barsPath(
+            counts.length,
+            (i) => (inBurst(i) ? 0 : counts[i]!),
+            x,
+            y,
+            Math.max(barWidth * 0.85, 0.6),
+          )}
         />
-        <path class="series-burst" d={barsPath(counts, inBurst, x, y, Math.max(barWidth * 0.85, 1.5))} />
+        <path
+          class="series-burst"
+          d={barsPath(
+            counts.length,
+            (i) => (inBurst(i) ? counts[i]! : 0),
+            x,
+            y,
+            Math.max(barWidth * 0.85, 1.5),
+          )}
+        />
         {bursts.map((burst) => {
           const centre = x(bucketOf(burst.start)) + barWidth / 2;
           return (

@@ -1,30 +1,12 @@
 import { useId } from 'preact/hooks';
 import type { ExportComparison } from '../../lib/history/compare';
 import { formatCount } from '../../lib/numbers/format';
+import { barsPath } from './bars';
 
 const WIDTH = 480;
 const HEIGHT = 160;
 const TOP = 8;
 const LEFT = 44;
-
-/** Rectangles for every week as one path, from `base(i)` up by `value(i)`. */
-function barsPath(
-  count: number,
-  value: (i: number) => number,
-  base: (i: number) => number,
-  x: (i: number) => number,
-  y: (v: number) => number,
-  width: number,
-) {
-  let d = '';
-  for (let i = 0; i < count; i++) {
-    const v = value(i);
-    if (v <= 0) continue;
-    const top = y(base(i) + v);
-    d += `M${x(i).toFixed(1)} ${top.toFixed(1)}h${width.toFixed(2)}V${y(base(i)).toFixed(1)}h${(-width).toFixed(2)}Z`;
-  }
-  return d;
-}
 
 /**
  * Both exports in one chart: for each week, the followers who came that week by the earlier export, split
@@ -66,24 +48,17 @@ export function ComparisonChart({ weekly }: { weekly: NonNullable<ExportComparis
         </text>
         <path
           class="series-followers"
-          d={barsPath(
-            before.length,
-            (i) => still[i]!,
-            () => 0,
-            x,
-            y,
-            Math.max(barWidth * 0.85, 0.6),
-          )}
+          d={barsPath(before.length, (i) => still[i]!, x, y, Math.max(barWidth * 0.85, 0.6))}
         />
         <path
           class="series-burst"
           d={barsPath(
             before.length,
             (i) => before[i]! - still[i]!,
-            (i) => still[i]!,
             x,
             y,
             Math.max(barWidth * 0.85, 0.6),
+            (i) => still[i]!,
           )}
         />
       </svg>

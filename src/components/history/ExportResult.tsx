@@ -9,6 +9,7 @@ import type { BurstSummary, ExportSummary } from '../../lib/history/summary';
 import { countOf, formatCount, formatPercent } from '../../lib/numbers/format';
 import { followersInBursts } from '../../lib/stats/bursts';
 import { ArrivalChart } from './ArrivalChart';
+import { BurstReading } from './BurstList';
 import { ShareHistory } from './ShareHistory';
 
 const FORMAT_NAMES = { json: 'JSON', html: 'HTML', txt: 'text', js: 'JavaScript' } as const;
@@ -23,39 +24,6 @@ const MISSING: Readonly<Record<HistoryPlatform, string>> = {
   facebook:
     'The export gives display names and dates, not profile links, and lists only the people who follow you today. A Page’s export has no list of followers at all.',
 };
-
-const INNOCENT_FIRST =
-  'Most jumps like this have an ordinary cause, so think of those first: a giveaway or contest, an article or a mention by a bigger account, a paid campaign or advert, or a post that travelled further than usual. If one of them explains it, say so below. If none does, this is where to look: check a sample of the people who came.';
-
-function hoursText(hours: number): string {
-  if (hours < 1) return 'less than an hour';
-  if (hours < 36) return `${countOf(Math.round(hours), 'hour')}`;
-  return `${countOf(Math.round(hours / 24), 'day')}`;
-}
-
-/** The plain reading of one burst: how big, how fast, innocent causes first. */
-export function BurstReading({
-  burst,
-  advice = INNOCENT_FIRST,
-}: {
-  burst: Pick<BurstSummary, 'start' | 'end' | 'arrived' | 'usual'> & { spanHours?: number };
-  advice?: string;
-}) {
-  const days = burst.end - burst.start + 1;
-  return (
-    <>
-      <p>
-        <strong>{formatCount(Math.round(burst.arrived))}</strong> new followers, where{' '}
-        {days === 1 ? 'a usual day' : `${days} usual days`} would have brought about{' '}
-        {formatCount(Math.round(burst.usual))}.
-        {burst.spanHours !== undefined &&
-          burst.arrived >= 30 &&
-          ` Four in five of them followed within ${hoursText(burst.spanHours)}.`}
-      </p>
-      <p>{advice}</p>
-    </>
-  );
-}
 
 function BurstItem({
   burst,

@@ -6,7 +6,7 @@ import { localDraft, textFields } from '../../lib/parse/local-draft';
 import { findBursts } from '../../lib/stats/bursts';
 import { clip } from '../../lib/text/clip';
 import { ArrivalChart } from './ArrivalChart';
-import { BurstReading } from './ExportResult';
+import { BurstList } from './BurstList';
 
 const draft = localDraft('real-reach:follower-series', 1, textFields(['text'], MAX_SERIES_TEXT));
 const SOMEONE_ELSE =
@@ -135,16 +135,7 @@ export function SeriesCheck() {
               No stretch stands out: the count grew at a steady pace. A bought batch usually shows as a jump.
             </p>
           ) : (
-            <ol class="burst-list">
-              {bursts.map((burst, index) => (
-                <li key={burst.start} class="burst">
-                  <h4>
-                    Burst {index + 1}: {formatDays(burst.start, burst.end)}
-                  </h4>
-                  <BurstReading burst={burst} advice={SOMEONE_ELSE} />
-                </li>
-              ))}
-            </ol>
+            <BurstList bursts={bursts} adviceFor={() => SOMEONE_ELSE} />
           )}
         </div>
       ) : (

@@ -7,7 +7,7 @@ import { countOf, formatCount } from '../../lib/numbers/format';
 import { PLATFORM_NAMES } from '../../lib/platforms';
 import { HandCheckResult } from '../estimator/HandCheckResult';
 import { ArrivalChart } from './ArrivalChart';
-import { BurstReading } from './ExportResult';
+import { BurstList } from './BurstList';
 
 function labelText(burst: SharedBurst): string {
   const label = BURST_LABELS.find((option) => option.id === burst.label)?.label;
@@ -84,19 +84,10 @@ export function SharedHistory({ share, onClose }: { share: HistoryShare; onClose
           {bursts.length === 0 ? (
             <p>No day stood out: these followers came at a steady pace.</p>
           ) : (
-            <ol class="burst-list">
-              {bursts.map((burst, index) => (
-                <li key={burst.start} class="burst">
-                  <h4>
-                    Burst {index + 1}: {formatDays(burst.start, burst.end)}
-                  </h4>
-                  <BurstReading
-                    burst={{ ...burst, spanHours: burst.minutes / 60 }}
-                    advice={labelText(burst)}
-                  />
-                </li>
-              ))}
-            </ol>
+            <BurstList
+              bursts={bursts.map((burst) => ({ ...burst, spanHours: burst.minutes / 60 }))}
+              adviceFor={labelText}
+            />
           )}
         </>
       )}
