@@ -18,7 +18,9 @@ async function openHistory(page: Page) {
   return { tool, input };
 }
 
-for (const [key, example] of Object.entries(LOCALISED_EXPORTS)) {
+const { tiktokSpanishZip, ...readable } = LOCALISED_EXPORTS;
+
+for (const [key, example] of Object.entries(readable)) {
   test(`reads ${example.title} with its dates: the chart and the bursts (${key})`, async ({
     page,
     baseURL,
@@ -36,3 +38,25 @@ for (const [key, example] of Object.entries(LOCALISED_EXPORTS)) {
     expect(problems).toEqual({ consoleErrors: [], foreignRequests: [] });
   });
 }
+
+test('a TikTok list named in a language the page does not know is read by its layout, and the result says so', async ({
+  page,
+}) => {
+  const { tool, input } = await openHistory(page);
+  const [file] = LOCALISED_EXPORTS.tiktokSpanishFile.files();
+  await input.setInputFiles({ name: file!.name, mimeType: 'text/plain', buffer: file!.data });
+  await expect(tool.getByText(LOCALISED_EXPORTS.tiktokSpanishFile.shows)).toBeVisible();
+  await expect(
+    tool.getByText(/Seguidores\.txt was taken for your list of followers because its lines are laid out/),
+  ).toBeVisible();
+});
+
+test('two TikTok lists named in an unknown language are not guessed between: the page names them and asks', async ({
+  page,
+}) => {
+  const { tool, input } = await openHistory(page);
+  const [file] = tiktokSpanishZip.files();
+  await input.setInputFiles({ name: file!.name, mimeType: 'application/zip', buffer: file!.data });
+  await expect(tool.locator('.field-error')).toHaveText(tiktokSpanishZip.shows);
+  await expect(tool.getByText(/lists [\d,]+ followers/)).toHaveCount(0);
+});

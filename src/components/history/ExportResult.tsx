@@ -75,6 +75,10 @@ function notesOf(summary: ExportSummary): string[] {
     notes.push(
       `${countOf(summary.undatable, 'date')} ${summary.undatable === 1 ? 'is' : 'are'} written in a language this page does not read yet, so ${summary.undatable === 1 ? 'that follower is' : 'those followers are'} left out of the chart. Ask for the JSON format next time: its dates are numbers.`,
     );
+  if (summary.guessedList !== undefined)
+    notes.push(
+      `${summary.guessedList} was taken for your list of followers because its lines are laid out as TikTok’s lists are; this page does not know its name. If it lists the accounts you follow instead, these figures are about them.`,
+    );
   if (summary.unsafeNames > 0)
     notes.push(
       `${countOf(summary.unsafeNames, 'entry', 'entries')} with names pointing outside the archive ${summary.unsafeNames === 1 ? 'was' : 'were'} refused.`,

@@ -60,8 +60,8 @@ const PATTERNS: readonly { test: RegExp; file: KnownFile }[] = [
   // TikTok's TXT files are named in the account's language: English, and Dutch (Volger.txt, Volgend.txt, as
   // d3i-infra/data-donation-task's TikTok reader lists them). The reader knows their labels by structure in
   // any language, but only a name says which list a file is: a file named in a language not listed here is
-  // not taken for the follower list, since a list of the accounts followed read as followers would be
-  // silently wrong.
+  // found by its layout in read-export.ts, read as the follower list only when it is the one such file (and
+  // the result says so), since a list of the accounts followed read as followers would be wrong.
   {
     test: /(^|\/)(follower|follower list|followers|fans|volger)\.txt$/i,
     file: { platform: 'tiktok', format: 'txt', list: 'followers' },

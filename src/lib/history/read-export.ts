@@ -24,6 +24,7 @@ import {
 import { clip } from '../text/clip';
 import { followDays } from './arrivals';
 import { createListReader, ListFileError, type ExportEntry } from './readers';
+import { looksLikeTikTokList } from './readers/txt';
 
 export interface ExportLimits {
   /** Most bytes one list file may unpack to: 500,000 Instagram followers are about 100 MB. */
@@ -52,6 +53,8 @@ export interface ExportReading {
   unsafeNames: number;
   /** Lists from other platforms in the same choice, not read. */
   otherPlatforms: HistoryPlatform[];
+  /** The file taken for the follower list by its layout alone (a TikTok list named in another language). */
+  guessedList?: string | undefined;
   /**
    * Set when an Instagram list looks like part of a larger download: follower files missing before the last
    * one read (`missing`, their numbers), or a last file holding exactly as many as Instagram puts in one.
@@ -65,6 +68,12 @@ export class ExportProblem extends Error {
     super(message);
     this.name = 'ExportProblem';
   }
+}
+
+/** A text file whose name the page does not know: perhaps a TikTok list in a language not listed. */
+interface Unknown {
+  label: string;
+  open(): Promise<ReadableStream<Uint8Array>>;
 }
 
 interface Candidate {
@@ -96,6 +105,7 @@ async function candidatesOf(files: readonly File[], limits: ExportLimits) {
   let threadsLists = 0;
   const folders = new Set<string>();
   const unknownLoose: string[] = [];
+  const unknownText: Unknown[] = [];
   for (const file of files) {
     if (await isZip(file)) {
       const source = blobSource(file);
@@ -116,6 +126,11 @@ async function candidatesOf(files: readonly File[], limits: ExportLimits) {
         if (slash > 0 && folders.size < MAX_FOLDERS_NAMED) folders.add(entry.name.slice(0, slash));
         if (isThreadsList(entry.name)) threadsLists++;
         const known = recogniseFile(entry.name);
+        if (!known && /\.txt$/i.test(entry.name) && unknownText.length < MAX_SNIFFED)
+          unknownText.push({
+            label: entry.name,
+            open: () => entryStream(source, entry, limits.maxEntryBytes),
+          });
         if (!known || entry.name.endsWith('/')) continue;
         candidates.push({
           label: entry.name,
@@ -130,6 +145,8 @@ async function candidatesOf(files: readonly File[], limits: ExportLimits) {
     const known = recogniseFile(file.name);
     if (!known) {
       unknownLoose.push(file.name);
+      if (/\.txt$/i.test(file.name) && file.size <= limits.maxEntryBytes && unknownText.length < MAX_SNIFFED)
+        unknownText.push({ label: file.name, open: async () => file.stream() });
       continue;
     }
     candidates.push({
@@ -145,7 +162,15 @@ async function candidatesOf(files: readonly File[], limits: ExportLimits) {
       },
     });
   }
-  return { candidates, unsafeNames, entriesSeen, unknownLoose, threadsLists, folders: [...folders] };
+  return {
+    candidates,
+    unsafeNames,
+    entriesSeen,
+    unknownLoose,
+    unknownText,
+    threadsLists,
+    folders: [...folders],
+  };
 }
 
 // Enough folder names to say what an export holds, few enough to read.
@@ -221,7 +246,16 @@ export async function readExport(
 ): Promise<ExportReading> {
   const found = await candidatesOf(files, limits);
   const { candidates, unsafeNames } = found;
-  const holdsFollowers = candidates.filter((candidate) => candidate.known.list !== 'following');
+  let holdsFollowers = candidates.filter((candidate) => candidate.known.list !== 'following');
+  let guessedList: string | undefined;
+  if (holdsFollowers.length === 0 && found.unknownText.length > 0) {
+    const guessed = await tikTokListByLayout(found.unknownText);
+    if (guessed) {
+      candidates.push(guessed);
+      holdsFollowers = [guessed];
+      guessedList = clip(guessed.label.split('/').pop()!, 80);
+    }
+  }
   if (holdsFollowers.length === 0) throw new ExportProblem(noListMessage(found));
   const platform = holdsFollowers[0]!.known.platform;
   const chosen = candidates
@@ -349,5 +383,56 @@ export async function readExport(
     unsafeNames,
     otherPlatforms,
     parts: partsOf(partEntries),
+    guessedList,
+  };
+}
+
+// Text files of unknown name looked into, at most, and how much of each.
+const MAX_SNIFFED = 60;
+const SNIFF_CHARS = 16_384;
+
+/** The first `SNIFF_CHARS` characters of a file, or '' when it cannot be read. */
+async function headOf(file: Unknown): Promise<string> {
+  try {
+    const reader = ((await file.open()) as ReadableStream<BufferSource>)
+      .pipeThrough(new TextDecoderStream('utf-8'))
+      .getReader();
+    let head = '';
+    while (head.length < SNIFF_CHARS) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      head += value;
+    }
+    void reader.cancel().catch(() => undefined);
+    return head.slice(0, SNIFF_CHARS);
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * A TikTok list whose file name is in a language the page does not know, found by its layout. Only a name
+ * says whether a list holds the followers or the accounts followed, so one such file is taken for the
+ * follower list (the result says so), and two or more are refused with their names.
+ */
+async function tikTokListByLayout(files: readonly Unknown[]): Promise<Candidate | undefined> {
+  const lists: Unknown[] = [];
+  for (const file of files) if (looksLikeTikTokList(await headOf(file))) lists.push(file);
+  if (lists.length === 0) return undefined;
+  if (lists.length > 1)
+    throw new ExportProblem(
+      `These files are laid out as TikTok’s lists, with names in a language this page does not know yet: ${lists
+        .slice(0, 4)
+        .map((list) => `“${clip(list.label.split('/').pop()!, 60)}”`)
+        .join(
+          ', ',
+        )}. Only a file’s name says whether it lists your followers or the accounts you follow, so choose the one that lists your followers on its own.`,
+    );
+  const [list] = lists;
+  return {
+    label: list!.label,
+    known: { platform: 'tiktok', format: 'txt', list: 'followers' },
+    size: 1,
+    open: list!.open,
   };
 }

@@ -58,7 +58,10 @@ function readBurst(value: unknown): BurstSummary | undefined {
 function readSummary(value: unknown): ExportSummary | undefined {
   const keys = ['platform', 'formats', 'label', 'read', 'total', 'dated', 'unreadable', 'undatable'];
   const more = ['duplicates', 'unsafeNames', 'otherPlatforms', 'bursts'];
-  if (!isRecord(value) || !hasKeys(value, [...keys, ...more], ['following', 'series', 'parts']))
+  if (
+    !isRecord(value) ||
+    !hasKeys(value, [...keys, ...more], ['following', 'series', 'parts', 'guessedList'])
+  )
     return undefined;
   const { platform, formats, label, read, total, dated, following, series, bursts, otherPlatforms } = value;
   if (!HISTORY_PLATFORMS.includes(platform as HistoryPlatform)) return undefined;
@@ -84,6 +87,8 @@ function readSummary(value: unknown): ExportSummary | undefined {
     if (!counts.every((count) => isCount(count))) return undefined;
     readSeries = { firstDay: series.firstDay, counts: counts as number[] };
   }
+  const guessedList = value['guessedList'];
+  if (guessedList !== undefined && !isText(guessedList, 80)) return undefined;
   const parts = value['parts'] === undefined ? undefined : readParts(value['parts']);
   if (value['parts'] !== undefined && !parts) return undefined;
   if (!Array.isArray(bursts) || bursts.length > MAX_BURSTS) return undefined;
@@ -105,6 +110,7 @@ function readSummary(value: unknown): ExportSummary | undefined {
     series: readSeries,
     bursts: readBursts as BurstSummary[],
     ...(parts ? { parts } : {}),
+    ...(guessedList !== undefined ? { guessedList } : {}),
   };
 }
 

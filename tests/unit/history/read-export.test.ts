@@ -16,6 +16,7 @@ import {
   recogniseFile,
 } from '../../../src/lib/history/formats';
 import { ExportProblem, readExport } from '../../../src/lib/history/read-export';
+import { looksLikeTikTokList } from '../../../src/lib/history/readers/txt';
 import { findBursts } from '../../../src/lib/stats/bursts';
 
 const followers = syntheticFollowers({ seed: 11 });
@@ -239,5 +240,41 @@ describe('parts of a download, and lists that are not there', () => {
       format: 'html',
       list: 'following',
     });
+  });
+});
+
+describe('TikTok lists named in a language the page does not know', () => {
+  const text = (label: string, name: string, count: number) =>
+    followers
+      .slice(0, count)
+      .map(
+        (f) =>
+          `Fecha: ${new Date(f.time).toISOString().slice(0, 19).replace('T', ' ')}\n${label}: ${f[name as 'handle']}\n`,
+      )
+      .join('\n');
+
+  it('knows a TikTok list by its layout, and nothing else by it', () => {
+    expect(looksLikeTikTokList(text('Nombre de usuario', 'handle', 3))).toBe(true);
+    expect(looksLikeTikTokList('Fecha: 2024-03-12 18:04:11\n')).toBe(false);
+    expect(looksLikeTikTokList('Notes: 2024-03-12 18:04:11\nNotes: 2024-03-13 18:04:11\n')).toBe(false);
+    expect(looksLikeTikTokList('Dear diary: today\nI baked\n')).toBe(false);
+  });
+
+  it('reads one such file as the follower list, and says it was taken by its layout', async () => {
+    const reading = await readExport([new File([text('Nombre de usuario', 'handle', 40)], 'Seguidores.txt')]);
+    expect(reading.platform).toBe('tiktok');
+    expect(reading.followers.names).toHaveLength(40);
+    expect(reading.guessedList).toBe('Seguidores.txt');
+  });
+
+  it('refuses to guess between two, and names them', async () => {
+    const error = await readExport([
+      zipFile('tiktok.zip', [
+        { name: 'TikTok/Seguidores.txt', data: text('Nombre de usuario', 'handle', 40) },
+        { name: 'TikTok/Siguiendo.txt', data: text('Nombre de usuario', 'handle', 10) },
+      ]),
+    ]).catch((caught: unknown) => caught as Error);
+    expect(error).toBeInstanceOf(ExportProblem);
+    expect((error as Error).message).toMatch(/“Seguidores\.txt”, “Siguiendo\.txt”/);
   });
 });

@@ -114,3 +114,21 @@ export function tiktokTextReader(file: KnownFile, sink: EntrySink): ListReader {
     },
   };
 }
+
+// A labelled line whose value is TikTok's date, as its TXT lists write one for every account.
+const DATED_LINE = /^\s*[^:\n]{1,40}:\s*\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}/;
+const LABELLED_LINE = /^\s*[^:\n]{1,40}:\s*\S/;
+
+/**
+ * Whether the start of a text file is laid out as TikTok's lists are, whatever its language: a line of a
+ * label and TikTok's date followed by another labelled line, at least twice. Used for files whose names the
+ * page does not know.
+ */
+export function looksLikeTikTokList(head: string): boolean {
+  const lines = head.split(/\r\n|\r|\n/, 400);
+  let blocks = 0;
+  for (let i = 0; i + 1 < lines.length && blocks < 2; i++)
+    if (DATED_LINE.test(lines[i]!) && LABELLED_LINE.test(lines[i + 1]!) && !DATED_LINE.test(lines[i + 1]!))
+      blocks++;
+  return blocks >= 2;
+}
