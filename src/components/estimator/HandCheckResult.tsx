@@ -1,5 +1,10 @@
 import { useMemo } from 'preact/hooks';
-import { HAND_CHECK_RATES } from '../../lib/estimator/hand/owner';
+import {
+  assumedSpan,
+  HAND_CHECK_RATES,
+  OWNER_FALSE_POSITIVE,
+  OWNER_SENSITIVITY,
+} from '../../lib/estimator/hand/owner';
 import { countOf, formatCount, formatPercent } from '../../lib/numbers/format';
 import { correctedShare } from '../../lib/stats/misclassification';
 import { extrapolateCount } from '../../lib/stats/proportion';
@@ -14,7 +19,15 @@ interface HandCheckTally {
 }
 
 /** The estimate from a tally, with the count it implies and what the unjudged accounts could change. */
-export function HandCheckResult({ followers, checked, fake, unsure }: HandCheckTally) {
+export function HandCheckResult({
+  followers,
+  checked,
+  fake,
+  unsure,
+  judge = 'you',
+}: HandCheckTally & {
+  /** Who judged the accounts: the reader, or whoever sent a shared history. */ judge?: 'you' | 'sender';
+}) {
   const judged = checked - unsure;
   const estimate = useMemo(
     () => (judged < 1 ? undefined : correctedShare(fake, judged, HAND_CHECK_RATES)),
@@ -33,10 +46,12 @@ export function HandCheckResult({ followers, checked, fake, unsure }: HandCheckT
         and {formatCount(count.high)}.
       </p>
       <p class="meta">
-        The range allows for the size of the sample and for your own judgement being wrong now and then: it
-        assumes you spot 80 to 97% of bought accounts and mistake 1 to 10% of real people (see the method).
+        The range allows for the size of the sample and for {judge === 'you' ? 'your own' : 'the sender’s'}{' '}
+        judgement being wrong now and then: it assumes {judge === 'you' ? 'you spot' : 'they spot'}{' '}
+        {assumedSpan(OWNER_SENSITIVITY)} of bought accounts and mistake {assumedSpan(OWNER_FALSE_POSITIVE)} of
+        real people (see the method).
         {unsure > 0 &&
-          ` ${formatCount(unsure)} ${unsure === 1 ? 'account' : 'accounts'} you could not judge ${unsure === 1 ? 'is' : 'are'} left out; if ${unsure === 1 ? 'it was' : 'they were all'} fake, the share would be ${formatPercent((fake + unsure) / checked)}.`}
+          ` ${formatCount(unsure)} ${unsure === 1 ? 'account' : 'accounts'} ${judge === 'you' ? 'you' : 'the sender'} could not judge ${unsure === 1 ? 'is' : 'are'} left out; if ${unsure === 1 ? 'it was' : 'they were all'} fake, the share would be ${formatPercent((fake + unsure) / checked)}.`}
       </p>
     </>
   );

@@ -32,6 +32,7 @@ function SharedCheck({ check, total }: { check: SharedHandCheck; total: number }
         checked={check.checked}
         fake={check.fake}
         unsure={check.unsure}
+        judge="sender"
       />
     </section>
   );

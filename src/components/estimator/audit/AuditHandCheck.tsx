@@ -18,6 +18,7 @@ import { countOf, formatCount, formatPercent, formatPoints } from '../../../lib/
 import type { DoubleSample, DoubleSampleEstimate } from '../../../lib/stats/double-sampling';
 import type { CorrectedEstimate } from '../../../lib/stats/misclassification';
 import { uniformFrom } from '../../../lib/stats/random';
+import { assumedSpan, OWNER_FALSE_POSITIVE, OWNER_SENSITIVITY } from '../../../lib/estimator/hand/owner';
 import { ConfirmButton } from '../../shared/ConfirmButton';
 import { EstimateFigure } from '../EstimateFigure';
 import { HandCheckAccounts } from './HandCheckAccounts';
@@ -226,8 +227,9 @@ export function AuditHandCheck({
                 {canDrawMore && ' More answers narrow it.'}
               </p>
               <p class="meta">
-                Your own judgement can be wrong too: the range allows for you catching 80 to 97% of bought
-                accounts and mistaking 1 to 10% of real people, an assumption explained in the method. In
+                Your own judgement can be wrong too: the range allows for you catching{' '}
+                {assumedSpan(OWNER_SENSITIVITY)} of bought accounts and mistaking{' '}
+                {assumedSpan(OWNER_FALSE_POSITIVE)} of real people, an assumption explained in the method. In
                 simulated checks on labelled audiences left out of the fit, after{' '}
                 {countOf(simulated[0]!.result.accounts, 'account')}, ranges like this held the true share{' '}
                 {simulated

@@ -10,9 +10,9 @@ import type { AssumedRate, ErrorRates } from '../../stats/misclassification';
  * shown carries this uncertainty too. These are assumptions, not measurements, and the method page says so.
  */
 // own: an assumption (above), not a measurement.
-const OWNER_FALSE_POSITIVE: AssumedRate = { low: 0.01, high: 0.1 };
+export const OWNER_FALSE_POSITIVE: AssumedRate = { low: 0.01, high: 0.1 };
 // own: the same assumption.
-const OWNER_SENSITIVITY: AssumedRate = { low: 0.8, high: 0.97 };
+export const OWNER_SENSITIVITY: AssumedRate = { low: 0.8, high: 0.97 };
 
 export const HAND_CHECK_RATES: ErrorRates = {
   falsePositive: OWNER_FALSE_POSITIVE,
@@ -30,3 +30,7 @@ export const HAND_CHECK_OWNER: SimulatedOwner = {
   sensitivity: (OWNER_SENSITIVITY.low + OWNER_SENSITIVITY.high) / 2,
   falsePositiveRate: (OWNER_FALSE_POSITIVE.low + OWNER_FALSE_POSITIVE.high) / 2,
 };
+
+/** An assumed range of rates in words, as the pages give it: "80 to 97%". */
+export const assumedSpan = ({ low, high }: AssumedRate): string =>
+  `${Math.round(low * 100)} to ${Math.round(high * 100)}%`;

@@ -14,7 +14,13 @@ import {
   type HandCheckPrior,
 } from '../../../../src/lib/estimator/hand/audit-check';
 import type { ListedAccount } from '../../../../src/lib/estimator/audit/summary';
-import { HAND_CHECK_OWNER, HAND_CHECK_RATES } from '../../../../src/lib/estimator/hand/owner';
+import {
+  assumedSpan,
+  HAND_CHECK_OWNER,
+  HAND_CHECK_RATES,
+  OWNER_FALSE_POSITIVE,
+  OWNER_SENSITIVITY,
+} from '../../../../src/lib/estimator/hand/owner';
 import { mulberry32 } from '../../../../src/lib/stats/seeded';
 
 const account = (line: number, flagged: boolean): ListedAccount => ({
@@ -167,5 +173,12 @@ describe('minutesToCheck', () => {
     expect(minutesToCheck(1)).toBe(1);
     expect(minutesToCheck(20)).toBe(10);
     expect(minutesToCheck(93)).toBe(47);
+  });
+});
+
+describe('assumedSpan', () => {
+  it('writes the owner’s assumed rates as the pages give them', () => {
+    expect(assumedSpan(OWNER_SENSITIVITY)).toBe('80 to 97%');
+    expect(assumedSpan(OWNER_FALSE_POSITIVE)).toBe('1 to 10%');
   });
 });
