@@ -67,8 +67,12 @@ test('a 1,000,000-character draft shows its real length, says only the start was
     type: 'keystroke at 1M characters (ms): page, bare textarea',
     description: `${ours.join('/')}, ${browser.join('/')}`,
   });
-  // The page adds nothing that matters to the browser's own cost (it was 4.8 s a keystroke with dir="auto").
-  expect(Math.min(...ours)).toBeLessThan(Math.max(HANG_MS, 2 * Math.min(...browser)) + 100);
+  // The page adds nothing that matters to the browser's own cost: the fault this guards against (dir="auto")
+  // cost 4.8 s a keystroke. The page's own script slows more than the browser's native typing when the
+  // machine is busy (on 2 cores at a load of 9 to 10 the page's keystrokes took 378 to 901 ms against 188 to
+  // 234 ms bare), so the bound is a second, or five times the bare textarea's, whichever is more: a busy
+  // machine passes, the fault fails.
+  expect(Math.min(...ours)).toBeLessThan(Math.max(1_000, 5 * Math.min(...browser)));
 });
 
 /** The longest main-thread task while typing five characters at the end of `field`. */
