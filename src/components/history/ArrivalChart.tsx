@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'preact/hooks';
 import { arrivalsByWeek, formatDay, isoDay, weekday, type ArrivalSeries } from '../../lib/history/arrivals';
 import { formatCount } from '../../lib/numbers/format';
 import { ScrollRegion } from '../shared/ScrollRegion';
-import { barsPath } from './bars';
+import { barsPath, ValueAxis } from './bars';
 
 const WIDTH = 480;
 const HEIGHT = 160;
@@ -117,14 +117,7 @@ export function ArrivalChart({
           {lowest < 0 ? ` The largest fall was ${formatCount(-lowest)}.` : ''} The table under the chart gives
           every {unit}.
         </desc>
-        <line class="axis" x1={LEFT} x2={WIDTH} y1={y(0)} y2={y(0)} />
-        <line class="grid" x1={LEFT} x2={WIDTH} y1={y(highest)} y2={y(highest)} />
-        <text class="tick" x={LEFT - 6} y={y(highest) + 4} text-anchor="end">
-          {formatCount(highest)}
-        </text>
-        <text class="tick" x={LEFT - 6} y={y(0) + 4} text-anchor="end">
-          0
-        </text>
+        <ValueAxis left={LEFT} width={WIDTH} highest={highest} y={y} />
         <path
           class="series-followers"
           d={barsPath(

@@ -1,7 +1,7 @@
 import { useId } from 'preact/hooks';
 import type { ExportComparison } from '../../lib/history/compare';
 import { formatCount } from '../../lib/numbers/format';
-import { barsPath } from './bars';
+import { barsPath, ValueAxis } from './bars';
 
 const WIDTH = 480;
 const HEIGHT = 160;
@@ -39,13 +39,7 @@ export function ComparisonChart({ weekly }: { weekly: NonNullable<ExportComparis
           the later one. The week with the most gone lost {formatCount(before[worst]! - still[worst]!)} of{' '}
           {formatCount(before[worst]!)}.
         </desc>
-        <line class="axis" x1={LEFT} x2={WIDTH} y1={y(0)} y2={y(0)} />
-        <text class="tick" x={LEFT - 6} y={y(highest) + 4} text-anchor="end">
-          {formatCount(highest)}
-        </text>
-        <text class="tick" x={LEFT - 6} y={y(0) + 4} text-anchor="end">
-          0
-        </text>
+        <ValueAxis left={LEFT} width={WIDTH} highest={highest} y={y} />
         <path
           class="series-followers"
           d={barsPath(before.length, (i) => still[i]!, x, y, Math.max(barWidth * 0.85, 0.6))}
