@@ -23,6 +23,7 @@ import {
 } from './formats';
 import { clip } from '../text/clip';
 import { followDays } from './arrivals';
+import { MAX_FOLLOWERS } from './bounds';
 import { createListReader, ListFileError, type ExportEntry } from './readers';
 import { looksLikeTikTokList } from './readers/txt';
 
@@ -33,7 +34,7 @@ export interface ExportLimits {
   maxFollowers: number;
 }
 
-export const EXPORT_LIMITS: ExportLimits = { maxEntryBytes: 256 * 1024 * 1024, maxFollowers: 2_000_000 };
+export const EXPORT_LIMITS: ExportLimits = { maxEntryBytes: 256 * 1024 * 1024, maxFollowers: MAX_FOLLOWERS };
 
 export interface ExportReading {
   platform: HistoryPlatform;

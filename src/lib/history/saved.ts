@@ -16,9 +16,10 @@ import {
   type FileFormat,
   type HistoryPlatform,
 } from './formats';
+import { isFollowerCount, isHistoryDay, MAX_FOLLOWERS } from './bounds';
 import { MAX_NAME_LENGTH } from './readers';
 import type { BurstLoss, ComparedExport, ExportComparison, ExportIdentity } from './compare';
-import { BURST_LABELS, type BurstLabel, type ExportSample, type HistoryState } from './state';
+import { isBurstLabel, type BurstLabel, type ExportSample, type HistoryState } from './state';
 import {
   MAX_BURSTS,
   type BurstSummary,
@@ -27,19 +28,14 @@ import {
   type SampleScope,
 } from './summary';
 
-const LABEL_IDS: readonly string[] = BURST_LABELS.map((label) => label.id);
-
 export const HISTORY_STORAGE_KEY = 'real-reach:follower-history';
 export const HISTORY_VERSION = 1;
-const MAX_FOLLOWERS = 2_000_000;
-// Day numbers from 2006 to 2100, and at most 40 years of days in a series.
-const FIRST_DAY = 13_149;
-const LAST_DAY = 47_482;
+// At most 40 years of days in a series.
 const MAX_SERIES_DAYS = 14_700;
 
 const FORMATS: readonly FileFormat[] = ['json', 'html', 'txt', 'js'];
-const isCount = (value: unknown, max = MAX_FOLLOWERS): value is number => isWholeBetween(value, 0, max);
-const isDay = (value: unknown): value is number => isWholeBetween(value, FIRST_DAY, LAST_DAY);
+const isCount = isFollowerCount;
+const isDay = isHistoryDay;
 const isNumberAtLeast0 = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= MAX_FOLLOWERS * 2;
 const isText = (value: unknown, max: number): value is string =>
@@ -179,7 +175,7 @@ export function parseHistoryState(value: unknown): HistoryState | undefined {
   const readLabels: Record<number, BurstLabel> = {};
   for (const [key, label] of Object.entries(labels)) {
     const day = /^\d{5}$/.test(key) ? Number(key) : Number.NaN;
-    if (!starts.has(day) || !LABEL_IDS.includes(label as string)) return undefined;
+    if (!starts.has(day) || !isBurstLabel(label)) return undefined;
     readLabels[day] = label as BurstLabel;
   }
   const readSamples = samples.map(readSample);

@@ -12,8 +12,9 @@
 import { spotTally, MAX_SPOT_SAMPLE } from '../estimator/hand/spot-check';
 import { hasKeys, isRecord, isWholeBetween } from '../parse/untrusted';
 import { arrivalsByWeek, weekday } from './arrivals';
+import { isHistoryDay, MAX_FOLLOWERS } from './bounds';
 import { HISTORY_PLATFORMS, type HistoryPlatform } from './formats';
-import { BURST_LABELS, type BurstLabel, type HistoryState } from './state';
+import { isBurstLabel, type BurstLabel, type HistoryState } from './state';
 import { MAX_BURSTS, type SampleScope } from './summary';
 
 /** How a shared history begins in the address; the estimator opens follower history when it sees it. */
@@ -26,11 +27,6 @@ export const MAX_HISTORY_LINK = 8_192;
 const MAX_INFLATED = 65_536;
 /** About thirty years of weeks. */
 export const MAX_SHARED_WEEKS = 1_600;
-const MAX_FOLLOWERS = 2_000_000;
-// Day numbers from 2006 to 2100, as in the saved history.
-const FIRST_DAY = 13_149;
-const LAST_DAY = 47_482;
-const LABEL_IDS: readonly string[] = BURST_LABELS.map((label) => label.id);
 
 export const DAMAGED_HISTORY_LINK_NOTICE =
   'This shared history link is damaged or incomplete, so nothing from it is shown. Ask the person who sent it for the link again.';
@@ -126,7 +122,7 @@ export function historyShareOf({ summary, labels, samples }: HistoryState): Hist
   };
 }
 
-const isDay = (value: unknown): value is number => isWholeBetween(value, FIRST_DAY, LAST_DAY);
+const isDay = isHistoryDay;
 
 /** The Monday of the week `day` falls in. */
 export const mondayOf = (day: number) => day - weekday(day);
@@ -160,7 +156,7 @@ function readBurst(value: unknown, weeks: SharedWeeks, after: number): SharedBur
   for (let week = weekOf(start); week <= weekOf(end); week++) around += weeks.counts[week]!;
   if (!isWholeBetween(arrived, 1, around) || !isWholeBetween(usual, 0, MAX_FOLLOWERS)) return undefined;
   if (!isWholeBetween(minutes, 0, (end - start + 2) * 1_440)) return undefined;
-  if (label !== undefined && !LABEL_IDS.includes(label as string)) return undefined;
+  if (label !== undefined && !isBurstLabel(label)) return undefined;
   return {
     start,
     end,

@@ -30,6 +30,10 @@ export const BURST_LABELS = [
 ] as const;
 export type BurstLabel = (typeof BURST_LABELS)[number]['id'];
 
+const LABEL_IDS: readonly unknown[] = BURST_LABELS.map((label) => label.id);
+/** Whether a stored or shared value is one of the labels. */
+export const isBurstLabel = (value: unknown): value is BurstLabel => LABEL_IDS.includes(value);
+
 export interface HistoryState {
   summary: ExportSummary;
   /** By the burst's first day. */
