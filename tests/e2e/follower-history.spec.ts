@@ -60,6 +60,8 @@ for (const example of EXAMPLES) {
     await tool.getByRole('button', { name: /Pick \d+ .* followers to check/ }).click();
     const sample = tool.getByRole('region', { name: /Sample of all 4,\d{3} followers/ });
     await expect(sample).toBeVisible();
+    // Drawing again would replace this sample, but it has no answers yet: nothing to warn about.
+    await expect(tool.getByText(/This replaces the sample/)).toHaveCount(0);
     const account = sample.locator('.spot-account h3');
     const name = (await account.textContent())!.replace(/\s*\(\d+ of \d+\)$/, '');
     expect(name.length).toBeGreaterThan(0);
@@ -72,6 +74,9 @@ for (const example of EXAMPLES) {
     }
     await sample.getByRole('radio', { name: 'Looks like a real person' }).check();
     await expect(sample.getByText(/0 of 1 judged accounts looked fake/)).toBeVisible();
+    await expect(
+      tool.getByText(/This replaces the sample of the same kind you drew before, and your answers/),
+    ).toBeVisible();
     await expectAxeClean(page);
     expect(problems).toEqual({ consoleErrors: [], foreignRequests: [] });
   });

@@ -50,3 +50,14 @@ test('the skip link moves keyboard focus past the navigation to the content', as
   await page.keyboard.press('Enter');
   await expect(page.locator('main')).toBeFocused();
 });
+
+test('no word runs into a link: the build keeps the space on each side of every link in the text', async ({
+  request,
+}) => {
+  // Astro's compressHTML drops a line break between a word and a link, so "the\n<a>" shows as "thefake-...".
+  for (const path of await sitemapPaths(request)) {
+    const html = (await (await request.get(path)).text()).replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '');
+    expect(html.match(/.{0,30}[A-Za-z]<a\s[^>]*>.{0,20}/g) ?? [], path).toEqual([]);
+    expect(html.match(/.{0,20}<\/a>[A-Za-z].{0,20}/g) ?? [], path).toEqual([]);
+  }
+});

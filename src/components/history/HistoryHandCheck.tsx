@@ -100,7 +100,10 @@ function SamplePlanner({ platform, total, bursts, samples, requested, canDraw, d
   }, [requested]);
   const option = scopes.find((candidate) => sampleScopeKey(candidate.scope) === chosen) ?? scopes[0]!;
   const size = option.population > 0 ? plannedSampleSize({ margin, population: option.population }) : 0;
-  const replaces = samples.some((sample) => sameSampleKind(sample.scope, option.scope));
+  // Only a sample with answers is worth a warning: an unanswered one is simply drawn again.
+  const replaces = samples.some(
+    (sample) => sameSampleKind(sample.scope, option.scope) && Object.keys(sample.answers).length > 0,
+  );
   return (
     <form
       class="tool-form"
@@ -141,7 +144,7 @@ function SamplePlanner({ platform, total, bursts, samples, requested, canDraw, d
       <p>
         You will look at <strong>{formatCount(size)}</strong> of {formatCount(option.population)}, drawn at
         random: about {minutesToCheck(size)} minutes.
-        {replaces && ' This replaces the sample of the same kind you drew before, and its answers.'}
+        {replaces && ' This replaces the sample of the same kind you drew before, and your answers to it.'}
       </p>
       {!canDraw && (
         <p class="notice">
