@@ -2,18 +2,11 @@
 // came, the purged batch beside the ordinary loss, both charted; two accounts or one day refused.
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { accountOverTime, pairsNotToCompare } from '../fixtures/compare-exports.mjs';
-import { generated, waitForIslands } from './helpers';
+import { generated, openFollowerHistory, waitForIslands } from './helpers';
 
-const PAGE = '/tools/fake-follower-estimator/';
 type Download = { name: string; data: Buffer };
 
-async function openHistory(page: Page) {
-  await page.goto(PAGE);
-  await waitForIslands(page);
-  const tool = page.getByRole('region', { name: 'Fake-follower estimator' });
-  await tool.getByRole('radio', { name: 'Follower history' }).check();
-  return tool;
-}
+const openHistory = async (page: Page) => (await openFollowerHistory(page)).tool;
 
 const paths = (info: TestInfo, downloads: Download[]) =>
   downloads.map((download) => generated(info, download.name, download.data));

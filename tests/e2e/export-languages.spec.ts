@@ -2,21 +2,11 @@
 // an Instagram HTML export in Korean, a Facebook HTML export in Japanese and a TikTok TXT export in Dutch.
 // Each must be read with its dates, so the chart and both of the example's bursts show, and no note says
 // the dates are in a language the page does not read.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { LOCALISED_EXPORTS } from '../fixtures/localised-exports.mjs';
-import { waitForIslands, watchForProblems } from './helpers';
+import { openFollowerHistory, watchForProblems } from './helpers';
 
-const PAGE = '/tools/fake-follower-estimator/';
-
-async function openHistory(page: Page) {
-  await page.goto(PAGE);
-  await waitForIslands(page);
-  const tool = page.getByRole('region', { name: 'Fake-follower estimator' });
-  await tool.getByRole('radio', { name: 'Follower history' }).check();
-  const input = tool.getByLabel('Choose your export (ZIP, JSON, HTML, TXT or JS)');
-  await expect(input).toBeVisible();
-  return { tool, input };
-}
+const openHistory = openFollowerHistory;
 
 const { tiktokSpanishZip, ...readable } = LOCALISED_EXPORTS;
 

@@ -3,16 +3,10 @@
 // list or an empty one.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { PARTIAL_EXPORTS } from '../fixtures/partial-exports.mjs';
-import { generated, waitForIslands } from './helpers';
-
-const PAGE = '/tools/fake-follower-estimator/';
+import { generated, openFollowerHistory } from './helpers';
 
 async function choose(page: Page, info: Parameters<typeof generated>[0], key: keyof typeof PARTIAL_EXPORTS) {
-  await page.goto(PAGE);
-  await waitForIslands(page);
-  const tool = page.getByRole('region', { name: 'Fake-follower estimator' });
-  await tool.getByRole('radio', { name: 'Follower history' }).check();
-  const input = tool.getByLabel('Choose your export (ZIP, JSON, HTML, TXT or JS)');
+  const { tool, input } = await openFollowerHistory(page);
   const [file] = PARTIAL_EXPORTS[key].files();
   await input.setInputFiles(generated(info, file!.name, file!.data));
   return tool;

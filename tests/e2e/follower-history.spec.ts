@@ -3,9 +3,8 @@
 // page: the exports are read on the device.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { waitForIslands, watchForProblems } from './helpers';
+import { openFollowerHistory, waitForIslands, watchForProblems } from './helpers';
 
-const PAGE = '/tools/fake-follower-estimator/';
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const EXAMPLES = [
   { label: 'Instagram, JSON', dated: true, link: /^https:\/\/www\.instagram\.com\/[a-z0-9._]+\/$/ },
@@ -17,14 +16,7 @@ const EXAMPLES = [
   { label: 'Facebook, HTML', dated: true, link: undefined },
 ];
 
-async function openHistory(page: Page) {
-  await page.goto(PAGE);
-  await waitForIslands(page);
-  const tool = page.getByRole('region', { name: 'Fake-follower estimator' });
-  await tool.getByRole('radio', { name: 'Follower history' }).check();
-  await expect(tool.getByLabel('Choose your export (ZIP, JSON, HTML, TXT or JS)')).toBeVisible();
-  return tool;
-}
+const openHistory = async (page: Page) => (await openFollowerHistory(page)).tool;
 
 async function loadExample(page: Page, label: string) {
   const tool = await openHistory(page);

@@ -1,6 +1,13 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type APIRequestContext, type Page, type TestInfo } from '@playwright/test';
+import {
+  expect,
+  test,
+  type APIRequestContext,
+  type Locator,
+  type Page,
+  type TestInfo,
+} from '@playwright/test';
 
 /**
  * Paths of every page in the built sitemap (dist/), read when tests are collected so that each page can
@@ -142,4 +149,18 @@ export async function expectResponsive(page: Page, worker: string) {
   await expect
     .poll(() => page.workers().filter((candidate) => candidate.url().includes(worker)).length)
     .toBeLessThanOrEqual(1);
+}
+
+/**
+ * The estimator page, hydrated, in its follower-history mode: the tool and its export chooser, shown. Every
+ * spec that reads an export starts here.
+ */
+export async function openFollowerHistory(page: Page): Promise<{ tool: Locator; input: Locator }> {
+  await page.goto('/tools/fake-follower-estimator/');
+  await waitForIslands(page);
+  const tool = page.getByRole('region', { name: 'Fake-follower estimator' });
+  await tool.getByRole('radio', { name: 'Follower history' }).check();
+  const input = tool.getByLabel('Choose your export (ZIP, JSON, HTML, TXT or JS)');
+  await expect(input).toBeVisible();
+  return { tool, input };
 }

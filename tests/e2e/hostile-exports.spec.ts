@@ -9,13 +9,12 @@ import { HOSTILE_EXPORTS } from '../fixtures/hostile-exports.mjs';
 import {
   expectResponsive,
   generated,
+  openFollowerHistory,
   resetLongTasks,
-  waitForIslands,
   watchForProblems,
   watchLongTasks,
 } from './helpers';
 
-const PAGE = '/tools/fake-follower-estimator/';
 /** At most one of these is alive. */
 const WORKER = 'history.worker';
 
@@ -32,12 +31,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 async function openHistory(page: Page): Promise<{ tool: Locator; input: Locator }> {
-  await page.goto(PAGE);
-  await waitForIslands(page);
-  const tool = page.getByRole('region', { name: 'Fake-follower estimator' });
-  await tool.getByRole('radio', { name: 'Follower history' }).check();
-  const input = tool.getByLabel('Choose your export (ZIP, JSON, HTML, TXT or JS)');
-  await expect(input).toBeVisible();
+  const { tool, input } = await openFollowerHistory(page);
   await page.waitForLoadState('networkidle');
   await resetLongTasks(page);
   return { tool, input };
