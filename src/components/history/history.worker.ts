@@ -58,7 +58,7 @@ const messageOf = (error: unknown) => (error instanceof ExportProblem ? error.me
  * ZIP files chosen together that are two downloads of one account (their names give two dates), not parts of
  * one: grouped by date, earliest first. Undefined when they are one download.
  */
-function twoDownloads(files: readonly File[]): File[][] | undefined {
+function twoDownloads(files: readonly File[]): [File[], File[]] | undefined {
   const byDay = new Map<number, File[]>();
   for (const file of files) {
     const { day } = identityFromName(file.name);
@@ -66,7 +66,8 @@ function twoDownloads(files: readonly File[]): File[][] | undefined {
     byDay.set(day, [...(byDay.get(day) ?? []), file]);
   }
   if (byDay.size !== 2) return undefined;
-  return [...byDay.entries()].sort(([a], [b]) => a - b).map(([, group]) => group);
+  const [first, second] = [...byDay.entries()].sort(([a], [b]) => a - b);
+  return [first![1], second![1]];
 }
 
 self.onmessage = async (event: MessageEvent<HistoryRequest>) => {
@@ -113,14 +114,11 @@ self.onmessage = async (event: MessageEvent<HistoryRequest>) => {
     // one is the history, the earlier one is compared with it.
     const progress = progressTo(post);
     const shares = [0, 0];
-    const [earlier, later] = (await Promise.all(
-      pair.map((files, which) =>
-        read(files, (share) => {
-          shares[which] = share;
-          progress((shares[0]! + shares[1]!) / 2);
-        }),
-      ),
-    )) as [Read, Read];
+    const half = (which: 0 | 1) => (share: number) => {
+      shares[which] = share;
+      progress((shares[0]! + shares[1]!) / 2);
+    };
+    const [earlier, later] = await Promise.all([read(pair[0], half(0)), read(pair[1], half(1))]);
     current = later.toCompare;
     post({ type: 'read', summary: later.summary });
     post({ type: 'compared', result: compareExports(current, earlier.toCompare) });
