@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { jargonIn } from '../../src/lib/estimator/plain-answer';
 import {
   expect,
   test,
@@ -163,4 +164,17 @@ export async function openFollowerHistory(page: Page): Promise<{ tool: Locator; 
   const input = tool.getByLabel('Choose your export (ZIP, JSON, HTML, TXT or JS)');
   await expect(input).toBeVisible();
   return { tool, input };
+}
+
+/**
+ * The first sentence of a result, as a bakery owner on a phone reads it: the text of its `.headline`
+ * paragraph, which must be visible and free of every term in `JARGON_TERMS`. Returns the sentence, for the
+ * spec to compare with what it expects.
+ */
+export async function plainHeadline(result: Locator): Promise<string> {
+  const headline = result.locator('.headline').first();
+  await expect(headline).toBeVisible();
+  const text = (await headline.innerText()).replace(/\s+/g, ' ').trim();
+  expect(jargonIn(text), `jargon in "${text}"`).toEqual([]);
+  return text;
 }

@@ -4,12 +4,14 @@ import { rateInWords } from '../../../src/lib/numbers/in-words';
 
 describe('rateInWords', () => {
   it.each([
-    [0.8, 'about 8 in 10'],
+    [0.8, 'about 4 in 5'],
     [0.098, 'about 1 in 10'],
     [0.04, 'about 1 in 25'],
     [0.95, 'about 19 in 20'],
     [0.928, 'about 23 in 25'],
-    [0.5, 'about 5 in 10'],
+    [0.5, 'about 1 in 2'],
+    [0.2, 'about 1 in 5'],
+    [0.7, 'about 7 in 10'],
     [0.013, 'about 1 in 100'],
     [0.002, 'fewer than 1 in 200'],
     [0, 'fewer than 1 in 200'],
