@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { LIKELY_RANGE_GLOSS } from '../../src/lib/estimator/plain-answer';
 import { plainHeadline, waitForIslands } from './helpers';
 
 // Issue 20: the bakery owner, on a phone, weighs a 38,000-follower food creator against her own account.
@@ -111,4 +112,18 @@ test('the estimator’s result fills followers, fake share and engagement rate',
   await expect(account.getByLabel('Engagement you know')).toHaveValue('rate');
   // 27 likes and comments on 2,400 followers: 1.125%, kept to two decimals.
   await expect(account.getByLabel('Engagement rate per post')).toHaveValue('1.13');
+
+  // The spot-check's likely range carries through to the likely real people, explained once.
+  await fillAccount(comparator.getByRole('group').nth(1), 'Food creator', '38,000', '150');
+  const result = comparator.getByRole('region', { name: 'Real and engaged people' });
+  expect(await plainHeadline(result)).toBe(
+    'Account A’s 2,400 followers bring about 27 engaged people a post; Food creator’s 38,000 bring about 150.',
+  );
+  await expect(
+    result
+      .getByRole('row', { name: /Likely real people/ })
+      .getByRole('cell')
+      .first(),
+  ).toHaveText(/^[\d,]+ \(likely between [\d,]+ and [\d,]+\)$/);
+  await expect(result).toContainText(LIKELY_RANGE_GLOSS);
 });

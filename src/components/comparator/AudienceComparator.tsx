@@ -10,6 +10,7 @@ import {
   type AudienceFigures,
 } from '../../lib/audience/compare';
 import { comparatorDraft, type ComparedAccount as Account } from '../../lib/audience/draft';
+import { LIKELY_RANGE_GLOSS } from '../../lib/estimator/plain-answer';
 import { formatCount } from '../../lib/numbers/format';
 import { KeptNote } from '../shared/KeptNote';
 import { AccountForm, isStarted } from './AccountForm';
@@ -134,6 +135,7 @@ function ComparisonResult({
 }) {
   const fees = figures.flatMap((figure, index) => feeSentence(names[index]!, figure) ?? []);
   const unknown = unknownFakeShareSentence(names.filter((_, index) => !figures[index]!.real));
+  const ranged = figures.some(({ real }) => real && real.low !== real.high);
   return (
     <section class="tool-result" aria-labelledby="comparison-title">
       <h3 id="comparison-title">Real and engaged people</h3>
@@ -167,7 +169,7 @@ function ComparisonResult({
         Engaged people are the likes and comments on a typical post (or followers times the engagement rate),
         counting one like or comment per person. The real-people range comes from the estimator’s likely range
         when it supplied one. Cost per engaged follower is the fee divided by the engaged people a post
-        brings.
+        brings.{ranged && ` ${LIKELY_RANGE_GLOSS}`}
       </p>
     </section>
   );
