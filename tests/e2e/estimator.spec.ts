@@ -561,15 +561,15 @@ test('the comparator takes the estimator’s result and shows real and engaged p
   await second.getByLabel('Name').fill('Local baker');
   await second.getByLabel('Followers', { exact: true }).fill('2,000');
   await second.getByLabel('Fake followers').fill('3');
-  await second.getByLabel('Engagement rate per post').fill('6%');
+  await second.getByLabel('Likes and comments per post').fill('120');
 
-  // 80,000 x 0.16% = 128 engaged per post; 2,000 x 6% = 120.
+  // 80,000 x 0.16% = 128 engaged per post; the baker's posts get 120 likes and comments.
   await expect(comparator.getByRole('status')).toHaveText(
-    'Big influencer reaches more engaged people per post: about 128 against 120.',
+    'Big influencer’s 80,000 followers bring about 128 engaged people a post; Local baker’s 2,000 bring about 120.',
   );
   await expect(
     comparator.getByRole('img', { name: /Local baker: 2,000 followers, about 1,940 likely real/ }),
   ).toBeVisible();
-  await expect(comparator.getByRole('row', { name: /Big influencer/ })).toContainText('32,000');
+  await expect(comparator.getByRole('row', { name: /Likely real people/ })).toContainText('32,000');
   await expectNoAxeViolations(page, 'comparator with a result');
 });

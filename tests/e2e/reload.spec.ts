@@ -109,7 +109,9 @@ test('the comparator keeps both accounts, the imported range and a half-typed fi
   await first.getByLabel('Fake followers').fill('60');
   await second.getByLabel('Name').fill('Local baker');
   await second.getByLabel('Followers', { exact: true }).fill('2,0');
+  await second.getByLabel('Engagement you know').selectOption('rate');
   await second.getByLabel('Engagement rate per post').fill('140');
+  await second.getByLabel('Fee per post (optional)').fill('4OO');
   await expect(second.getByLabel('Engagement rate per post')).toHaveAccessibleDescription(
     /The engagement rate can’t be more than 100%/,
   );
@@ -122,6 +124,7 @@ test('the comparator keeps both accounts, the imported range and a half-typed fi
   await expect(second.getByLabel('Followers', { exact: true })).toHaveValue('2,0');
   await expect(second.getByLabel('Engagement rate per post')).toHaveValue('140');
   await expect(second.getByLabel('Engagement rate per post')).toHaveAttribute('aria-invalid', 'true');
+  await expect(second.getByLabel('Fee per post (optional)')).toHaveValue('4OO');
 
   await comparator.getByRole('button', { name: 'Clear both accounts' }).click();
   await expect(first.getByLabel('Name')).toHaveValue('Account A');
@@ -129,7 +132,8 @@ test('the comparator keeps both accounts, the imported range and a half-typed fi
   await reload(page);
   await expect(first.getByLabel('Name')).toHaveValue('Account A');
   await expect(second.getByLabel('Name')).toHaveValue('Account B');
-  await expect(second.getByLabel('Engagement rate per post')).toHaveValue('');
+  await expect(second.getByLabel('Engagement you know')).toHaveValue('interactions');
+  await expect(second.getByLabel('Likes and comments per post')).toHaveValue('');
 });
 
 test('stored state someone tampered with is ignored, never shown as HTML', async ({ page }) => {

@@ -2,19 +2,30 @@ import { useId } from 'preact/hooks';
 import type { AudienceFigures } from '../../lib/audience/compare';
 import { countOf, formatCount } from '../../lib/numbers/format';
 
-const WIDTH = 400;
+// Narrow enough that the 13px labels stay about that size on a phone, where the chart fills the width.
+const WIDTH = 320;
 const BAR = 18;
-const GAP = 6;
-const LABEL = 128;
-const GROUP = 3 * (BAR + GAP) + 28;
+// Below this a bar reads as a hairline; a bar this wide still says "a little" beside a long one.
+const MIN_BAR = 8;
+const TITLE = 20;
+const ROW = 16 + BAR + 10;
+const GROUP = TITLE + 2 * ROW + 12;
 
 const SERIES = [
   { key: 'followers', label: 'Followers', value: (figure: AudienceFigures) => figure.followers },
-  { key: 'real', label: 'Likely real', value: (figure: AudienceFigures) => figure.real.count },
-  { key: 'engaged', label: 'Engaged per post', value: (figure: AudienceFigures) => figure.engagedPerPost },
+  { key: 'real', label: 'Likely real people', value: (figure: AudienceFigures) => figure.real?.count },
+  {
+    key: 'engaged',
+    label: 'Engaged people per post',
+    value: (figure: AudienceFigures) => figure.engagedPerPost,
+  },
 ] as const;
 
-/** Three bars per account on one scale, so a big hollow audience and a small engaged one sit side by side. */
+/**
+ * One group of bars per figure (followers, likely real, engaged per post), the two accounts side by side in
+ * each, every group on its own scale: engaged people are a sliver of a follower count, and on one scale
+ * their bars would be hairlines.
+ */
 export function AudienceChart({
   names,
   figures,
@@ -23,45 +34,47 @@ export function AudienceChart({
   figures: readonly AudienceFigures[];
 }) {
   const id = useId();
-  const largest = Math.max(1, ...figures.map((figure) => figure.followers));
-  const scale = (value: number) => (value === 0 ? 0 : Math.max(2, ((WIDTH - LABEL - 64) * value) / largest));
   const summary = figures
     .map(
       (figure, index) =>
-        `${names[index]}: ${countOf(figure.followers, 'follower')}, about ${formatCount(figure.real.count)} likely real, ${formatCount(figure.engagedPerPost)} engaged per post`,
+        `${names[index]}: ${countOf(figure.followers, 'follower')}, ${figure.real ? `about ${formatCount(figure.real.count)} likely real` : 'likely real not known'}, ${formatCount(figure.engagedPerPost)} engaged per post`,
     )
     .join('. ');
   return (
     <figure class="chart">
+      <figcaption>Each group of bars has its own scale.</figcaption>
       <svg
-        viewBox={`0 0 ${WIDTH} ${figures.length * GROUP}`}
+        viewBox={`0 0 ${WIDTH} ${SERIES.length * GROUP}`}
         role="img"
         aria-labelledby={id}
         class="audience-chart"
       >
         <title id={id}>{summary}</title>
-        {figures.map((figure, group) => (
-          <g key={group} transform={`translate(0 ${group * GROUP})`}>
-            <text class="chart-group" x={0} y={16}>
-              {names[group]}
-            </text>
-            {SERIES.map((series, row) => {
-              const y = 24 + row * (BAR + GAP);
-              const width = scale(series.value(figure));
-              return (
-                <g key={series.key}>
-                  <text class="chart-label" x={0} y={y + BAR - 6}>
-                    {series.label}
-                  </text>
-                  <rect class={`bar series-${series.key}`} x={LABEL} y={y} width={width} height={BAR} />
-                  <text class="chart-value" x={LABEL + width + 6} y={y + BAR - 6}>
-                    {formatCount(series.value(figure))}
-                  </text>
-                </g>
-              );
-            })}
-          </g>
-        ))}
+        {SERIES.map((series, group) => {
+          const largest = Math.max(1, ...figures.map((figure) => series.value(figure) ?? 0));
+          return (
+            <g key={series.key} transform={`translate(0 ${group * GROUP})`}>
+              <text class="chart-group" x={0} y={14}>
+                {series.label}
+              </text>
+              {figures.map((figure, row) => {
+                const value = series.value(figure);
+                const y = TITLE + row * ROW;
+                const width = value ? Math.max(MIN_BAR, (WIDTH * value) / largest) : 0;
+                return (
+                  <g key={row}>
+                    <text class="chart-label" x={0} y={y + 12}>
+                      {names[row]}: {value === undefined ? 'not known' : formatCount(value)}
+                    </text>
+                    {width > 0 && (
+                      <rect class={`bar series-${series.key}`} x={0} y={y + 16} width={width} height={BAR} />
+                    )}
+                  </g>
+                );
+              })}
+            </g>
+          );
+        })}
       </svg>
     </figure>
   );

@@ -1,47 +1,27 @@
-import { useStore } from '@nanostores/preact';
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   audienceFigures,
-  parseAudienceFields,
-  type AudienceField,
+  comparisonHeadline,
+  feeSentence,
+  formatCost,
+  missingSentence,
+  parseAudienceForm,
+  unknownFakeShareSentence,
   type AudienceFigures,
 } from '../../lib/audience/compare';
-import { formatCount, formatPercent } from '../../lib/numbers/format';
-import {
-  comparatorDraft,
-  MAX_ACCOUNT_NAME,
-  MAX_AUDIENCE_FIELD,
-  type ComparedAccount as Account,
-} from '../../lib/audience/draft';
-import { $latestEstimate, type LatestEstimate } from '../../stores/estimate';
+import { comparatorDraft, type ComparedAccount as Account } from '../../lib/audience/draft';
+import { LIKELY_RANGE_GLOSS } from '../../lib/estimator/plain-answer';
+import { formatCount } from '../../lib/numbers/format';
 import { KeptNote } from '../shared/KeptNote';
-import { ScrollRegion } from '../shared/ScrollRegion';
-import { TextField } from '../shared/TextField';
+import { AccountForm, isStarted } from './AccountForm';
 import { AudienceChart } from './AudienceChart';
 
 const blank = (name: string): Account => ({
   name,
-  fields: { followers: '', fakeShare: '', engagementRate: '' },
+  fields: { followers: '', fakeShare: '', interactions: '', engagementRate: '', fee: '' },
+  fakeShareUnknown: false,
+  engagementKind: 'interactions',
 });
-
-const percentText = (share: number) => String(Math.round(share * 10_000) / 100);
-
-function withEstimate(account: Account, estimate: LatestEstimate): Account {
-  const fields = { ...account.fields };
-  if (estimate.followers !== undefined) fields.followers = String(estimate.followers);
-  if (estimate.engagementRate !== undefined) fields.engagementRate = percentText(estimate.engagementRate);
-  let imported = account.imported;
-  if (estimate.fakeShare) {
-    fields.fakeShare = percentText(estimate.fakeShare.share);
-    imported = {
-      text: fields.fakeShare,
-      low: estimate.fakeShare.low,
-      high: estimate.fakeShare.high,
-      label: estimate.label,
-    };
-  }
-  return { ...account, fields, imported };
-}
 
 const BLANK: [Account, Account] = [blank('Account A'), blank('Account B')];
 
@@ -57,22 +37,20 @@ export default function AudienceComparator() {
   useEffect(() => {
     if (edited.current) setUnsaved(!comparatorDraft.write(accounts));
   }, [accounts]);
-  const latest = useStore($latestEstimate);
-  const figures = accounts.map((account) => {
-    const parsed = parseAudienceFields(account.fields);
+  const names: [string, string] = [accounts[0].name || 'Account A', accounts[1].name || 'Account B'];
+  const parses = accounts.map((account) => {
+    const parsed = parseAudienceForm(account);
     if (!parsed.value) return { parsed, figures: undefined };
     const { imported } = account;
-    const fakeShare =
-      imported && imported.text === account.fields.fakeShare
-        ? { share: parsed.value.fakeShare.share, low: imported.low, high: imported.high }
-        : parsed.value.fakeShare;
-    return { parsed, figures: audienceFigures({ ...parsed.value, fakeShare }) };
+    const { fakeShare } = parsed.value;
+    const withRange =
+      fakeShare && imported && imported.text === account.fields.fakeShare
+        ? { share: fakeShare.share, low: imported.low, high: imported.high }
+        : fakeShare;
+    return { parsed, figures: audienceFigures({ ...parsed.value, fakeShare: withRange }) };
   });
-  const [first, second] = figures;
-  const typed = accounts.some(
-    (account, index) =>
-      account.name !== BLANK[index]!.name || Object.values(account.fields).some((text) => text !== ''),
-  );
+  const [first, second] = parses;
+  const typed = accounts.some((account, index) => account.name !== BLANK[index]!.name || isStarted(account));
 
   const update = (index: 0 | 1, account: Account) => {
     edited.current = true;
@@ -86,19 +64,19 @@ export default function AudienceComparator() {
           <AccountForm
             key={index}
             account={account}
-            errors={figures[index]!.parsed.errors}
-            latest={latest}
+            parsed={parses[index]!.parsed}
             onChange={(next) => update(index as 0 | 1, next)}
           />
         ))}
       </div>
       {first?.figures && second?.figures ? (
-        <ComparisonResult
-          names={[accounts[0].name || 'Account A', accounts[1].name || 'Account B']}
-          figures={[first.figures, second.figures]}
-        />
+        <ComparisonResult names={names} figures={[first.figures, second.figures]} />
       ) : (
-        <p class="meta">Fill in both accounts to see how many real, engaged people each one reaches.</p>
+        <p class="meta">
+          {missingSentence(
+            parses.map(({ parsed }, index) => ({ name: names[index]!, missing: parsed.missing })),
+          ) ?? 'Correct the fields marked above to see how many real, engaged people each account reaches.'}
+        </p>
       )}
       <KeptNote
         unsaved={unsaved}
@@ -116,73 +94,37 @@ export default function AudienceComparator() {
   );
 }
 
-function AccountForm({
-  account,
-  errors,
-  latest,
-  onChange,
-}: {
-  account: Account;
-  errors: Partial<Record<AudienceField, string>>;
-  latest: LatestEstimate | null;
-  onChange: (account: Account) => void;
-}) {
-  const id = useId();
-  const setField = (field: AudienceField) => (text: string) => {
-    onChange({ ...account, fields: { ...account.fields, [field]: text } });
-  };
-  // An empty field waits quietly; anything typed (or taken from the estimator) gets its message at once.
-  const shown = (field: AudienceField) => (account.fields[field] === '' ? undefined : errors[field]);
-  return (
-    <fieldset class="comparator-account">
-      <legend>{account.name || 'Unnamed account'}</legend>
-      <div class="field">
-        <label for={`${id}-name`}>Name</label>
-        <input
-          id={`${id}-name`}
-          type="text"
-          maxLength={MAX_ACCOUNT_NAME}
-          value={account.name}
-          onInput={(event) => onChange({ ...account, name: event.currentTarget.value })}
-        />
-      </div>
-      <TextField
-        label="Followers"
-        value={account.fields.followers}
-        onInput={setField('followers')}
-        maxLength={MAX_AUDIENCE_FIELD}
-        error={shown('followers')}
-        inputMode="numeric"
-      />
-      <TextField
-        label="Fake followers"
-        suffix="%"
-        value={account.fields.fakeShare}
-        onInput={setField('fakeShare')}
-        maxLength={MAX_AUDIENCE_FIELD}
-        error={shown('fakeShare')}
-        hint={
-          account.imported && account.imported.text === account.fields.fakeShare
-            ? `From the ${account.imported.label.toLowerCase()}: ${formatPercent(account.imported.low)} to ${formatPercent(account.imported.high)}.`
-            : undefined
-        }
-      />
-      <TextField
-        label="Engagement rate per post"
-        suffix="%"
-        value={account.fields.engagementRate}
-        onInput={setField('engagementRate')}
-        maxLength={MAX_AUDIENCE_FIELD}
-        error={shown('engagementRate')}
-      />
-      {latest && (
-        <button type="button" class="button" onClick={() => onChange(withEstimate(account, latest))}>
-          Use the estimator’s result ({latest.label})
-        </button>
-      )}
-    </fieldset>
-  );
-}
+const tenths = (value: number) => formatCount(Math.round(value * 10) / 10);
+
+/** The table's rows: one figure each, one cell per account, so it stays three columns wide on a phone. */
+const ROWS: { label: string; cell: (figure: AudienceFigures) => string; fee?: true }[] = [
+  { label: 'Followers', cell: (figure) => formatCount(figure.followers) },
+  {
+    label: 'Likely real people',
+    cell: ({ real, followers }) =>
+      !real
+        ? `not known (at most ${formatCount(followers)})`
+        : real.low === real.high
+          ? formatCount(real.count)
+          : `${formatCount(real.count)} (likely between ${formatCount(real.low)} and ${formatCount(real.high)})`,
+  },
+  { label: 'Engaged people per post', cell: (figure) => formatCount(figure.engagedPerPost) },
+  {
+    label: 'Engaged per 100 real followers',
+    cell: (figure) => `${figure.real ? '' : 'at least '}${tenths(figure.engagedPerHundredReal)}`,
+  },
+  {
+    label: 'Fee per post',
+    cell: (figure) => (figure.fee === undefined ? 'no fee' : formatCount(figure.fee)),
+    fee: true,
+  },
+  {
+    label: 'Cost per engaged follower',
+    cell: ({ fee, costPerEngaged }) =>
+      fee === undefined ? '–' : costPerEngaged === undefined ? 'nobody engages' : formatCost(costPerEngaged),
+    fee: true,
+  },
+];
 
 function ComparisonResult({
   names,
@@ -191,51 +133,43 @@ function ComparisonResult({
   names: [string, string];
   figures: [AudienceFigures, AudienceFigures];
 }) {
-  const [a, b] = figures;
-  const leader =
-    a.engagedPerPost === b.engagedPerPost ? undefined : a.engagedPerPost > b.engagedPerPost ? 0 : 1;
+  const fees = figures.flatMap((figure, index) => feeSentence(names[index]!, figure) ?? []);
+  const unknown = unknownFakeShareSentence(names.filter((_, index) => !figures[index]!.real));
+  const ranged = figures.some(({ real }) => real && real.low !== real.high);
   return (
     <section class="tool-result" aria-labelledby="comparison-title">
       <h3 id="comparison-title">Real and engaged people</h3>
-      <p role="status">
-        {leader === undefined
-          ? `Both accounts reach about ${formatCount(a.engagedPerPost)} engaged people per post.`
-          : `${names[leader]} reaches more engaged people per post: about ${formatCount(figures[leader].engagedPerPost)} against ${formatCount(figures[1 - leader]!.engagedPerPost)}${
-              figures[leader].followers < figures[1 - leader]!.followers ? ', with fewer followers' : ''
-            }.`}
+      <p class="headline" role="status">
+        {comparisonHeadline(names, figures)}
       </p>
+      {fees.length > 0 && <p>{fees.join(' ')}</p>}
       <AudienceChart names={names} figures={figures} />
-      <ScrollRegion label="The numbers in the chart">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Account</th>
-              <th scope="col">Followers</th>
-              <th scope="col">Likely real people</th>
-              <th scope="col">Engaged per post</th>
-              <th scope="col">Engaged per 100 real followers</th>
+      <table>
+        <caption class="sr-only">The numbers in the chart</caption>
+        <thead>
+          <tr>
+            <th scope="col">Figure</th>
+            <th scope="col">{names[0]}</th>
+            <th scope="col">{names[1]}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ROWS.filter((row) => !row.fee || fees.length > 0).map((row) => (
+            <tr key={row.label}>
+              <th scope="row">{row.label}</th>
+              {figures.map((figure, index) => (
+                <td key={index}>{row.cell(figure)}</td>
+              ))}
             </tr>
-          </thead>
-          <tbody>
-            {figures.map((figure, index) => (
-              <tr key={index}>
-                <th scope="row">{names[index]}</th>
-                <td>{formatCount(figure.followers)}</td>
-                <td>
-                  {formatCount(figure.real.count)}
-                  {figure.real.low !== figure.real.high &&
-                    ` (${formatCount(figure.real.low)} to ${formatCount(figure.real.high)})`}
-                </td>
-                <td>{formatCount(figure.engagedPerPost)}</td>
-                <td>{formatCount(Math.round(figure.engagedPerHundredReal * 10) / 10)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+          ))}
+        </tbody>
+      </table>
+      {unknown && <p>{unknown}</p>}
       <p class="meta">
-        Engaged people are estimated as followers times the engagement rate, counting one like or comment per
-        person. The real-people range comes from the fake-share range when the estimator supplied one.
+        Engaged people are the likes and comments on a typical post (or followers times the engagement rate),
+        counting one like or comment per person. The real-people range comes from the estimator’s likely range
+        when it supplied one. Cost per engaged follower is the fee divided by the engaged people a post
+        brings.{ranged && ` ${LIKELY_RANGE_GLOSS}`}
       </p>
     </section>
   );

@@ -1,11 +1,10 @@
 import { localDraft } from '../parse/local-draft';
 import { isRecord } from '../parse/untrusted';
-import type { AudienceFields } from './compare';
+import type { AudienceForm } from './compare';
 
 /** One account in the comparator, as typed. */
-export interface ComparedAccount {
+export interface ComparedAccount extends AudienceForm {
   name: string;
-  fields: AudienceFields;
   /** The interval that came with an imported fake share, kept while the field still shows that share. */
   imported?: { text: string; low: number; high: number; label: string } | undefined;
 }
@@ -29,19 +28,41 @@ function readImported(value: unknown): ComparedAccount['imported'] | null {
     : null;
 }
 
+/**
+ * The fields a draft may leave out: drafts kept before the comparator took likes and comments and a fee
+ * have neither, and read as empty.
+ */
+const OPTIONAL_FIELDS = ['interactions', 'fee'] as const;
+
 function readAccount(value: unknown): ComparedAccount | undefined {
   if (!isRecord(value) || !text(value['name'], MAX_ACCOUNT_NAME) || !isRecord(value['fields']))
     return undefined;
-  const { followers, fakeShare, engagementRate } = value['fields'];
+  const stored = value['fields'];
+  const { followers, fakeShare, engagementRate } = stored;
   if (
     !text(followers, MAX_AUDIENCE_FIELD) ||
     !text(fakeShare, MAX_AUDIENCE_FIELD) ||
     !text(engagementRate, MAX_AUDIENCE_FIELD)
   )
     return undefined;
+  const [interactions, fee] = OPTIONAL_FIELDS.map((key) => stored[key] ?? '');
+  if (!text(interactions, MAX_AUDIENCE_FIELD) || !text(fee, MAX_AUDIENCE_FIELD)) return undefined;
+  // Older drafts had no choice: their engagement was always a rate, and their fake share always given.
+  const { fakeShareUnknown = false, engagementKind = 'rate' } = value;
+  if (
+    typeof fakeShareUnknown !== 'boolean' ||
+    (engagementKind !== 'rate' && engagementKind !== 'interactions')
+  )
+    return undefined;
   const imported = readImported(value['imported']);
   if (imported === null) return undefined;
-  return { name: value['name'], fields: { followers, fakeShare, engagementRate }, imported };
+  return {
+    name: value['name'],
+    fields: { followers, fakeShare, interactions, engagementRate, fee },
+    fakeShareUnknown,
+    engagementKind,
+    imported,
+  };
 }
 
 /** Reads both accounts back exactly as stored, or nothing if any part is not what the page writes. */
