@@ -57,6 +57,8 @@ export default function AudienceComparator() {
     setAccounts((current) => (index === 0 ? [account, current[1]] : [current[0], account]));
   };
 
+  const complete: [AudienceFigures, AudienceFigures] | undefined =
+    first?.figures && second?.figures ? [first.figures, second.figures] : undefined;
   return (
     <div class="comparator">
       <div class="comparator-accounts">
@@ -69,15 +71,19 @@ export default function AudienceComparator() {
           />
         ))}
       </div>
-      {first?.figures && second?.figures ? (
-        <ComparisonResult names={names} figures={[first.figures, second.figures]} />
-      ) : (
-        <p class="meta">
-          {missingSentence(
-            parses.map(({ parsed }, index) => ({ name: names[index]!, missing: parsed.missing })),
-          ) ?? 'Correct the fields marked above to see how many real, engaged people each account reaches.'}
+      {/* One section and one status line throughout, so a screen reader hears the first sentence as it changes. */}
+      <section class="tool-result" aria-labelledby="comparison-title">
+        <h3 id="comparison-title">Real and engaged people</h3>
+        <p class={complete ? 'headline' : 'meta'} role="status">
+          {complete
+            ? comparisonHeadline(names, complete)
+            : (missingSentence(
+                parses.map(({ parsed }, index) => ({ name: names[index]!, missing: parsed.missing })),
+              ) ??
+              'Correct the fields marked above to see how many real, engaged people each account reaches.')}
         </p>
-      )}
+        {complete && <ComparisonResult names={names} figures={complete} />}
+      </section>
       <KeptNote
         unsaved={unsaved}
         canClear={typed}
@@ -137,11 +143,7 @@ function ComparisonResult({
   const unknown = unknownFakeShareSentence(names.filter((_, index) => !figures[index]!.real));
   const ranged = figures.some(({ real }) => real && real.low !== real.high);
   return (
-    <section class="tool-result" aria-labelledby="comparison-title">
-      <h3 id="comparison-title">Real and engaged people</h3>
-      <p class="headline" role="status">
-        {comparisonHeadline(names, figures)}
-      </p>
+    <>
       {fees.length > 0 && <p>{fees.join(' ')}</p>}
       <AudienceChart names={names} figures={figures} />
       <table>
@@ -171,6 +173,6 @@ function ComparisonResult({
         when it supplied one. Cost per engaged follower is the fee divided by the engaged people a post
         brings.{ranged && ` ${LIKELY_RANGE_GLOSS}`}
       </p>
-    </section>
+    </>
   );
 }
