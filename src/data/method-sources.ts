@@ -115,6 +115,20 @@ export const METHOD_SOURCES: readonly Source[] = [
     year: 1934,
     url: 'https://doi.org/10.2307/2342192',
   },
+  {
+    // The 2025 report itself could not be read here; its figures are as reported in summaries like this one.
+    title: '2025 Social Media Industry Benchmark Report, a summary of Rival IQ’s report',
+    publisher: 'ELMA Europe',
+    year: 2025,
+    url: 'https://elma-europe.com/blog/2025-social-media-industry-benchmark-report',
+  },
+  {
+    // Behind the Facebook and X figures: the 2024 report's all-industry medians, as its summaries give them.
+    title: 'Rival IQ’s 2024 Social Media Industry Benchmark Report, a summary of the all-industry medians',
+    publisher: 'SMK',
+    year: 2024,
+    url: 'https://smk.co/?p=31338',
+  },
 ];
 
 // Benchmark sources are listed once each, after the method's own sources, numbered in order of first use.
