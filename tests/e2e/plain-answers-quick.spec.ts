@@ -1,5 +1,6 @@
-// Issue 20, the quick check as a bakery owner meets it on a phone: one plain sentence first in every result,
-// a what-if for bought followers, and a creator read against the influencer guide's floor.
+// Issue 20, the quick check and the home page as a bakery owner meets them on a phone: one plain sentence
+// first in every result, a what-if for bought followers, a creator read against the influencer guide's
+// floor, and a way in from the home page for "should I buy followers?".
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { plainHeadline, waitForIslands } from './helpers';
 
@@ -137,5 +138,44 @@ test.describe('quick check: one plain sentence first', () => {
     );
     await expect(region).not.toContainText(/customers|know the business/);
     await expect(region.getByRole('heading', { name: 'Innocent reasons for a gap' })).toHaveCount(0);
+  });
+});
+
+test.describe('home page', () => {
+  test('“Thinking of buying followers?” leads to the quick check’s what-if and to the guide’s section', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const card = page.getByRole('region', { name: 'Thinking of buying followers?' });
+    await expect(card).toBeVisible();
+    await card.getByRole('link', { name: 'Try the quick check' }).click();
+    await expect(page).toHaveURL(/\/tools\/fake-follower-estimator\/#quick-check-tool$/);
+    await waitForIslands(page);
+    await expect(page.getByLabel('Followers to imagine buying')).toHaveValue('5,000');
+
+    await page.goto('/');
+    await page
+      .getByRole('region', { name: 'Thinking of buying followers?' })
+      .getByRole('link', { name: 'Why buying followers wastes money and can break the law' })
+      .click();
+    await expect(page).toHaveURL(
+      /\/guides\/fake-followers-and-fake-likes\/#buying-followers-wastes-money-and-can-break-the-law$/,
+    );
+    await expect(
+      page.getByRole('heading', { name: 'Buying followers wastes money and can break the law' }),
+    ).toBeInViewport();
+  });
+
+  test('“Start with the first guide” opens the first guide in the list and names it', async ({ page }) => {
+    await page.goto('/guides/');
+    const first = page.locator('main article h2 a').first();
+    const title = (await first.innerText()).trim();
+    const path = new URL(await first.evaluate((link) => (link as HTMLAnchorElement).href)).pathname;
+    await page.goto('/');
+    const start = page.getByRole('link', { name: /^Start with the first guide/ });
+    await expect(start).toHaveText(`Start with the first guide: ${title}`);
+    await start.click();
+    await expect(page).toHaveURL(new RegExp(`${path}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   });
 });
