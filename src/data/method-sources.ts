@@ -131,8 +131,13 @@ export const METHOD_SOURCES: readonly Source[] = [
   },
 ];
 
-// Benchmark sources are listed once each, after the method's own sources, numbered in order of first use.
-const benchmarkSources = [...new Map(BENCHMARKS.map((row) => [row.source.url, row.source])).values()];
+// Benchmark sources (each report, then the summaries they were read from) are listed once each, after the
+// method's own sources, numbered in order of first use.
+const benchmarkSources = [
+  ...new Map(
+    BENCHMARKS.flatMap((row) => [row.source, ...row.readFrom]).map((source) => [source.url, source]),
+  ).values(),
+];
 
 /** The estimator page's source list: the method's own, then the benchmarks', cited [1], [2], ... in this order. */
 export const ESTIMATOR_PAGE_SOURCES = [...METHOD_SOURCES, ...benchmarkSources];

@@ -52,7 +52,9 @@ test.describe('quick check', () => {
     await tool.getByLabel('Average comments per post').fill('1');
     // (8 + 1) / 20,000 = 0.045%, under a third of the low end of the brand band (0.4 x 0.36%).
     await expect(tool.getByRole('status', { name: 'Engagement rate per post' })).toHaveText('0.045%');
-    await expect(tool.getByText(/Benchmark for Instagram: Median brand of 2,100/)).toBeVisible();
+    await expect(
+      tool.getByText(/Benchmark for Instagram: Median across 14 industries, one of them influencers/),
+    ).toBeVisible();
     await expect(tool.getByRole('heading', { name: 'Innocent reasons for a gap' })).toBeVisible();
     const result = (await tool.getByRole('region', { name: 'What the numbers say' }).textContent()) ?? '';
     expect(result.indexOf('Innocent reasons for a gap')).toBeLessThan(result.indexOf('fake'));
@@ -73,7 +75,7 @@ test.describe('quick check', () => {
     await elsewhere.close();
   });
 
-  test('reads an ordinary shop’s rate as ordinary: businesses are compared with brands, not influencers', async ({
+  test('reads a shop’s good rate against the one brand median, with no innocent causes to explain away', async ({
     page,
   }) => {
     const tool = await openEstimator(page);
@@ -83,7 +85,12 @@ test.describe('quick check', () => {
     await tool.getByLabel('Average comments per post').fill('5');
     // 60 / 4,000 = 1.5%: above the brand median of 0.36%, nothing hollow about it.
     await expect(tool.getByRole('status', { name: 'Engagement rate per post' })).toHaveText('1.5%');
-    await expect(tool.getByText('More likes and comments than usual for an account this size')).toBeVisible();
+    await expect(
+      tool.getByText(
+        'This account gets more likes and comments per follower than is usual for brands on Instagram.',
+      ),
+    ).toBeVisible();
+    await expect(tool.getByRole('heading', { name: 'Innocent reasons for a gap' })).toHaveCount(0);
   });
 
   test('explains bad numbers next to the field and keeps what was typed', async ({ page }) => {

@@ -12,7 +12,8 @@ const MODES: readonly { id: Mode; label: string; summary: string }[] = [
   {
     id: 'quick',
     label: 'Quick check',
-    summary: 'Compare engagement with accounts of the same size. A minute.',
+    summary:
+      'Compare engagement with a published brand median, and see what bought followers would do. A minute.',
   },
   { id: 'spot', label: 'Spot-check', summary: 'Look at a random sample of followers by hand. Half an hour.' },
   {

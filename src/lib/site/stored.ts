@@ -19,6 +19,11 @@ export const STORED_IN_BROWSER: readonly StoredThing[] = [
     removedBy: '“Clear the numbers”',
   },
   {
+    key: 'real-reach:quick-check-options',
+    what: 'whose account the quick check reads (a business or a creator) and how many followers its what-if adds',
+    removedBy: '“Clear the numbers”',
+  },
+  {
     key: 'real-reach:spot-check',
     what: 'a fake-follower spot-check you have started, with your answers',
     removedBy: '“Start a new spot-check”',

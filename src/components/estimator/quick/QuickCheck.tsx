@@ -7,20 +7,24 @@ import {
   type QuickCheckField,
 } from '../../../lib/estimator/quick/quick-check';
 import { engagementRate } from '../../../lib/estimator/quick/rate';
-import { readEngagement } from '../../../lib/estimator/quick/reading';
+import { isAccountKind, readEngagement, type AccountKind } from '../../../lib/estimator/quick/reading';
+import { parseBought } from '../../../lib/estimator/quick/what-if';
 import { encodeSharedView } from '../../../lib/estimator/share-state';
 import {
+  DEFAULT_QUICK_OPTIONS,
   EMPTY_QUICK_FIELDS,
   MAX_FIELD,
   quickDraft,
+  quickOptionsDraft,
   type QuickFields,
+  type QuickOptions,
 } from '../../../lib/estimator/quick/saved';
-import { countOf, formatCount, formatPercent, formatRate } from '../../../lib/numbers/format';
 import { publishEstimate } from '../../../stores/estimate';
 import { CopyLinkButton } from '../../shared/CopyLinkButton';
 import { KeptNote } from '../../shared/KeptNote';
 import { TextField } from '../../shared/TextField';
 import { clearQuery, replaceQuery, shareUrl } from '../../shared/address';
+import { QuickResult } from './QuickResult';
 
 interface Props {
   initial: QuickFields;
@@ -38,16 +42,35 @@ export function QuickCheck({ initial }: Props) {
   // Set by the first edit: until then the page only shows what it was given, and writes nothing.
   const edited = useRef(false);
   const [unsaved, setUnsaved] = useState(false);
+  // Whose account and the what-if's number: the page's defaults until the browser's saved ones are read.
+  const [options, setOptions] = useState<QuickOptions>(DEFAULT_QUICK_OPTIONS);
+  const [boughtTouched, setBoughtTouched] = useState(false);
+  const optionsEdited = useRef(false);
   const parsed = useMemo(() => parseQuickCheck(fields), [fields]);
   const value = parsed.value;
+  const account: AccountKind = isAccountKind(options.account) ? options.account : 'business';
+  const boughtParse = parseBought(options.bought);
   const rate = value ? engagementRate(value) : undefined;
   const benchmark = value ? benchmarkFor(value.platform, value.followers) : undefined;
-  const reading = rate !== undefined && benchmark ? readEngagement(rate, benchmark) : undefined;
+  const reading = rate !== undefined && benchmark ? readEngagement(rate, benchmark, account) : undefined;
   const platformLabel = isQuickPlatform(fields.platform) ? PLATFORM_NAMES[fields.platform] : '';
 
   useEffect(() => {
     if (edited.current) setUnsaved(!quickDraft.write(fields));
   }, [fields]);
+
+  // Read after hydration: the server cannot know what this browser kept.
+  useEffect(() => {
+    const kept = quickOptionsDraft.read();
+    if (kept) {
+      setOptions(kept);
+      setBoughtTouched(true);
+    }
+  }, []);
+
+  useEffect(() => {
+    if (optionsEdited.current) setUnsaved(!quickOptionsDraft.write(options));
+  }, [options]);
 
   useEffect(() => {
     if (!value || rate === undefined) {
@@ -69,18 +92,27 @@ export function QuickCheck({ initial }: Props) {
     setFields((current) => ({ ...current, [field]: text }));
     setTouched((current) => new Set(current).add(field));
   };
+  const updateOption = (field: keyof QuickOptions) => (text: string) => {
+    optionsEdited.current = true;
+    setOptions((current) => ({ ...current, [field]: text }));
+    if (field === 'bought') setBoughtTouched(true);
+  };
   function clearFields() {
     edited.current = false;
+    optionsEdited.current = false;
     quickDraft.clear();
+    quickOptionsDraft.clear();
     setFields(EMPTY_QUICK_FIELDS);
+    setOptions(DEFAULT_QUICK_OPTIONS);
     setTouched(new Set());
+    setBoughtTouched(false);
     setUnsaved(false);
     if (new URLSearchParams(window.location.search).get('mode') === 'quick') clearQuery();
   }
   const shown = (field: QuickCheckField) => (touched.has(field) ? parsed.errors[field] : undefined);
 
   return (
-    <div class="quick-check">
+    <div class="quick-check" id="quick-check-tool">
       <div class="tool-form" role="group" aria-label="Quick check">
         <div class="field">
           <label for="quick-platform">Platform</label>
@@ -94,6 +126,17 @@ export function QuickCheck({ initial }: Props) {
                 {PLATFORM_NAMES[platform]}
               </option>
             ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="quick-account">Whose account is it?</label>
+          <select
+            id="quick-account"
+            value={account}
+            onChange={(event) => updateOption('account')(event.currentTarget.value)}
+          >
+            <option value="business">A business</option>
+            <option value="creator">A creator I might pay</option>
           </select>
         </div>
         <TextField
@@ -123,9 +166,24 @@ export function QuickCheck({ initial }: Props) {
           error={shown('comments')}
           warning={parsed.warnings.comments}
         />
+        <TextField
+          label="Followers to imagine buying"
+          value={options.bought}
+          onInput={updateOption('bought')}
+          maxLength={MAX_FIELD}
+          error={boughtTouched && !boughtParse.ok ? boughtParse.message : undefined}
+          inputMode="numeric"
+          hint="For the what-if: bought followers never like or comment."
+        />
         <KeptNote
           unsaved={unsaved}
-          canClear={fields.followers !== '' || fields.likes !== '' || fields.comments !== ''}
+          canClear={
+            fields.followers !== '' ||
+            fields.likes !== '' ||
+            fields.comments !== '' ||
+            options.bought !== DEFAULT_QUICK_OPTIONS.bought ||
+            options.account !== DEFAULT_QUICK_OPTIONS.account
+          }
           onClear={clearFields}
         >
           Clear the numbers
@@ -138,47 +196,19 @@ export function QuickCheck({ initial }: Props) {
           <p class="meta">Fill in the three numbers and the reading appears here as you type.</p>
         ) : (
           <>
-            <p class="figure">
-              <span class="figure-label" id="quick-rate-label">
-                Engagement rate per post
-              </span>
-              <output aria-labelledby="quick-rate-label" class="figure-value">
-                {formatRate(rate)}
-              </output>
-            </p>
-            <p class="meta">
-              ({formatCount(value.likes + value.comments)} likes and comments per post for{' '}
-              {countOf(value.followers, 'follower')})
-            </p>
-            {benchmark && reading ? (
-              <>
-                <p class="reading-headline">
-                  <strong>{reading.headline}</strong>
-                </p>
-                <p>{reading.comparison}</p>
-                {reading.innocentCauses.length > 0 && (
-                  <>
-                    <h4>Innocent reasons for a gap</h4>
-                    <ul>
-                      {reading.innocentCauses.map((cause) => (
-                        <li key={cause}>{cause}</li>
-                      ))}
-                    </ul>
-                  </>
-                )}
-                <p>{reading.meaning}</p>
-                <p>{reading.whatItDoesNotMean}</p>
-                <p class="meta">
-                  Benchmark for {platformLabel}: {benchmark.whose}. Usual range {formatPercent(benchmark.low)}{' '}
-                  to {formatPercent(benchmark.high)}, typically {formatPercent(benchmark.typical)}. Source:{' '}
-                  <a href={benchmark.source.url}>{benchmark.source.title}</a>, {benchmark.source.publisher},{' '}
-                  {benchmark.source.year}.{benchmark.note ? ` ${benchmark.note}` : ''}
-                </p>
-              </>
-            ) : (
-              <p>
-                There is no published benchmark for {platformLabel} accounts of this size, so there is nothing
-                fair to compare with.
+            <QuickResult
+              value={value}
+              rate={rate}
+              platformLabel={platformLabel}
+              account={account}
+              benchmark={benchmark}
+              reading={reading}
+              bought={boughtParse.ok ? boughtParse.value : undefined}
+            />
+            {account === 'creator' && (
+              <p class="meta">
+                The guide’s floor comes from the guide Before you pay an influencer: a creator’s followers
+                should respond at least as well as the typical brand’s.
               </p>
             )}
             <CopyLinkButton

@@ -1,5 +1,7 @@
 import { localDraft, textFields } from '../../parse/local-draft';
+import { formatCount } from '../../numbers/format';
 import type { QuickCheckField } from './quick-check';
+import { DEFAULT_BOUGHT } from './what-if';
 
 /** The quick check's fields as typed, valid or not. */
 export type QuickFields = Record<QuickCheckField, string>;
@@ -19,4 +21,21 @@ export const EMPTY_QUICK_FIELDS: QuickFields = {
   followers: '',
   likes: '',
   comments: '',
+};
+
+/**
+ * Whose account the numbers are from, and how many followers the what-if adds, as typed. Kept in a record of
+ * their own, so the numbers' record (and the links made from it) stay as they were.
+ */
+export type QuickOptions = Record<'account' | 'bought', string>;
+
+export const quickOptionsDraft = localDraft(
+  'real-reach:quick-check-options',
+  1,
+  textFields(['account', 'bought'] as const, MAX_FIELD),
+);
+
+export const DEFAULT_QUICK_OPTIONS: QuickOptions = {
+  account: 'business',
+  bought: formatCount(DEFAULT_BOUGHT),
 };

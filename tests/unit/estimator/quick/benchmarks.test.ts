@@ -5,6 +5,7 @@ import {
   benchmarkFor,
   type QuickPlatform,
 } from '../../../../src/lib/estimator/quick/benchmarks';
+import { sourceSchema } from '../../../../src/lib/guides/schema';
 
 describe('QUICK_PLATFORMS', () => {
   it('lists each platform once', () => {
@@ -17,14 +18,14 @@ describe('QUICK_PLATFORMS', () => {
 });
 
 describe('BENCHMARKS', () => {
-  it.each(BENCHMARKS.map((b) => [b.platform, b.tierLabel, b] as const))(
+  it.each(BENCHMARKS.map((b) => [b.platform, b.describes, b] as const))(
     'gives %s, %s, a band low < typical < high inside 0..1',
     (_platform, _tier, b) => {
       expect(0 < b.low && b.low < b.typical && b.typical < b.high && b.high < 1).toBe(true);
     },
   );
 
-  it.each(BENCHMARKS.map((b) => [b.platform, b.tierLabel, b] as const))(
+  it.each(BENCHMARKS.map((b) => [b.platform, b.describes, b] as const))(
     'cites a dated https source for %s, %s',
     (_platform, _tier, b) => {
       expect(b.source.url).toMatch(/^https:\/\/[^\s]+$/);
@@ -51,14 +52,41 @@ describe('BENCHMARKS', () => {
   );
 
   it.each(BENCHMARKS.map((b) => [b.platform, b] as const))(
-    'compares %s with brands, not influencers, and says whose accounts and what is counted',
+    'says %s is one median across 14 industries, one of them influencers, and what is counted',
     (_platform, b) => {
-      expect(b.whose).toMatch(/^Median brand of 2,100/);
+      expect(b.whose).toMatch(/^Median across 14 industries, one of them influencers: 2,100 brands/);
       expect(b.whose).toMatch(/per follower$/);
       expect(b.source.publisher).toBe('Rival IQ');
       expect(b.source.url).not.toMatch(/calculator/i);
     },
   );
+
+  it.each(BENCHMARKS.map((b) => [b.platform, b] as const))(
+    'says %s was read from summaries of the 2025 report, never that it was quoted from it',
+    (_platform, b) => {
+      expect(b.note).toContain(
+        'as reported in summaries of Rival IQ’s 2025 Social Media Industry Benchmark Report',
+      );
+      expect(b.note).not.toMatch(/quoted from the report/i);
+      expect(b.readFrom.length).toBeGreaterThan(0);
+      for (const source of b.readFrom) expect(sourceSchema.parse(source)).toEqual(source);
+    },
+  );
+
+  it.each(BENCHMARKS.map((b) => [b.platform, b] as const))(
+    'describes %s as one figure for brands of every size it covers, never as a figure for any size',
+    (_platform, b) => {
+      expect(b.describes).toMatch(/^(5,000 or more followers|25,000 to 1 million fans)$/);
+      expect(`${b.whose} ${b.note}`).not.toMatch(/any number of followers|this size/);
+    },
+  );
+
+  it.each(['facebook', 'x'] as const)('lists the 2024 report behind the %s derivation', (platform) => {
+    const tier = benchmarkFor(platform, 30_000)!;
+    expect(tier.readFrom.map((source) => source.title)).toContain(
+      '2024 Social Media Industry Benchmark Report',
+    );
+  });
 
   // Rival IQ 2025: Instagram median 0.36%; our band is 0.4 × to 2.5 × the median: 0.144% to 0.9%.
   it('puts the Instagram band around the published brand median', () => {
