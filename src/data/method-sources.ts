@@ -132,10 +132,13 @@ export const METHOD_SOURCES: readonly Source[] = [
 ];
 
 // Benchmark sources (each report, then the summaries they were read from) are listed once each, after the
-// method's own sources, numbered in order of first use.
+// method's own sources, numbered in order of first use; a summary the method text already cites keeps its number.
+const cited = new Set(METHOD_SOURCES.map((source) => source.url));
 const benchmarkSources = [
   ...new Map(
-    BENCHMARKS.flatMap((row) => [row.source, ...row.readFrom]).map((source) => [source.url, source]),
+    BENCHMARKS.flatMap((row) => [row.source, ...row.readFrom])
+      .filter((source) => !cited.has(source.url))
+      .map((source) => [source.url, source]),
   ).values(),
 ];
 

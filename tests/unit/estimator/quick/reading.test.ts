@@ -250,7 +250,7 @@ describe('readEngagement: a creator you might pay', () => {
   const guide = readFileSync('src/content/guides/before-you-pay-an-influencer.mdx', 'utf8');
 
   it('uses the influencer guide’s floor: the brand median the guide names, with the same figure', () => {
-    expect(guide).toMatch(/brand median as a floor/);
+    expect(guide).toMatch(/median as a floor/);
     expect(guide).toContain(formatPercent(INSTAGRAM.typical));
     const reading = readEngagement(0.0036, INSTAGRAM, 'creator');
     expect(reading.headline).toBe('This creator clears the guide’s floor for creators on Instagram.');
