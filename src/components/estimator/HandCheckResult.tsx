@@ -44,11 +44,14 @@ export function HandCheckResult({
     () => (judged < MIN_ANSWERS_FOR_RANGE ? undefined : correctedShare(fake, judged, HAND_CHECK_RATES)),
     [fake, judged],
   );
-  const headline = <p class="headline">{handCheckHeadline(judged, estimate, judge)}</p>;
+  const headline = handCheckHeadline(judged, estimate, judge);
+  // Below five there is no figure (an output, announced as it changes), so the sentence itself is announced.
   if (!estimate)
     return (
       <>
-        {headline}
+        <p class="headline" role="status">
+          {headline}
+        </p>
         {judged > 0 && <p>{rawShareSentence(fake, judged, judge)}</p>}
       </>
     );
@@ -56,7 +59,7 @@ export function HandCheckResult({
   const believe = whichToBelieve(estimate);
   return (
     <>
-      {headline}
+      <p class="headline">{headline}</p>
       <EstimateFigure estimate={estimate} />
       <p class="meta">{LIKELY_RANGE_GLOSS}</p>
       <p>
