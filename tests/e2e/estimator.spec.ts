@@ -136,9 +136,11 @@ test.describe('spot-check', () => {
     const tool = await openEstimator(page);
     await tool.getByRole('radio', { name: 'Spot-check' }).check();
     await tool.getByLabel('How many followers does the account have?').fill('600');
-    await tool.getByRole('radio', { name: /Within 15 percentage points/ }).check();
-    // 1.96² x 0.25 / 0.15² = 42.7; with 600 followers: 42.7 / (1 + 41.7 / 600) = 39.9, so 40 accounts.
-    await expect(tool.getByText(/look at 40 randomly chosen followers out of 600/)).toBeVisible();
+    // The quickest size is the default: 1.96² x 0.25 / 0.15² = 42.7; with 600 followers 42.7 / (1 + 41.7 / 600)
+    // = 39.9, so 40 accounts, every 15th follower in the list.
+    await expect(tool.getByRole('radio', { name: /^About 20 minutes: 40 followers/ })).toBeChecked();
+    await expect(tool.getByText(/look at 40 of the 600 followers: about 20 minutes/)).toBeVisible();
+    await expect(tool.getByText(/check every 15th follower in the list/)).toBeVisible();
     await tool.getByRole('button', { name: 'Pick the followers to check' }).click();
     return tool;
   }
@@ -148,31 +150,38 @@ test.describe('spot-check', () => {
     await tool.getByRole('button', { name: 'Next unchecked' }).click();
   }
 
-  test('plans a random sample, turns answers into an estimate with its interval, and remembers progress', async ({
+  test('plans a sample by scrolling, turns answers into an estimate with its likely range, and remembers progress', async ({
     page,
   }) => {
     const tool = await planSpotCheck(page);
     await expect(tool.getByText(/0 of 40/)).toBeVisible();
     const firstPosition = await tool.getByRole('heading', { name: /Follower number/ }).textContent();
+    await expect(
+      tool.getByText(/count \d+ followers? from the top: number \d+ is your first stop/),
+    ).toBeVisible();
     await tool.getByRole('checkbox', { name: 'Fewer than 30 followers' }).check();
     await answerNext(tool, /Looks fake/);
     for (let index = 0; index < 3; index++) await answerNext(tool, /real person/);
     await answerNext(tool, /Can’t tell/);
+    // 4 judged: no likely range yet.
+    await expect(tool.getByRole('status', { name: 'Likely range of fake followers' })).toHaveCount(0);
+    await expect(tool).toContainText('judge 1 more and a likely range appears');
+    await answerNext(tool, /real person/);
 
-    // 1 fake of 4 judged, corrected for the owner's own errors.
+    // 1 fake of 5 judged, corrected for the owner's own errors.
     const estimate = tool.getByRole('status', { name: 'Likely range of fake followers' });
     await expect(estimate).toHaveText(ESTIMATE);
-    await expect(estimate).toHaveText(spotFigure(1, 4));
-    await expect(tool).toContainText('1 of 4 judged accounts looked fake (25%)');
+    await expect(estimate).toHaveText(spotFigure(1, 5));
+    await expect(tool).toContainText('1 of the 5 followers you judged looked fake (20%)');
     await expect(tool).toContainText('1 account you could not judge is left out');
     await expectNoAxeViolations(page, 'spot-check in progress');
 
     await page.reload();
     const again = await openEstimator(page);
     await again.getByRole('radio', { name: 'Spot-check' }).check();
-    await expect(again.getByText(/5 of 40/)).toBeVisible();
+    await expect(again.getByText(/6 of 40/)).toBeVisible();
     await expect(again.getByRole('status', { name: 'Likely range of fake followers' })).toHaveText(
-      spotFigure(1, 4),
+      spotFigure(1, 5),
     );
     await again.getByRole('button', { name: 'Previous' }).click();
     await again.getByText('All sampled positions and your answers').click();

@@ -65,7 +65,7 @@ for (const example of EXAMPLES) {
       await expect(sample.getByText(/the export gives display names, not links to profiles/)).toBeVisible();
     }
     await sample.getByRole('radio', { name: 'Looks like a real person' }).check();
-    await expect(sample.getByText(/0 of 1 judged accounts looked fake/)).toBeVisible();
+    await expect(sample.getByText('The one follower you judged looked real.')).toBeVisible();
     await expect(
       tool.getByText(/This replaces the sample of the same kind you drew before, and your answers/),
     ).toBeVisible();

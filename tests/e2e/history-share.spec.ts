@@ -82,7 +82,7 @@ test('a creator shares her history and a business opens the same chart, bursts a
   await tool.getByRole('button', { name: /Pick \d+ Instagram followers to check/ }).click();
   const sample = tool.getByRole('region', { name: /Sample of all 4,\d{3} followers/ });
   await sample.getByRole('radio', { name: 'Looks fake' }).check();
-  await expect(sample.getByText(/1 of 1 judged accounts looked fake/)).toBeVisible();
+  await expect(sample.getByText('The one follower you judged looked fake.')).toBeVisible();
   const sampled = (await sample.locator('.spot-account h3').textContent())!.replace(/\s*\(\d+ of \d+\)$/, '');
   const own = await chartOf(tool);
   const bursts = await tool.locator('.burst h4').allTextContents();
@@ -135,7 +135,7 @@ test('a creator shares her history and a business opens the same chart, bursts a
       .getByText('the sender answered: “I can’t explain it”'),
   ).toBeVisible();
   await expect(shared.getByText(/1 of \d+ names drawn at random from 4,\d{3}/)).toBeVisible();
-  await expect(shared.getByText(/1 of 1 judged accounts looked fake/)).toBeVisible();
+  await expect(shared.getByText('The one follower the sender judged looked fake.')).toBeVisible();
   // Read-only: nothing to label, choose or draw, and no name anywhere.
   await expect(shared.getByRole('radio')).toHaveCount(0);
   await expect(business.locator('input[type=file]')).toHaveCount(0);

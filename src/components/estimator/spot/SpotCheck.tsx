@@ -1,19 +1,22 @@
-import { HAND_ANSWER_LABELS, minutesToCheck, type HandAnswer } from '../../../lib/estimator/hand/answers';
+import { HAND_ANSWER_LABELS, timeToCheck, type HandAnswer } from '../../../lib/estimator/hand/answers';
 import { useStore } from '@nanostores/preact';
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import { encodeSharedView, type SharedView } from '../../../lib/estimator/share-state';
 import {
-  SPOT_MARGINS,
+  sampleSizeChoices,
+  scrollingPlan,
+  SPOT_DEFAULT_MARGIN,
   spotTally,
+  stopInstruction,
+  systematicPositions,
   type SpotMargin,
   type SpotProgress,
 } from '../../../lib/estimator/hand/spot-check';
+import { MIN_ANSWERS_FOR_RANGE } from '../../../lib/estimator/plain-answer';
 import { messageOnceTyped, parseCount } from '../../../lib/numbers/count';
 import { countOf, formatCount } from '../../../lib/numbers/format';
 import { HAND_CHECK_RATES } from '../../../lib/estimator/hand/owner';
 import { correctedShare } from '../../../lib/stats/misclassification';
-import { plannedSampleSize } from '../../../lib/stats/proportion';
-import { samplePositions } from '../../../lib/stats/random';
 import { publishEstimate } from '../../../stores/estimate';
 import {
   $spotProgress,
@@ -32,8 +35,6 @@ import { AccountVerdict } from '../AccountVerdict';
 import { HandCheckResult } from '../HandCheckResult';
 
 type SpotView = Extract<SharedView, { mode: 'spot' }>;
-
-// How long one account takes to judge by hand, for the time estimate shown before starting.
 
 export function SpotCheck({ shared }: { shared?: SpotView | undefined }) {
   const progress = useStore($spotProgress);
@@ -69,13 +70,16 @@ export function SpotCheck({ shared }: { shared?: SpotView | undefined }) {
 function SpotCheckPlanner() {
   const marginName = useId();
   const [followersText, setFollowersText] = useState('');
-  const [margin, setMargin] = useState<SpotMargin>(0.1);
+  const [margin, setMargin] = useState<SpotMargin>(SPOT_DEFAULT_MARGIN);
   const followers = parseCount(followersText, { label: 'followers', max: 1_000_000_000 });
-  const size = followers.ok ? plannedSampleSize({ margin, population: followers.value }) : undefined;
+  const count = followers.ok ? followers.value : undefined;
+  const choices = useMemo(() => (count === undefined ? [] : sampleSizeChoices(count)), [count]);
+  const size = choices.find((choice) => choice.margin === margin)?.size;
+  const plan = count !== undefined && size !== undefined ? scrollingPlan(count, size) : undefined;
 
   function draw() {
-    if (!followers.ok || size === undefined) return;
-    startSpotCheck(followers.value, margin, samplePositions(followers.value, size));
+    if (count === undefined || size === undefined) return;
+    startSpotCheck(count, margin, systematicPositions(count, size));
   }
 
   return (
@@ -94,25 +98,35 @@ function SpotCheckPlanner() {
         error={messageOnceTyped(followersText, followers)}
         inputMode="numeric"
       />
-      <fieldset>
-        <legend>How close do you need the answer to be?</legend>
-        {SPOT_MARGINS.map((option) => (
-          <label key={option} class="choice">
-            <input
-              type="radio"
-              name={marginName}
-              checked={margin === option}
-              onChange={() => setMargin(option)}
-            />
-            Within {Math.round(option * 100)} percentage points, 19 times out of 20
-          </label>
-        ))}
-      </fieldset>
-      {size !== undefined && followers.ok ? (
-        <p>
-          You will look at <strong>{formatCount(size)}</strong> randomly chosen followers out of{' '}
-          {formatCount(followers.value)}: about {minutesToCheck(size)} minutes.
-        </p>
+      {count !== undefined && size !== undefined && plan ? (
+        <>
+          <fieldset>
+            <legend>How long can you spend?</legend>
+            {choices.map((choice) => (
+              <label key={choice.margin} class="choice">
+                <input
+                  type="radio"
+                  name={marginName}
+                  checked={margin === choice.margin}
+                  onChange={() => setMargin(choice.margin)}
+                />
+                <span>
+                  {choice.label}, {choice.precision}
+                </span>
+              </label>
+            ))}
+          </fieldset>
+          <p>
+            You will look at <strong>{formatCount(size)}</strong> of the {formatCount(count)} followers:{' '}
+            {timeToCheck(size)}.
+          </p>
+          <p>{plan.how}</p>
+          <p class="meta">{plan.bias}</p>
+          <p class="meta">
+            If the account is yours, Follower history (above) is the better way: give it your data export and
+            it draws names at random, with nothing to scroll or count.
+          </p>
+        </>
       ) : (
         <p class="meta">Enter the follower count to see how many accounts you would look at.</p>
       )}
@@ -131,8 +145,10 @@ function SpotCheckInProgress({ progress }: { progress: SpotProgress }) {
   const position = positions[index] ?? positions[0]!;
   const tally = spotTally(progress);
   const judged = tally.real + tally.fake;
+  // Nothing goes to the comparator before a likely range can be shown.
   const estimate = useMemo(
-    () => (judged > 0 ? correctedShare(tally.fake, judged, HAND_CHECK_RATES) : undefined),
+    () =>
+      judged >= MIN_ANSWERS_FOR_RANGE ? correctedShare(tally.fake, judged, HAND_CHECK_RATES) : undefined,
     [tally.fake, judged],
   );
 
@@ -164,15 +180,11 @@ function SpotCheckInProgress({ progress }: { progress: SpotProgress }) {
         sampled followers checked, out of {formatCount(followers)}.
       </p>
       <progress max={positions.length} value={tally.answered} aria-label="Accounts checked" />
+      <p class="meta">{scrollingPlan(followers, positions.length).bias}</p>
 
       <AccountVerdict
         title={<>Follower number {formatCount(position)}</>}
-        about={
-          <p class="meta">
-            Open the account’s follower list and count down to number {formatCount(position)}. Keep the same
-            order for every account you check.
-          </p>
-        }
+        about={<p class="meta">{stopInstruction(position, index > 0 ? positions[index - 1] : undefined)}</p>}
         subject={`follower number ${formatCount(position)}`}
         answer={answers[position]}
         signs={signs[position] ?? []}
@@ -189,7 +201,7 @@ function SpotCheckInProgress({ progress }: { progress: SpotProgress }) {
         <h3 id={`${answerName}-result`}>
           {tally.answered === positions.length ? 'Your result' : 'Result so far'}
         </h3>
-        {estimate ? (
+        {tally.answered > 0 ? (
           <HandCheckResult
             followers={followers}
             checked={tally.answered}
@@ -197,9 +209,9 @@ function SpotCheckInProgress({ progress }: { progress: SpotProgress }) {
             unsure={tally.unsure}
           />
         ) : (
-          <p class="meta">Answer at least one account as real or fake and the estimate appears here.</p>
+          <p class="meta">Answer the first account and the result starts here.</p>
         )}
-        {estimate && (
+        {judged > 0 && (
           <CopyLinkButton
             label="Copy link to this result"
             link={() =>
@@ -250,16 +262,17 @@ function SharedSpotResult({
   return (
     <section class="tool-result shared" aria-labelledby="shared-spot-title">
       <h3 id="shared-spot-title">A shared spot-check result</h3>
-      <p>
-        Someone checked {formatCount(view.checked)} randomly chosen followers of an account with{' '}
-        {countOf(view.followers, 'follower')} and sent you the result. Your own saved progress is untouched.
-      </p>
       <HandCheckResult
         followers={view.followers}
         checked={view.checked}
         fake={view.fake}
         unsure={view.unsure}
+        judge="sender"
       />
+      <p>
+        Someone checked {formatCount(view.checked)} randomly chosen followers of an account with{' '}
+        {countOf(view.followers, 'follower')} and sent you the result. Your own saved progress is untouched.
+      </p>
       <button type="button" class="button" onClick={onLeave}>
         {hasOwn ? 'Back to your own spot-check' : 'Start your own spot-check'}
       </button>

@@ -27,3 +27,15 @@ export const SECONDS_PER_ACCOUNT = 30;
 /** About how many minutes a hand check of `accounts` accounts takes, at least one. */
 export const minutesToCheck = (accounts: number): number =>
   Math.max(1, Math.round((accounts * SECONDS_PER_ACCOUNT) / 60));
+
+/**
+ * How long a hand check of `accounts` accounts takes, in words: "about 21 minutes" under an hour, and to the
+ * nearest quarter hour beyond ("about 2 hours 45 minutes"), since nobody plans an afternoon to the minute.
+ */
+export function timeToCheck(accounts: number): string {
+  const minutes = minutesToCheck(accounts);
+  if (minutes < 60) return `about ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
+  const quarters = Math.round(minutes / 15);
+  const [hours, rest] = [Math.floor(quarters / 4), (quarters % 4) * 15];
+  return `about ${hours} ${hours === 1 ? 'hour' : 'hours'}${rest ? ` ${rest} minutes` : ''}`;
+}

@@ -1,5 +1,10 @@
-import { handAnswerOf, type HandAnswer } from './answers';
+import { handAnswerOf, timeToCheck, type HandAnswer } from './answers';
+import { HAND_CHECK_RATES } from './owner';
+import { countOf, formatCount } from '../../numbers/format';
 import { isRecord, isWholeBetween, readByPosition } from '../../parse/untrusted';
+import { correctedShare } from '../../stats/misclassification';
+import { plannedSampleSize } from '../../stats/proportion';
+import { uniformInt, type RandomSource } from '../../stats/random';
 
 /**
  * The hand spot-check: the owner opens randomly chosen followers one by one and says whether each looks like
@@ -10,6 +15,89 @@ import { isRecord, isWholeBetween, readByPosition } from '../../parse/untrusted'
 // own: our choice of margins.
 export const SPOT_MARGINS = [0.05, 0.1, 0.15] as const;
 export type SpotMargin = (typeof SPOT_MARGINS)[number];
+
+/**
+ * The margin the planner offers first: about 43 accounts at most, about 20 minutes, which fits a phone and a
+ * coffee break. The tighter margins stay on offer for an owner with an afternoon to spare.
+ */
+// own: our choice, so the default fits the twenty minutes a busy owner has (issue 20).
+export const SPOT_DEFAULT_MARGIN: SpotMargin = 0.15;
+
+/** One sample size the planner offers: its margin, how many followers, how long, and how wide a range. */
+export interface SampleSizeChoice {
+  margin: SpotMargin;
+  size: number;
+  /** "About 21 minutes: 42 followers". */
+  label: string;
+  /** "likely range up to about 39 points wide" */
+  precision: string;
+}
+
+/**
+ * The sample sizes offered for an account with `followers`, quickest first, each labelled with the time it
+ * takes. The width is the likely range's when half the sample looks fake, the widest it gets; it carries the
+ * owner's own mistakes as well as the sample's size, so it is wider than twice the planned margin.
+ */
+export function sampleSizeChoices(followers: number): SampleSizeChoice[] {
+  return [...SPOT_MARGINS].reverse().map((margin) => {
+    const size = plannedSampleSize({ margin, population: followers });
+    const widest = correctedShare(Math.round(size / 2), size, HAND_CHECK_RATES);
+    const time = timeToCheck(size);
+    return {
+      margin,
+      size,
+      label: `${time.charAt(0).toUpperCase()}${time.slice(1)}: ${countOf(size, 'follower')}`,
+      precision: `likely range up to about ${Math.round((widest.high - widest.low) * 100)} points wide`,
+    };
+  });
+}
+
+/** How many followers apart the checked ones are when `size` are picked by scrolling a list of `followers`. */
+export const spotStep = (followers: number, size: number): number =>
+  Math.max(1, Math.floor(followers / size));
+
+/**
+ * Every `spotStep`-th position from a random start: the sample an owner can take by scrolling, since no app
+ * jumps to a follower by number. Ascending and distinct, all within 1..followers, like a random sample.
+ */
+export function systematicPositions(followers: number, size: number, random?: RandomSource): number[] {
+  if (!Number.isInteger(size) || size < 1 || size > followers)
+    throw new RangeError(`size must be a whole number from 1 to ${followers}, got ${size}`);
+  const step = spotStep(followers, size);
+  const start = 1 + uniformInt(step, random);
+  return Array.from({ length: size }, (_, index) => start + index * step);
+}
+
+/** "57th", "883rd", "2nd": an ordinal for "every 57th follower". */
+function ordinal(value: number): string {
+  const [lastTwo, last] = [value % 100, value % 10];
+  const suffix =
+    lastTwo >= 11 && lastTwo <= 13 ? 'th' : last === 1 ? 'st' : last === 2 ? 'nd' : last === 3 ? 'rd' : 'th';
+  return `${formatCount(value)}${suffix}`;
+}
+
+/**
+ * How to take the sample by scrolling, in two sentences: which followers to check, and the bias of doing so
+ * (the app orders the list, so a sample that stops early covers only the part it shows first).
+ */
+export function scrollingPlan(followers: number, size: number): { how: string; bias: string } {
+  const step = spotStep(followers, size);
+  const every = step === 1 ? 'every follower' : `every ${ordinal(step)} follower`;
+  return {
+    how:
+      step === 1
+        ? `Follower lists have no way to jump to a number, so you pick by scrolling: check ${every} in the list, in the order the app shows them.`
+        : `Follower lists have no way to jump to a number, so you pick by scrolling: check ${every} in the list, in the order the app shows them, starting from a number between 1 and ${formatCount(step)} that the tool draws at random.`,
+    bias: `The app decides that order, so ${every} covers all ${formatCount(followers)} only if you scroll to the end of the list; stop early and you have checked only the followers it shows first.`,
+  };
+}
+
+/** Where the next follower to check is, counted from the one before it in the list (or from the top). */
+export function stopInstruction(position: number, previous: number | undefined): string {
+  return previous === undefined
+    ? `Open the follower list and count ${countOf(position, 'follower')} from the top: number ${formatCount(position)} is your first stop.`
+    : `From number ${formatCount(previous)}, scroll on and count ${formatCount(position - previous)} more, to number ${formatCount(position)}.`;
+}
 
 /** A sample larger than this is not a hand check any more; the sample audit is the tool for that. */
 // own: our limit.

@@ -2,8 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   parseSpotProgress,
+  sampleSizeChoices,
+  scrollingPlan,
   serialiseSpotProgress,
+  SPOT_DEFAULT_MARGIN,
+  spotStep,
   spotTally,
+  stopInstruction,
+  systematicPositions,
   type SpotProgress,
 } from '../../../../src/lib/estimator/hand/spot-check';
 
@@ -108,5 +114,97 @@ describe('parseSpotProgress', () => {
         expect(JSON.stringify(read)).toBe(JSON.stringify(saved));
       }),
     );
+  });
+});
+
+describe('sampleSizeChoices', () => {
+  it('offers the quickest first, about 20 minutes, labelled with the time each really takes', () => {
+    const choices = sampleSizeChoices(2_400);
+    expect(choices.map(({ margin, size, label }) => ({ margin, size, label }))).toEqual([
+      { margin: 0.15, size: 42, label: 'About 21 minutes: 42 followers' },
+      { margin: 0.1, size: 93, label: 'About 47 minutes: 93 followers' },
+      { margin: 0.05, size: 332, label: 'About 2 hours 45 minutes: 332 followers' },
+    ]);
+    expect(choices[0]!.margin).toBe(SPOT_DEFAULT_MARGIN);
+  });
+
+  it('keeps the default near 20 minutes for a large account too', () => {
+    expect(sampleSizeChoices(38_000)[0]!.label).toBe('About 22 minutes: 43 followers');
+  });
+
+  it('says how wide the likely range can get, wider for the quicker sample', () => {
+    const widths = sampleSizeChoices(2_400).map(({ precision }) =>
+      Number(/^likely range up to about (\d+) points wide$/.exec(precision)?.[1]),
+    );
+    expect(widths).toEqual([...widths].sort((a, b) => b - a));
+    expect(widths[0]).toBeGreaterThanOrEqual(30);
+    expect(widths[0]).toBeLessThanOrEqual(45);
+  });
+});
+
+describe('systematicPositions', () => {
+  const fixed = (value: number) => (values: Uint32Array) => values.fill(value);
+
+  it('takes every k-th follower from a start between 1 and k', () => {
+    const positions = systematicPositions(2_400, 42, fixed(22));
+    expect(spotStep(2_400, 42)).toBe(57);
+    expect(positions).toHaveLength(42);
+    expect(positions[0]).toBe(23);
+    expect(positions[1]! - positions[0]!).toBe(57);
+    expect(positions.at(-1)).toBeLessThanOrEqual(2_400);
+  });
+
+  it('stays inside the list and reads back as saved progress, whatever the start', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 100_000 }),
+        fc.nat(),
+        fc.integer({ min: 1, max: 400 }),
+        (followers, seed, wanted) => {
+          const size = Math.min(wanted, followers);
+          const positions = systematicPositions(followers, size, fixed(seed));
+          const saved = serialiseSpotProgress({
+            version: 1,
+            followers,
+            margin: 0.15,
+            positions,
+            answers: {},
+            signs: {},
+          });
+          expect(parseSpotProgress(saved).progress?.positions).toEqual(positions);
+        },
+      ),
+    );
+  });
+});
+
+describe('scrollingPlan', () => {
+  it('tells a 2,400-follower account to check every 57th follower, and what stopping early costs', () => {
+    expect(scrollingPlan(2_400, 42)).toEqual({
+      how: 'Follower lists have no way to jump to a number, so you pick by scrolling: check every 57th follower in the list, in the order the app shows them, starting from a number between 1 and 57 that the tool draws at random.',
+      bias: 'The app decides that order, so every 57th follower covers all 2,400 only if you scroll to the end of the list; stop early and you have checked only the followers it shows first.',
+    });
+  });
+
+  it('tells a 38,000-follower account to check every 883rd follower', () => {
+    const plan = scrollingPlan(38_000, 43);
+    expect(plan.how).toContain('check every 883rd follower in the list');
+    expect(plan.how).toContain('between 1 and 883');
+    expect(plan.bias).toBe(
+      'The app decides that order, so every 883rd follower covers all 38,000 only if you scroll to the end of the list; stop early and you have checked only the followers it shows first.',
+    );
+  });
+
+  it('checks every follower of a list no longer than the sample', () => {
+    expect(scrollingPlan(30, 30).how).toContain('check every follower in the list');
+  });
+});
+
+describe('stopInstruction', () => {
+  it('counts the first stop from the top and each next one from the stop before', () => {
+    expect(stopInstruction(23, undefined)).toBe(
+      'Open the follower list and count 23 followers from the top: number 23 is your first stop.',
+    );
+    expect(stopInstruction(80, 23)).toBe('From number 23, scroll on and count 57 more, to number 80.');
   });
 });
