@@ -15,7 +15,7 @@ const MODES: readonly { id: Mode; label: string; summary: string }[] = [
     summary:
       'Compare engagement with a published brand median, and see what bought followers would do. A minute.',
   },
-  { id: 'spot', label: 'Spot-check', summary: 'Look at a random sample of followers by hand. Half an hour.' },
+  { id: 'spot', label: 'Spot-check', summary: 'Look at a sample of followers by hand. About 20 minutes.' },
   {
     id: 'audit',
     label: 'Sample audit',
