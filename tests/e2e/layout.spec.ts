@@ -1,7 +1,9 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { waitForIslands } from './helpers';
 
-// Issue 20, item 4: a tool's first field on a phone's first screen, and its result beside the form on a laptop.
+// Issue 20, items 4 and 9: a tool's first field on a phone's first screen, its result beside the form on a
+// laptop, section links that are a real target and copy their address, clean search snippets, and a theme
+// button that says what it does.
 
 const TOOL_PAGES = [
   { path: '/tools/fake-follower-estimator/', tool: 'Fake-follower estimator', h1: 'Fake-follower estimator' },
@@ -101,4 +103,65 @@ test.describe('on a laptop', () => {
     const result = (await region.getByRole('region', { name: 'What the checker found' }).boundingBox())!;
     expect(result.y).toBeGreaterThanOrEqual(form.y + form.height);
   });
+});
+
+test.describe('section links', () => {
+  const guide = '/guides/would-you-click-it/';
+
+  test('are a full-size target that copies the section’s address and says so', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(guide);
+    const link = page.getByRole('link', { name: /^Link to section:/ }).first();
+    const box = (await link.boundingBox())!;
+    expect(box.width).toBeGreaterThanOrEqual(44);
+    expect(box.height).toBeGreaterThanOrEqual(44);
+
+    const hash = await link.getAttribute('href');
+    await link.click();
+    const address = new URL(`${guide}${hash}`, baseURL).href;
+    await expect(page.getByRole('status').filter({ hasText: 'Link to this section copied' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(address);
+    await expect(page).toHaveURL(address);
+    await expect(page.locator(`[id="${hash!.slice(1)}"]`)).toBeInViewport();
+  });
+
+  test('still go to their section without JavaScript', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(guide);
+    const link = page.getByRole('link', { name: /^Link to section:/ }).first();
+    const hash = await link.getAttribute('href');
+    await link.click();
+    await expect(page).toHaveURL(new URL(`${guide}${hash}`, baseURL).href);
+    await context.close();
+  });
+
+  test('are left out of search snippets', async ({ page }) => {
+    // "noticeboard" is in a heading of the guide, so its snippet starts where the link used to be read.
+    await page.goto('/search/?q=noticeboard');
+    await waitForIslands(page);
+    const results = page.getByRole('main').getByRole('listitem');
+    await expect(results.first()).toContainText('Social media is a conversation, not a noticeboard');
+    await expect(page.getByRole('main')).not.toContainText('Link to section');
+    await expect(page.getByRole('main')).not.toContainText('#');
+  });
+});
+
+test('the theme button says what a press does, before and after it', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  const toDark = page.getByRole('button', { name: 'Switch to dark theme', exact: true });
+  await expect(toDark.getByText('Dark theme', { exact: true })).toBeVisible();
+  await expect(toDark).not.toHaveAttribute('aria-pressed');
+  await toDark.click();
+  const toLight = page.getByRole('button', { name: 'Switch to light theme', exact: true });
+  await expect(toLight.getByText('Light theme', { exact: true })).toBeVisible();
+  await expect(toLight.getByText('Dark theme', { exact: true })).toBeHidden();
+  await expect(toDark).toHaveCount(0);
+  await toLight.click();
+  await expect(toDark).toBeVisible();
 });
