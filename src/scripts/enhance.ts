@@ -1,5 +1,6 @@
-// Progressive enhancement for the page chrome: the theme toggle and the share control.
-// Everything here is optional; without JavaScript both controls are hidden by CSS and the page reads the same.
+// Progressive enhancement for the page chrome: the theme toggle, the share control and the section links.
+// Everything here is optional; without JavaScript the first two are hidden by CSS, a section link just goes to
+// its section, and the page reads the same.
 
 const THEME_KEY = 'theme';
 const darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
@@ -10,8 +11,8 @@ function effectiveTheme(): 'light' | 'dark' {
   return darkQuery.matches ? 'dark' : 'light';
 }
 
+/** The button's label, which says what a press does, follows the theme in force by CSS (ThemeToggle.astro). */
 function setUpThemeToggle(button: HTMLButtonElement): void {
-  const sync = () => button.setAttribute('aria-pressed', String(effectiveTheme() === 'dark'));
   button.addEventListener('click', () => {
     const next = effectiveTheme() === 'dark' ? 'light' : 'dark';
     document.documentElement.dataset['theme'] = next;
@@ -20,17 +21,25 @@ function setUpThemeToggle(button: HTMLButtonElement): void {
     } catch {
       // Storage can be blocked (private mode, strict settings): the choice then lasts for this page only.
     }
-    sync();
   });
-  darkQuery.addEventListener('change', sync);
-  sync();
 }
 
-/** The address to share: the canonical path on the origin the reader is on, without query or hash. */
-function shareableUrl(): string {
+/**
+ * The address to share: the canonical path on the origin the reader is on, without the query, and with a
+ * section's hash when one is given.
+ */
+function shareableUrl(hash = ''): string {
   const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]');
   const path = canonical ? new URL(canonical.href).pathname : location.pathname;
-  return new URL(path, location.origin).href;
+  return new URL(path + hash, location.origin).href;
+}
+
+/** Says a message in a live region; emptied first, so the same message twice is said twice. */
+function announcer(status: HTMLElement): (message: string) => void {
+  return (message) => {
+    status.textContent = '';
+    window.setTimeout(() => (status.textContent = message), 50);
+  };
 }
 
 function setUpShare(root: HTMLElement): void {
@@ -40,11 +49,7 @@ function setUpShare(root: HTMLElement): void {
   if (!button || !label || !status) return;
   const canShare = typeof navigator.share === 'function';
   label.textContent = canShare ? 'Share this guide' : 'Copy link to this guide';
-
-  const announce = (message: string) => {
-    status.textContent = '';
-    window.setTimeout(() => (status.textContent = message), 50);
-  };
+  const announce = announcer(status);
 
   button.addEventListener('click', async () => {
     const url = shareableUrl();
@@ -65,5 +70,32 @@ function setUpShare(root: HTMLElement): void {
   });
 }
 
+/**
+ * A section's "#" link still goes to its section, and also copies the section's full address. The live region
+ * is in the page before anything is said in it, so screen readers listen to it; it empties after a while.
+ */
+function setUpSectionLinks(links: NodeListOf<HTMLAnchorElement>): void {
+  if (links.length === 0) return;
+  const status = document.createElement('p');
+  status.className = 'section-status';
+  status.setAttribute('role', 'status');
+  document.body.append(status);
+  const announce = announcer(status);
+  let timer = 0;
+  for (const link of links) {
+    link.addEventListener('click', async () => {
+      try {
+        await navigator.clipboard.writeText(shareableUrl(link.hash));
+      } catch {
+        return; // Nothing copied, nothing to say: the link has still gone to its section.
+      }
+      announce('Link to this section copied');
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => (status.textContent = ''), 4000);
+    });
+  }
+}
+
 document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]').forEach(setUpThemeToggle);
 document.querySelectorAll<HTMLElement>('[data-share]').forEach(setUpShare);
+setUpSectionLinks(document.querySelectorAll<HTMLAnchorElement>('a.heading-anchor'));

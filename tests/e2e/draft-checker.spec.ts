@@ -12,14 +12,16 @@ test('flags bait as it is typed, with the reason and a better way, and says what
   page,
 }) => {
   const checker = await openChecker(page);
-  await checker.getByLabel('Where will you post it?').selectOption('instagram');
   await checker
     .getByLabel('Your draft')
     .fill(
       'Tag a friend who needs a treat! Cardamom buns are back this Saturday, £2.80 each. Order by Friday.',
     );
   const problems = checker.getByRole('list').first();
-  await expect(problems.getByRole('listitem').filter({ hasText: 'Tag-baiting' })).toContainText('Better:');
+  // The better way is this post's own news, said to the reader its request names.
+  await expect(problems.getByRole('listitem').filter({ hasText: 'Tag-baiting' })).toContainText(
+    'Better: Say who it\'s for instead, in your post\'s own words: "Cardamom buns are back this Saturday, £2.80 each, for anyone who needs a treat."',
+  );
   await expect(checker.getByText('Already good')).toBeVisible();
   await expect(checker.getByLabel('Your draft')).toHaveAccessibleDescription(/of 2,200 characters/);
   const results = await new AxeBuilder({ page })
@@ -31,6 +33,20 @@ test('flags bait as it is typed, with the reason and a better way, and says what
     .getByLabel('Your draft')
     .fill('Cardamom buns are back this Saturday, £2.80 each. Order by Friday.');
   await expect(checker.getByRole('status')).toHaveText(/^No problems found/);
+});
+
+test('starts on Instagram, then on the platform chosen last, with or without a draft', async ({ page }) => {
+  const checker = await openChecker(page);
+  const platform = checker.getByLabel('Where will you post it?');
+  await expect(platform).toHaveValue('instagram');
+  await platform.selectOption('linkedin');
+  // The choice is kept once the checker's pause after typing has passed.
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('real-reach:draft')))
+    .toContain('"platform":"linkedin"');
+  await page.reload();
+  await waitForIslands(page);
+  await expect(platform).toHaveValue('linkedin');
 });
 
 test('shows markup in a draft as text and never runs it', async ({ page }) => {

@@ -1,22 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { DraftReport, Finding } from '../../lib/draft';
 import { PLATFORM_NAMES, PLATFORMS, type Platform } from '../../lib/platforms';
-import { MAX_DRAFT_LENGTH } from '../../lib/draft/limits';
 import { textDirection } from '../../lib/draft/direction';
 import { MAX_MARKS_PER_LETTER, MAX_PASTED_DRAFT, tamePaste } from '../../lib/draft/paste';
-import { localDraft, textFields } from '../../lib/parse/local-draft';
+import { DEFAULT_DRAFT_PLATFORM, MAX_SAVED_CHARS, savedDraft } from '../../lib/draft/saved';
 import type { DraftRequest, DraftResponse } from './draft-protocol';
 import { countOf, formatCount } from '../../lib/numbers/format';
-
-/** The draft as typed and where it will go, kept in this browser so that a reload loses nothing. */
-const savedDraft = localDraft('real-reach:draft', 1, (value: unknown) => {
-  const fields = textFields(['text', 'platform'] as const, MAX_SAVED_CHARS)(value);
-  return fields && PLATFORMS.some((option) => option === fields.platform)
-    ? { text: fields.text, platform: fields.platform as Platform }
-    : undefined;
-});
-// Twice the longest draft that is checked whole; a longer one is not saved, and the page says so.
-const MAX_SAVED_CHARS = 2 * MAX_DRAFT_LENGTH;
 
 /**
  * The checker runs in a Web Worker, started on first input: its rule tables are most of its weight, and a
@@ -56,7 +45,7 @@ const SEVERITY_LABELS = { high: 'High', medium: 'Medium', low: 'Low' } as const;
 export default function DraftChecker() {
   const id = useId();
   const [text, setText] = useState('');
-  const [platform, setPlatform] = useState<Platform>('facebook');
+  const [platform, setPlatform] = useState<Platform>(DEFAULT_DRAFT_PLATFORM);
   const [report, setReport] = useState<DraftReport | undefined>(undefined);
   const [loadFailed, setLoadFailed] = useState(false);
   const [unsaved, setUnsaved] = useState(false);
@@ -77,12 +66,9 @@ export default function DraftChecker() {
 
   useEffect(() => {
     const timer = window.setTimeout(() => {
+      // The platform is kept with an empty draft too, so the next post starts where the last one went.
       if (edited.current)
-        setUnsaved(
-          text === ''
-            ? (savedDraft.clear(), false)
-            : text.length > MAX_SAVED_CHARS || !savedDraft.write({ text, platform }),
-        );
+        setUnsaved(text.length > MAX_SAVED_CHARS || (!savedDraft.write({ text, platform }) && text !== ''));
       if (text.trim() === '') {
         setReport(undefined);
         return;

@@ -29,6 +29,7 @@ import {
   weightedLength,
   type Span,
 } from './text';
+import { tagBaitAdvice } from './advice';
 import { MAX_DRAFT_LENGTH } from './limits';
 import { normaliseDraft, visibleText } from './normalise';
 import { SHORT_PLATFORM_NAMES, type Platform } from '../platforms';
@@ -187,6 +188,7 @@ export function checkDraft(text: string, platform: Platform): DraftReport {
 
   const exempt = ASKS_FOR_HELP.test(prose) && !OFFERS_PRIZE.test(prose);
   const claimed: Span[] = [];
+  let tagRequest: Span | undefined;
   for (const rule of PATTERN_RULES) {
     if (found.has(rule.id) || (exempt && rule.exemptForHelp)) continue;
     for (const m of prose.matchAll(rule.pattern)) {
@@ -194,9 +196,17 @@ export function checkDraft(text: string, platform: Platform): DraftReport {
       if ((rule.opensClause && !opensClause(prose, span.start)) || claimed.some((c) => overlaps(c, span)))
         continue;
       claimed.push(span);
-      problem(rule.id, rule.severity, toClauseEnd(prose, span));
+      const clause = toClauseEnd(prose, span);
+      if (rule.id === 'tag-baiting') tagRequest = clause;
+      problem(rule.id, rule.severity, clause);
       break;
     }
+  }
+  // The better way to ask for tags is built from this post's own news, once every bait in it is known.
+  const tagFinding = findings.find((finding) => finding.id === 'tag-baiting');
+  if (tagFinding && tagRequest) {
+    const request = prose.slice(tagRequest.start, tagRequest.end);
+    tagFinding.better = tagBaitAdvice(prose, request, [...claimed, tagRequest]);
   }
 
   const offer = firstMatch(prose, EXCLUSIVE_OFFER);

@@ -64,7 +64,8 @@ export const MESSAGES: Readonly<Record<ProblemId | GoodId, Message>> = {
   'tag-baiting': {
     title: 'Tag-baiting',
     reason: `${META_BAIT} friends to be tagged (its "tag-baiting" rule).`,
-    better: 'Say who it\'s for instead: "Ideal for a birthday: order by Thursday, collect Saturday."',
+    // check.ts replaces this with advice built from the draft's own words (advice.ts).
+    better: "Say what you have and who it's for instead: what it is, when and where to get it.",
   },
   'share-baiting': {
     title: 'Share-baiting',
@@ -87,7 +88,8 @@ export const MESSAGES: Readonly<Record<ProblemId | GoodId, Message>> = {
     title: 'Holds back the point',
     reason:
       'Teasers that hide what a post is about annoy people; Facebook ranks headlines that withhold information lower as clickbait.',
-    better: 'Say the thing: "Our sourdough now proves for 36 hours, which is why it keeps for a week."',
+    better:
+      'Say the thing in the first line: what it is, what changed, and why it matters to your customers.',
   },
   'clickbait-exaggeration': {
     title: 'Overstated claim',

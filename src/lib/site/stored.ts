@@ -48,7 +48,11 @@ export const STORED_IN_BROWSER: readonly StoredThing[] = [
     what: 'the two accounts in the audience comparator',
     removedBy: '“Clear both accounts”',
   },
-  { key: 'real-reach:draft', what: 'your draft in the draft checker', removedBy: '“Clear draft”' },
+  {
+    key: 'real-reach:draft',
+    what: 'your draft in the draft checker, and the platform you last chose for it',
+    removedBy: '“Clear draft” (the platform stays chosen for your next draft)',
+  },
   {
     key: 'real-reach:quiz',
     what: 'your place in the “Would you click it?” quiz',
