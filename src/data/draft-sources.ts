@@ -62,4 +62,10 @@ export const DRAFT_SOURCES: readonly Source[] = [
     year: 2024,
     url: 'https://developers.tiktok.com/doc/content-posting-api-reference-direct-post',
   },
+  {
+    title: 'Content Posting API: photo post reference',
+    publisher: 'TikTok for Developers',
+    year: 2024,
+    url: 'https://developers.tiktok.com/doc/content-posting-api-reference-photo-post',
+  },
 ];

@@ -75,11 +75,14 @@ export const PLATFORM_RULES: Readonly<Record<Platform, PlatformRules>> = {
     // source: TikTok for Developers, Content Posting API, Direct Post reference (2024): a video's title
     // (its description) is at most 2,200 characters (UTF-16 runes).
     // https://developers.tiktok.com/doc/content-posting-api-reference-direct-post
-    // Longer limits in the app (4,000 is often quoted, for photo posts too) have no primary source we could
-    // find, so they are not stated; going over 2,200 is flagged as medium since the app may still allow it.
+    // source: the same API's Photo Post reference (2024): a photo post's description is at most 4,000 UTF-16
+    // runes. https://developers.tiktok.com/doc/content-posting-api-reference-photo-post
+    // The checker does not know which kind of post the draft is for, so it holds the video limit and rates
+    // going over it as medium, since a photo post allows more.
     limit: 2_200,
     limitSeverity: 'medium',
-    limitNote: 'TikTok documents 2,200 characters for a video’s description when posting through its API.',
+    limitNote:
+      'TikTok documents 2,200 characters for a video’s description and 4,000 for a photo post’s, when posting through its API.',
     // own: TikTok publishes no hashtag number; 5 is our own rule of thumb.
     hashtagMax: 5,
     hashtagHard: false,
