@@ -295,8 +295,8 @@ test.describe('sample audit', () => {
     await expect(suspects).toHaveCount(10);
     await expect(suspects.first()).toContainText(/^@\w+ score \d+, line [\d,]+/);
     await tool.getByText('2 rows were skipped').click();
-    await expect(tool.getByText(/^Line 4: .*followers/)).toBeVisible();
-    await expect(tool.getByText(/^Line 10: /)).toBeVisible();
+    await expect(tool.getByText(/^Line 4 of the file: .*followers/)).toBeVisible();
+    await expect(tool.getByText(/^Line 10 of the file: /)).toBeVisible();
     await expectNoAxeViolations(page, 'audit result');
 
     const download = page.waitForEvent('download');
@@ -351,8 +351,10 @@ test.describe('sample audit', () => {
       buffer: Buffer.from(`Konto,Abonnenten,Abonniert,Beiträge\n${rows.join('\n')}\n`),
     });
     await expect(tool.getByRole('heading', { name: 'Match the columns by hand' })).toBeVisible();
-    await expect(tool.getByLabel('Which platform are these followers from?')).toHaveValue('other');
+    // Instagram, unless the owner chose another platform before.
+    await expect(tool.getByLabel('Which platform are these followers from?')).toHaveValue('instagram');
     await expectNoAxeViolations(page, 'column mapping');
+    await tool.getByLabel('Which platform are these followers from?').selectOption('other');
     await tool.getByLabel('Followers', { exact: true }).selectOption({ label: 'Abonnenten' });
     await tool.getByLabel('Following', { exact: true }).selectOption({ label: 'Abonniert' });
     await tool.getByLabel('Posts', { exact: true }).selectOption({ label: 'Beiträge' });
@@ -372,21 +374,21 @@ test.describe('sample audit', () => {
       buffer: labelledMix(60, 20),
     });
     await expect(tool.getByRole('status', { name: 'Likely range of fake followers' })).toHaveText(ESTIMATE);
-    await expect(tool.getByLabel('Scored as followers on')).toHaveValue('x');
+    await expect(tool.getByLabel('Scored as followers on')).toHaveValue('instagram');
     await tool.getByRole('button', { name: 'Check 20 accounts by hand' }).click();
     const accounts = tool.getByRole('list', { name: 'Accounts to check by hand' }).getByRole('listitem');
     for (let i = 0; i < 3; i++) await accounts.nth(i).getByLabel('Looks like a real person').check();
-    await tool.getByLabel('Scored as followers on').selectOption('instagram');
+    await tool.getByLabel('Scored as followers on').selectOption('x');
     await tool.getByRole('button', { name: 'Score again' }).click();
-    await expect(tool.getByLabel('Scored as followers on')).toHaveValue('instagram');
+    await expect(tool.getByLabel('Scored as followers on')).toHaveValue('x');
     await expect(tool.getByRole('heading', { name: 'Audit of labelled-mix.csv' })).toBeFocused();
     await expect(tool.getByRole('status', { name: 'Likely range of fake followers' })).toHaveText(ESTIMATE);
-    // The check is the same on every platform, so the answers stay; Instagram names now go to Instagram.
+    // The check is the same on every platform, so the answers stay; X names now go to X.
     await expect(
       tool.getByText(/3 of 20 accounts checked\. Your 3 answers from before are back/),
     ).toBeVisible();
     const first = tool.getByRole('list', { name: 'Accounts to check by hand' }).getByRole('link').first();
-    await expect(first).toHaveAttribute('href', /^https:\/\/www\.instagram\.com\/\w+\/$/);
+    await expect(first).toHaveAttribute('href', /^https:\/\/x\.com\/\w+$/);
   });
 
   test('narrows the range on the owner’s own followers: a blind hand check, 20 accounts at a time', async ({
@@ -403,7 +405,8 @@ test.describe('sample audit', () => {
     const accounts = tool.getByRole('list', { name: 'Accounts to check by hand' }).getByRole('listitem');
     const checked = tool.getByRole('status', { name: 'Likely range, checked on your followers' });
     const first = accounts.first().getByRole('link');
-    await expect(first).toHaveAttribute('href', /^https:\/\/x\.com\/\w+$/);
+    // Instagram, the platform a file starts as unless the owner chose another.
+    await expect(first).toHaveAttribute('href', /^https:\/\/www\.instagram\.com\/\w+\/$/);
     await expect(first).toHaveAttribute('target', '_blank');
     await answerBatch(tool);
     await expect(tool.getByText(/20 of 20/)).toBeVisible();
@@ -464,7 +467,7 @@ test.describe('sample audit', () => {
     await waitForIslands(page);
     tool = await openAudit(page);
     const saved = tool.getByRole('region', { name: 'Saved from an earlier visit' });
-    await expect(saved).toContainText('followers-example.csv, scored as followers on X (Twitter)');
+    await expect(saved).toContainText('followers-example.csv, scored as followers on Instagram');
     await expect(saved).toContainText('26 of 40 accounts answered and the follower count you typed');
     await expectNoAxeViolations(page, 'saved audit notes');
 

@@ -51,7 +51,8 @@ test('user names found only in the profile links are read', async ({ page }, inf
 
 test('Facebook’s HTML list of the accounts followed is counted', async ({ page }, info) => {
   const tool = await choose(page, info, 'facebookFollowedHtml');
-  await expect(tool.getByText(/lists 400 followers; you follow 73/)).toBeVisible();
+  await expect(tool.getByText(/lists 400 followers/)).toBeVisible();
+  await expect(tool.getByText(/; you follow 73\./)).toBeVisible();
 });
 
 test('a follower file with its list under an unknown key is not read as an empty list', async ({
@@ -59,5 +60,5 @@ test('a follower file with its list under an unknown key is not read as an empty
 }, info) => {
   const tool = await choose(page, info, 'listNotWhereExpected');
   await expect(fileError(tool)).toContainText('holds no list of followers where Instagram keeps one');
-  await expect(tool.getByText(/lists 0 followers/)).toHaveCount(0);
+  await expect(tool.getByText(/lists (0|no) followers/)).toHaveCount(0);
 });

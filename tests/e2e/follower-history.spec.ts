@@ -7,13 +7,38 @@ import { openFollowerHistory, waitForIslands, watchForProblems } from './helpers
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const EXAMPLES = [
-  { label: 'Instagram, JSON', dated: true, link: /^https:\/\/www\.instagram\.com\/[a-z0-9._]+\/$/ },
-  { label: 'Instagram, HTML', dated: true, link: /^https:\/\/www\.instagram\.com\/[a-z0-9._]+\/$/ },
-  { label: 'TikTok, JSON', dated: true, link: /^https:\/\/www\.tiktok\.com\/@[a-z0-9._]+$/ },
-  { label: 'TikTok, TXT', dated: true, link: /^https:\/\/www\.tiktok\.com\/@[a-z0-9._]+$/ },
-  { label: 'X (Twitter) archive', dated: false, link: /^https:\/\/x\.com\/intent\/user\?user_id=\d+$/ },
-  { label: 'Facebook, JSON', dated: true, link: undefined },
-  { label: 'Facebook, HTML', dated: true, link: undefined },
+  {
+    label: 'Instagram, JSON',
+    file: 'instagram-export-json.zip',
+    dated: true,
+    link: /^https:\/\/www\.instagram\.com\/[a-z0-9._]+\/$/,
+  },
+  {
+    label: 'Instagram, HTML',
+    file: 'instagram-export-html.zip',
+    dated: true,
+    link: /^https:\/\/www\.instagram\.com\/[a-z0-9._]+\/$/,
+  },
+  {
+    label: 'TikTok, JSON',
+    file: 'tiktok-export-json.zip',
+    dated: true,
+    link: /^https:\/\/www\.tiktok\.com\/@[a-z0-9._]+$/,
+  },
+  {
+    label: 'TikTok, TXT',
+    file: 'tiktok-export-txt.zip',
+    dated: true,
+    link: /^https:\/\/www\.tiktok\.com\/@[a-z0-9._]+$/,
+  },
+  {
+    label: 'X (Twitter) archive',
+    file: 'x-archive.zip',
+    dated: false,
+    link: /^https:\/\/x\.com\/intent\/user\?user_id=\d+$/,
+  },
+  { label: 'Facebook, JSON', file: 'facebook-export-json.zip', dated: true, link: undefined },
+  { label: 'Facebook, HTML', file: 'facebook-export-html.zip', dated: true, link: undefined },
 ];
 
 const openHistory = async (page: Page) => (await openFollowerHistory(page)).tool;
@@ -38,7 +63,7 @@ for (const example of EXAMPLES) {
   }) => {
     const problems = watchForProblems(page, new URL(baseURL!).origin);
     const tool = await loadExample(page, example.label);
-    await expect(tool.getByText(/lists 4,\d{3} followers/)).toBeVisible();
+    await expect(tool.getByText(/^This is a made-up example export: it lists 4,\d{3} /)).toBeVisible();
     if (example.dated) {
       await expect(tool.getByRole('img', { name: /New followers per (day|week)/ })).toBeVisible();
       await expect(tool.getByRole('heading', { name: /Burst \d: 12 Mar 2026/ })).toBeVisible();
@@ -57,13 +82,9 @@ for (const example of EXAMPLES) {
     const account = sample.locator('.spot-account h3');
     const name = (await account.textContent())!.replace(/\s*\(\d+ of \d+\)$/, '');
     expect(name.length).toBeGreaterThan(0);
-    if (example.link) {
-      const link = sample.getByRole('link', { name: /^Open .* on / });
-      await expect(link).toHaveAttribute('href', example.link);
-      await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
-    } else {
-      await expect(sample.getByText(/the export gives display names, not links to profiles/)).toBeVisible();
-    }
+    // The example's names are made up: none links to a real profile.
+    await expect(sample.getByText(/is a made-up name from the example export/)).toBeVisible();
+    await expect(sample.getByRole('link', { name: /^Open .* on / })).toHaveCount(0);
     await sample.getByRole('radio', { name: 'Looks like a real person' }).check();
     await expect(sample.getByText('The one follower you judged looked real.')).toBeVisible();
     await expect(
@@ -71,6 +92,27 @@ for (const example of EXAMPLES) {
     ).toBeVisible();
     await expectAxeClean(page);
     expect(problems).toEqual({ consoleErrors: [], foreignRequests: [] });
+  });
+}
+
+for (const example of EXAMPLES) {
+  test(`the ${example.label} example chosen as a file of one's own links each sampled name to its profile`, async ({
+    page,
+  }) => {
+    const { tool, input } = await openFollowerHistory(page);
+    await input.setInputFiles(`public/examples/${example.file}`);
+    await expect(
+      tool.getByText(/^Your (Instagram|TikTok|X \(Twitter\)|Facebook) export lists 4,\d{3} followers/),
+    ).toBeVisible();
+    await tool.getByRole('button', { name: /Pick \d+ .* followers to check/ }).click();
+    const sample = tool.getByRole('region', { name: /Sample of all 4,\d{3} followers/ });
+    if (example.link) {
+      const link = sample.getByRole('link', { name: /^Open .* on / });
+      await expect(link).toHaveAttribute('href', example.link);
+      await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    } else {
+      await expect(sample.getByText(/the export gives display names, not links to profiles/)).toBeVisible();
+    }
   });
 }
 
@@ -172,11 +214,11 @@ test('a different export does not wipe answered samples without asking', async (
   await expect(question).toBeVisible();
   await expectAxeClean(page);
   await question.getByRole('button', { name: 'Keep my check' }).click();
-  await expect(tool.getByText(/Your Instagram export/)).toBeVisible();
+  await expect(tool.getByText(/lists 4,\d{3} Instagram followers/)).toBeVisible();
   await expect(tool.getByText(/1 of \d+ checked/)).toBeVisible();
   await expect(tool.getByText(/choose the export again above/)).toBeVisible();
   await tool.getByRole('button', { name: 'Try it with an example' }).click();
   await tool.getByRole('alert').getByRole('button', { name: 'Replace it' }).click();
-  await expect(tool.getByText(/Your TikTok export/)).toBeVisible();
+  await expect(tool.getByText(/lists 4,\d{3} TikTok followers/)).toBeVisible();
   await expect(tool.getByRole('button', { name: /Pick \d+ TikTok followers to check/ })).toBeEnabled();
 });

@@ -6,9 +6,10 @@ import { barsPath, ValueAxis } from './bars';
 
 const WIDTH = 480;
 const HEIGHT = 160;
-const TOP = 16;
-const LEFT = 44;
-const BOTTOM = 22;
+// Room for labels that stay readable on a phone, where the chart is drawn at about two thirds of its size.
+const TOP = 22;
+const LEFT = 60;
+const BOTTOM = 26;
 /** Rows the table shows at most; the chart always shows every day. */
 const MAX_ROWS = 1_500;
 
@@ -105,6 +106,9 @@ export function ArrivalChart({
           ))}
         </fieldset>
       )}
+      <p class="meta">
+        Scale on the left: {what.toLowerCase()} per {unit}, from 0 up to {formatCount(highest)}.
+      </p>
       <svg
         viewBox={`0 0 ${WIDTH} ${HEIGHT + BOTTOM}`}
         width={WIDTH}

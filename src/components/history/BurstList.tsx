@@ -1,6 +1,7 @@
 import { formatDays } from '../../lib/history/arrivals';
 import type { BurstSummary } from '../../lib/history/summary';
-import { countOf, formatCount } from '../../lib/numbers/format';
+import { countOf } from '../../lib/numbers/format';
+import { burstHeadline } from '../../lib/history/plain';
 
 const INNOCENT_FIRST =
   'Most jumps like this have an ordinary cause, so think of those first: a giveaway or contest, an article or a mention by a bigger account, a paid campaign or advert, or a post that travelled further than usual. If one of them explains it, say so below. If none does, this is where to look: check a sample of the people who came.';
@@ -19,17 +20,12 @@ export function BurstReading({
   burst: Pick<BurstSummary, 'start' | 'end' | 'arrived' | 'usual'> & { spanHours?: number };
   advice?: string;
 }) {
-  const days = burst.end - burst.start + 1;
   return (
     <>
-      <p>
-        <strong>{formatCount(Math.round(burst.arrived))}</strong> new followers, where{' '}
-        {days === 1 ? 'a usual day' : `${days} usual days`} would have brought about{' '}
-        {formatCount(Math.round(burst.usual))}.
-        {burst.spanHours !== undefined &&
-          burst.arrived >= 30 &&
-          ` Four in five of them followed within ${hoursText(burst.spanHours)}.`}
-      </p>
+      <p class="headline">{burstHeadline(burst)}</p>
+      {burst.spanHours !== undefined && burst.arrived >= 30 && (
+        <p>Four in five of them followed within {hoursText(burst.spanHours)}.</p>
+      )}
       <p>{advice}</p>
     </>
   );

@@ -4,6 +4,7 @@ import { formatDay, formatDays } from '../../lib/history/arrivals';
 import { accountOf, type HistoryPlatform } from '../../lib/history/formats';
 import { countOf, formatCount, formatPercent } from '../../lib/numbers/format';
 import { profileUrl } from '../../lib/platforms';
+import { comparisonHeadline } from '../../lib/history/plain';
 import { ComparisonChart } from './ComparisonChart';
 
 /** Who left and who came, as the worker sent them: shown while the page is open, never stored. */
@@ -25,7 +26,10 @@ function Names({
   names,
   total,
   title,
+  example,
 }: {
+  /** A comparison with the made-up example: its names are nobody's, so none is linked. */
+  example: boolean;
   platform: HistoryPlatform;
   names: string[] | undefined;
   total: number;
@@ -46,7 +50,7 @@ function Names({
       </summary>
       <ul class="export-notes">
         {names.map((name) => {
-          const url = profileUrl(platform, accountOf(platform, name));
+          const url = example ? undefined : profileUrl(platform, accountOf(platform, name));
           return (
             <li key={name}>
               {url ? (
@@ -74,12 +78,15 @@ function Names({
  * much of each earlier burst has gone next to everyone else. The lists are compared in the worker, never merged.
  */
 export function CompareExports({
+  example,
   comparison,
   names,
   error,
   comparing,
   onCompare,
 }: {
+  /** The export read is the site's made-up example. */
+  example: boolean;
   comparison: ExportComparison | undefined;
   names: ComparedNames | undefined;
   error: string | undefined;
@@ -119,6 +126,7 @@ export function CompareExports({
             What changed between {whenMade(comparison.earlier.identity)} and{' '}
             {whenMade(comparison.later.identity)}
           </h4>
+          <p class="headline">{comparisonHeadline(comparison)}</p>
           <p>
             <strong>{formatCount(comparison.came)}</strong> came and{' '}
             <strong>{formatCount(comparison.left)}</strong> left: from{' '}
@@ -148,12 +156,14 @@ export function CompareExports({
             names={names?.left}
             total={comparison.left}
             title="Who left"
+            example={example}
           />
           <Names
             platform={comparison.platform}
             names={names?.came}
             total={comparison.came}
             title="Who came"
+            example={example}
           />
         </div>
       )}

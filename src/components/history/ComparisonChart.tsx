@@ -5,8 +5,9 @@ import { barsPath, ValueAxis } from './bars';
 
 const WIDTH = 480;
 const HEIGHT = 160;
-const TOP = 8;
-const LEFT = 44;
+const TOP = 12;
+// Room for the scale's labels, drawn large enough to read on a phone.
+const LEFT = 60;
 
 /**
  * Both exports in one chart: for each week, the followers who came that week by the earlier export, split
@@ -27,6 +28,10 @@ export function ComparisonChart({ weekly }: { weekly: NonNullable<ExportComparis
       <figcaption id={`${id}-caption`}>
         Followers by the week they came: still following (dark) and gone since (highlighted)
       </figcaption>
+      <p class="meta">
+        Scale on the left: followers per week they came, as the earlier export lists them, from 0 up to{' '}
+        {formatCount(highest)}.
+      </p>
       <svg
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         width={WIDTH}

@@ -6,7 +6,8 @@ import { formatDays } from '../../lib/history/arrivals';
 import { BURST_LABELS, type BurstLabel, type HistoryState } from '../../lib/history/state';
 import type { SampleScope } from '../../lib/history/summary';
 import type { BurstSummary, ExportSummary } from '../../lib/history/summary';
-import { countOf, formatCount, formatPercent } from '../../lib/numbers/format';
+import { countOf, formatCount } from '../../lib/numbers/format';
+import { burstShareText, exportHeadline } from '../../lib/history/plain';
 import { followersInBursts } from '../../lib/stats/bursts';
 import { ArrivalChart } from './ArrivalChart';
 import { BurstReading } from './BurstList';
@@ -111,14 +112,31 @@ export function ExportResult({
   const share = followersInBursts(unexplained);
   const unlabelled = summary.bursts.filter((burst) => labels[burst.start] === undefined).length;
   const notes = notesOf(summary);
+  const example = summary.example === true;
   return (
     <section class="tool-result export-result" aria-labelledby="export-result-title">
       <h3 id="export-result-title">What the export says</h3>
+      <p class="headline">
+        {exportHeadline({
+          platform,
+          total: summary.total,
+          dated: summary.series !== undefined,
+          bursts: summary.bursts.length,
+          example,
+        })}
+      </p>
+      {example && (
+        <p class="notice">
+          Its names, dates and bursts were made up to show how the check works: no real account is behind
+          them, so none of its names links to a profile.
+        </p>
+      )}
       <p>
-        Your {platform} export ({summary.formats.map((format) => FORMAT_NAMES[format]).join(' and ')}) lists{' '}
-        <strong>{countOf(summary.total, 'follower')}</strong>
-        {summary.following !== undefined && `; you follow ${formatCount(summary.following)}`}. Read from{' '}
-        {summary.read.map((path) => path.split('/').pop()).join(', ')}.
+        Read from {summary.read.map((path) => path.split('/').pop()).join(', ')} (
+        {summary.formats.map((format) => FORMAT_NAMES[format]).join(' and ')})
+        {summary.following !== undefined &&
+          `; ${example ? 'the example account follows' : 'you follow'} ${formatCount(summary.following)}`}
+        .
       </p>
       {summary.parts && <p class="notice">{partsAdvice(summary.parts)}</p>}
       {notes.length > 0 && (
@@ -177,7 +195,11 @@ export function ExportResult({
               <p class="burst-share" role="status">
                 {unexplained.length === 0
                   ? 'You have explained every burst. That leaves no burst to look into: the sample of all followers below is the check that remains.'
-                  : `Came in ${unexplained.length === summary.bursts.length && unlabelled === summary.bursts.length ? 'bursts you have not explained yet' : 'the bursts you have not explained'}: between ${formatPercent(share.low / summary.total)} and ${formatPercent(share.high / summary.total)} of today’s ${countOf(summary.total, 'follower')}, most likely about ${formatPercent(share.mid / summary.total)}. That says where to look, not that they are fake.`}
+                  : burstShareText(
+                      share,
+                      summary.total,
+                      unexplained.length === summary.bursts.length && unlabelled === summary.bursts.length,
+                    )}
               </p>
               <p class="meta">
                 The low end counts only the followers above the burst bar, the high end everyone who followed

@@ -52,6 +52,8 @@ export function FollowerHistory() {
   const run = useRef<HistoryWorker | undefined>(undefined);
   const latest = useRef(0);
   const stateRef = useRef<HistoryState | undefined>(undefined);
+  // Whether the export being read is one of the site's made-up examples.
+  const readingExample = useRef(false);
   // The margin chosen for the sample being drawn, kept until the worker sends the names.
   const pendingMargin = useRef<SpotMargin>(0.1);
 
@@ -80,13 +82,16 @@ export function FollowerHistory() {
       setPhase({ kind: 'failed', message: message.message });
     } else if (message.type === 'read') {
       setPhase({ kind: 'idle' });
-      const next = afterRead(stateRef.current, message.summary);
+      const summary = readingExample.current
+        ? { ...message.summary, example: true as const }
+        : message.summary;
+      const next = afterRead(stateRef.current, summary);
       if ('pending' in next) {
         setPending(next.pending);
         return;
       }
       update(next.state);
-      setCanDraw(message.summary.total > 0);
+      setCanDraw(summary.total > 0);
     } else if (message.type === 'compared' || message.type === 'compare-failed') {
       setComparing(false);
       const problem =
@@ -117,9 +122,10 @@ export function FollowerHistory() {
     return ++latest.current;
   }
 
-  function read(files: File[]) {
+  function read(files: File[], example = false) {
     if (files.length === 0) return;
     const number = stopRun();
+    readingExample.current = example;
     setPending(undefined);
     setNames(undefined);
     setCompareError(undefined);
@@ -202,7 +208,7 @@ export function FollowerHistory() {
             </p>
           )}
           <ExamplePicker
-            onFile={(file) => read([file])}
+            onFile={(file) => read([file], true)}
             onFailed={(message) => setPhase({ kind: 'failed', message })}
           />
         </DropZone>
@@ -253,6 +259,7 @@ export function FollowerHistory() {
             }}
           >
             <HistoryHandCheck
+              example={state.summary.example === true}
               platform={state.summary.platform}
               total={state.summary.total}
               bursts={state.summary.bursts}
@@ -269,6 +276,7 @@ export function FollowerHistory() {
         )}
         {state && (
           <CompareExports
+            example={state.summary.example === true}
             comparison={state.comparison}
             names={names}
             error={compareError}

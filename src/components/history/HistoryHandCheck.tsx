@@ -16,6 +16,8 @@ import { sameSampleKind, sampleScopeKey, sampleScopeText, type SampleScope } fro
 import type { BurstSummary } from '../../lib/history/summary';
 import { countOf, formatCount, formatPercent } from '../../lib/numbers/format';
 import { correctedShare } from '../../lib/stats/misclassification';
+import { likelyRangeText, MIN_ANSWERS_FOR_RANGE } from '../../lib/estimator/plain-answer';
+import { samplesHeadline } from '../../lib/history/plain';
 import { plannedSampleSize } from '../../lib/stats/proportion';
 import { publishEstimate } from '../../stores/estimate';
 import { AccountVerdict } from '../estimator/AccountVerdict';
@@ -23,6 +25,8 @@ import { HandCheckResult } from '../estimator/HandCheckResult';
 import { ConfirmButton } from '../shared/ConfirmButton';
 
 interface Props {
+  /** The site's made-up example export: its names are nobody's, so none is linked. */
+  example: boolean;
   platform: HistoryPlatform;
   total: number;
   bursts: readonly BurstSummary[];
@@ -42,8 +46,15 @@ interface Props {
 export function HistoryHandCheck(props: Props) {
   const { samples, total } = props;
   const comparable = samples
-    .map((sample) => ({ sample, tally: spotTally(sample) }))
-    .filter(({ tally }) => tally.real + tally.fake > 0);
+    .map((sample) => {
+      const tally = spotTally(sample);
+      const judged = tally.real + tally.fake;
+      const estimate = correctedShare(tally.fake, Math.max(1, judged), HAND_CHECK_RATES);
+      return { sample, tally, judged, estimate };
+    })
+    .filter(({ judged }) => judged > 0);
+  const everyone = comparable.find(({ sample }) => sample.scope.kind === 'all');
+  const burst = comparable.find(({ sample }) => sample.scope.kind === 'burst');
   return (
     <section class="name-sample" aria-labelledby="name-sample-title">
       <h3 id="name-sample-title">Check real names</h3>
@@ -56,21 +67,19 @@ export function HistoryHandCheck(props: Props) {
       {samples.map((sample, index) => (
         <SampleInProgress key={sampleScopeKey(sample.scope)} {...props} sample={sample} index={index} />
       ))}
-      {comparable.length === 2 && (
+      {everyone && burst && (
         <section class="tool-result" aria-labelledby="sample-compare-title">
           <h3 id="sample-compare-title">The two samples side by side</h3>
+          <p class="headline">{samplesHeadline(everyone, burst)}</p>
           <ul>
-            {comparable.map(({ sample, tally }) => {
-              const estimate = correctedShare(tally.fake, tally.real + tally.fake, HAND_CHECK_RATES);
-              return (
-                <li key={sampleScopeKey(sample.scope)}>
-                  Among {sampleScopeText(sample.scope, total)}:{' '}
-                  <strong>{formatPercent(estimate.share)}</strong> look fake, somewhere between{' '}
-                  {formatPercent(estimate.low)} and {formatPercent(estimate.high)} ({formatCount(tally.fake)}{' '}
-                  of {formatCount(tally.real + tally.fake)} judged).
-                </li>
-              );
-            })}
+            {[everyone, burst].map(({ sample, tally, judged, estimate }) => (
+              <li key={sampleScopeKey(sample.scope)}>
+                Among {sampleScopeText(sample.scope, total)}: <strong>{formatPercent(estimate.share)}</strong>{' '}
+                look fake
+                {judged >= MIN_ANSWERS_FOR_RANGE && `, ${likelyRangeText(estimate)}`} (
+                {formatCount(tally.fake)} of {formatCount(judged)} judged).
+              </li>
+            ))}
           </ul>
           <p class="meta">
             When the two ranges do not overlap, the burst really is different from the rest of the audience.
@@ -159,9 +168,16 @@ function SamplePlanner({ platform, total, bursts, samples, requested, canDraw, d
   );
 }
 
-function accountAbout(platform: HistoryPlatform, name: string, day: number | undefined) {
-  const link = profileUrl(platform, accountOf(platform, name));
+function accountAbout(platform: HistoryPlatform, name: string, day: number | undefined, example: boolean) {
   const followed = day === undefined ? '' : ` Followed on ${formatDay(day)}.`;
+  if (example)
+    return (
+      <p>
+        {shownName(name)} is a made-up name from the example export, so there is no profile to open: answer as
+        you guess, to see how the check works.{followed}
+      </p>
+    );
+  const link = profileUrl(platform, accountOf(platform, name));
   if (link)
     return (
       <p>
@@ -184,6 +200,7 @@ function accountAbout(platform: HistoryPlatform, name: string, day: number | und
 }
 
 function SampleInProgress({
+  example,
   platform,
   total,
   sample,
@@ -235,7 +252,7 @@ function SampleInProgress({
       />
       <AccountVerdict
         title={shownName(account.name)}
-        about={accountAbout(platform, account.name, account.day)}
+        about={accountAbout(platform, account.name, account.day, example)}
         subject={shownName(account.name)}
         answer={answers[position]}
         signs={signs[position] ?? []}

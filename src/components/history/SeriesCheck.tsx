@@ -7,6 +7,7 @@ import { findBursts } from '../../lib/stats/bursts';
 import { clip } from '../../lib/text/clip';
 import { ArrivalChart } from './ArrivalChart';
 import { BurstList } from './BurstList';
+import { seriesHeadline } from '../../lib/history/plain';
 
 const draft = localDraft('real-reach:follower-series', 1, textFields(['text'], MAX_SERIES_TEXT));
 const SOMEONE_ELSE =
@@ -115,6 +116,7 @@ export function SeriesCheck() {
       )}
       {changes ? (
         <div class="tool-result">
+          <p class="headline">{seriesHeadline(bursts)}</p>
           <ArrivalChart
             daily={changes.daily}
             bursts={bursts.map((burst, index) => ({ start: burst.start, end: burst.end, number: index + 1 }))}
@@ -131,9 +133,7 @@ export function SeriesCheck() {
             </p>
           )}
           {bursts.length === 0 ? (
-            <p>
-              No stretch stands out: the count grew at a steady pace. A bought batch usually shows as a jump.
-            </p>
+            <p>A bought batch usually shows as a jump.</p>
           ) : (
             <BurstList bursts={bursts} adviceFor={() => SOMEONE_ELSE} />
           )}

@@ -30,6 +30,13 @@ export function ShareHistory({ state }: { state: HistoryState }) {
     };
   }, [key]);
   if (!share) return null;
+  if (state.summary.example)
+    return (
+      <p class="meta">
+        This history is the made-up example, so there is nothing of yours to share: read your own export to
+        make a link of its history.
+      </p>
+    );
   const link = made?.key === key ? made.link : undefined;
   return (
     <section aria-labelledby="share-history-title">

@@ -8,6 +8,7 @@ import { PLATFORM_NAMES } from '../../lib/platforms';
 import { HandCheckResult } from '../estimator/HandCheckResult';
 import { ArrivalChart } from './ArrivalChart';
 import { BurstList } from './BurstList';
+import { sharedHeadline } from '../../lib/history/plain';
 
 function labelText(burst: SharedBurst): string {
   const label = BURST_LABELS.find((option) => option.id === burst.label)?.label;
@@ -49,6 +50,14 @@ export function SharedHistory({ share, onClose }: { share: HistoryShare; onClose
   return (
     <section class="tool-result export-result" aria-labelledby="shared-history-title">
       <h3 id="shared-history-title">A follower history shared with you</h3>
+      <p class="headline">
+        {sharedHeadline({
+          platform: PLATFORM_NAMES[platform],
+          total,
+          dated: weeks !== undefined,
+          bursts: bursts.length,
+        })}
+      </p>
       <p>
         According to this link, its sender read their {PLATFORM_NAMES[platform]} data export with this page,
         and the export listed <strong>{countOf(total, 'follower')}</strong>

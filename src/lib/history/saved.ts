@@ -56,7 +56,7 @@ function readSummary(value: unknown): ExportSummary | undefined {
   const more = ['duplicates', 'unsafeNames', 'otherPlatforms', 'bursts'];
   if (
     !isRecord(value) ||
-    !hasKeys(value, [...keys, ...more], ['following', 'series', 'parts', 'guessedList'])
+    !hasKeys(value, [...keys, ...more], ['following', 'series', 'parts', 'guessedList', 'example'])
   )
     return undefined;
   const { platform, formats, label, read, total, dated, following, series, bursts, otherPlatforms } = value;
@@ -85,6 +85,7 @@ function readSummary(value: unknown): ExportSummary | undefined {
   }
   const guessedList = value['guessedList'];
   if (guessedList !== undefined && !isText(guessedList, 80)) return undefined;
+  if (value['example'] !== undefined && value['example'] !== true) return undefined;
   const parts = value['parts'] === undefined ? undefined : readParts(value['parts']);
   if (value['parts'] !== undefined && !parts) return undefined;
   if (!Array.isArray(bursts) || bursts.length > MAX_BURSTS) return undefined;
@@ -107,6 +108,7 @@ function readSummary(value: unknown): ExportSummary | undefined {
     bursts: readBursts as BurstSummary[],
     ...(parts ? { parts } : {}),
     ...(guessedList !== undefined ? { guessedList } : {}),
+    ...(value['example'] === true ? { example: true as const } : {}),
   };
 }
 

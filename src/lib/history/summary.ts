@@ -42,6 +42,8 @@ export interface ExportSummary extends Omit<ExportReading, 'followers'> {
   dated: number;
   series: ArrivalSeries | undefined;
   bursts: BurstSummary[];
+  /** Set for the site's made-up example exports: the page says so, and links none of their names. */
+  example?: true;
 }
 
 /** Shortest stretch of sorted times that holds `share` of them, in hours. */

@@ -55,6 +55,14 @@ describe('parseHistoryState', () => {
     expect(parseHistoryState(JSON.parse(JSON.stringify(state)))).toEqual(state);
   });
 
+  it('keeps the mark of a made-up example export, and nothing but true for it', () => {
+    const example: HistoryState = { ...state, summary: { ...summary, example: true } };
+    expect(parseHistoryState(JSON.parse(JSON.stringify(example)))).toEqual(example);
+    const marked = JSON.parse(JSON.stringify(example)) as { summary: Record<string, unknown> };
+    marked.summary['example'] = 'yes';
+    expect(parseHistoryState(marked)).toBeUndefined();
+  });
+
   it('drops anything unexpected: unknown keys, labels for bursts that are not there, answers out of range', () => {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a stored copy, changed at will
     type Copy = Record<string, any>;

@@ -10,6 +10,8 @@ import {
   type CheckedAccount,
 } from '../../../lib/estimator/hand/audit-check';
 import type { AuditNote } from '../../../lib/estimator/audit/saved';
+import { handCheckHeadline, whichToBelieve } from '../../../lib/estimator/audit/plain';
+import { MIN_ANSWERS_FOR_RANGE } from '../../../lib/estimator/plain-answer';
 import type { AuditPlatform } from '../../../lib/estimator/audit/plan';
 import type { AuditSummary } from '../../../lib/estimator/audit/summary';
 import { CALIBRATION } from '../../../lib/estimator/calibration/calibration.generated';
@@ -48,6 +50,7 @@ export function AuditHandCheck({
   saved,
   onChange,
   unsaved,
+  example = false,
 }: {
   summary: AuditSummary;
   platform: AuditPlatform;
@@ -60,6 +63,8 @@ export function AuditHandCheck({
   onChange: (check: AuditNote['handCheck']) => void;
   /** The browser would not keep the answers. */
   unsaved: boolean;
+  /** The site's made-up example file: its names link nowhere. */
+  example?: boolean;
 }) {
   const id = useId();
   const [accounts, setAccounts] = useState<CheckedAccount[]>(saved?.accounts ?? []);
@@ -125,7 +130,7 @@ export function AuditHandCheck({
     record([], {});
   };
   const answer = (line: number, value: HandAnswer) => record(accounts, { ...answers, [line]: value });
-  const listProps = { answers, platform, platformLabel, name: id, onAnswer: answer };
+  const listProps = { answers, platform, platformLabel, name: id, onAnswer: answer, example };
   const simulated = simulatedAfter(judged);
   const calledFake = sample.checkedFlagged.fake + sample.checkedNotFlagged.fake;
   const calledReal = sample.checkedFlagged.real + sample.checkedNotFlagged.real;
@@ -141,6 +146,12 @@ export function AuditHandCheck({
         most, and mixed so that the list does not say which is which. Each batch you finish updates the
         estimate.
       </p>
+      {example && (
+        <p class="meta">
+          The names in the example file are made up, so there is nothing to open: answer as you guess, to see
+          how the check works.
+        </p>
+      )}
       {accounts.length === 0 ? (
         <button type="button" class="button" ref={startButton} onClick={drawBatch}>
           Check {formatCount(Math.min(HAND_CHECK_BATCH, offered))} accounts by hand
@@ -187,18 +198,6 @@ export function AuditHandCheck({
                 That is every account the check offers for this file ({countOf(accounts.length, 'account')}).
               </p>
             ))}
-          <p class="meta">
-            {unsaved
-              ? 'This browser would not keep your answers, so they last until you leave the page.'
-              : 'Your answers are kept in this browser only: after a reload, choose the same file again and they come back.'}
-          </p>
-          <ConfirmButton
-            label="Clear the hand check"
-            question={`Clear the ${countOf(accounts.length, 'account')} drawn and your ${answered === 1 ? 'answer' : `${formatCount(answered)} answers`}?`}
-            confirmLabel="Yes, clear them"
-            keepLabel="Keep them"
-            onConfirm={clearAll}
-          />
           {lastAllUnsure && (
             <p class="notice">
               You could not judge any account in the last batch, so the estimate stays as it was.
@@ -215,7 +214,11 @@ export function AuditHandCheck({
             </p>
           ) : handEstimate ? (
             <div aria-live="polite">
-              <EstimateFigure estimate={handEstimate} label="Likely range, checked on your followers" />
+              <p class="headline">{handCheckHeadline(handEstimate, judged)}</p>
+              {judged >= MIN_ANSWERS_FOR_RANGE && (
+                <EstimateFigure estimate={handEstimate} label="Likely range, checked on your followers" />
+              )}
+              <p>{whichToBelieve(estimate, handEstimate, judged)}</p>
               <p>
                 After {countOf(done.length, 'account')}: you called {formatCount(calledFake)} fake, and the
                 rules had flagged {formatCount(sample.checkedFlagged.fake)} of them; you called{' '}
@@ -244,6 +247,18 @@ export function AuditHandCheck({
           ) : (
             <p class="meta">Working out the estimate…</p>
           )}
+          <p class="meta">
+            {unsaved
+              ? 'This browser would not keep your answers, so they last until you leave the page.'
+              : 'Your answers are kept in this browser only: after a reload, choose the same file again and they come back.'}
+          </p>
+          <ConfirmButton
+            label="Clear the hand check"
+            question={`Clear the ${countOf(accounts.length, 'account')} drawn and your ${answered === 1 ? 'answer' : `${formatCount(answered)} answers`}?`}
+            confirmLabel="Yes, clear them"
+            keepLabel="Keep them"
+            onConfirm={clearAll}
+          />
         </>
       )}
     </section>

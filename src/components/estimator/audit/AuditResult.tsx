@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { explainCorrection, narrowingText } from '../../../lib/estimator/audit/explain';
+import { auditHeadline } from '../../../lib/estimator/audit/plain';
+import { LIKELY_RANGE_GLOSS } from '../../../lib/estimator/plain-answer';
 import { AUDIT_PLATFORMS, type AuditPlatform } from '../../../lib/estimator/audit/plan';
 import {
   auditNotes,
@@ -21,6 +23,10 @@ import { EstimateFigure } from '../EstimateFigure';
 import { AuditHandCheck } from './AuditHandCheck';
 import { ScoreHistogram } from './ScoreHistogram';
 
+/** Said once wherever accounts are listed by line: a file's lines are not its rows. */
+const LINES_NOTE =
+  'Line numbers are the file’s own, the header being line 1; a bio written over several lines takes more than one, so they can run past the number of rows.';
+
 const secondsText = (milliseconds: number) =>
   milliseconds < 100 ? 'under a tenth of a second' : `${(milliseconds / 1000).toFixed(1)} seconds`;
 
@@ -39,6 +45,8 @@ export interface AuditResultProps {
   onHandCheck: (sample: DoubleSample | undefined) => void;
   /** Set when the heading should take the focus once drawn; cleared when it has. */
   focusHeading?: { current: boolean };
+  /** The site's made-up example file: said so first, and its made-up names link nowhere. */
+  example?: boolean;
 }
 
 export function AuditResult({
@@ -52,6 +60,7 @@ export function AuditResult({
   handEstimate,
   onHandCheck,
   focusHeading,
+  example = false,
 }: AuditResultProps) {
   const { summary, plan, estimate } = outcome;
   const id = useId();
@@ -104,11 +113,8 @@ export function AuditResult({
       });
   }, [best, summary, totalFollowers]);
 
-  return (
-    <section class="tool-result" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`} ref={heading} tabIndex={-1}>
-        Audit of {fileName}
-      </h3>
+  const scoring = (
+    <>
       {summary.rows > 0 && (
         <p role="status">
           Scored {formatCount(summary.scored)} of {countOf(summary.rows, 'row')} in{' '}
@@ -116,7 +122,7 @@ export function AuditResult({
         </p>
       )}
       <form
-        class="platform-choice"
+        class="platform-choice button-row"
         onSubmit={(event) => {
           event.preventDefault();
           const chosen = new FormData(event.currentTarget).get('platform');
@@ -135,10 +141,20 @@ export function AuditResult({
           Score again
         </button>
       </form>
+    </>
+  );
 
+  return (
+    <section class="tool-result" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`} ref={heading} tabIndex={-1}>
+        Audit of {fileName}
+      </h3>
       {estimate && explained ? (
         <>
+          <p class="headline">{auditHeadline(estimate, example)}</p>
           <EstimateFigure estimate={estimate} />
+          <p>{LIKELY_RANGE_GLOSS}</p>
+          {scoring}
           <p>{explained.meaning}</p>
           {explained.why && <p>{explained.why}</p>}
           {!plan.calibrated && <p class="notice">{explained.uncalibrated}</p>}
@@ -150,6 +166,7 @@ export function AuditResult({
             summary={summary}
             platform={plan.platform}
             platformLabel={platformLabel}
+            example={example}
             estimate={estimate}
             handEstimate={handEstimate}
             onHandCheck={onHandCheck}
@@ -176,17 +193,25 @@ export function AuditResult({
           </details>
         </>
       ) : summary.scored > 0 ? (
-        <p role="alert" class="field-error">
-          Only {formatCount(summary.scored)} {summary.scored === 1 ? 'profile' : 'profiles'} could be scored:
-          too few for an honest percentage. The rules flagged {formatCount(summary.flagged)} of them. Score a
-          file of at least 30 followers for an estimate.
-        </p>
+        <>
+          <p class="headline">Too few profiles could be scored to say what share of followers look fake.</p>
+          {scoring}
+          <p role="alert" class="field-error">
+            Only {formatCount(summary.scored)} {summary.scored === 1 ? 'profile' : 'profiles'} could be
+            scored: too few for an honest percentage. The rules flagged {formatCount(summary.flagged)} of
+            them. Score a file of at least 30 followers for an estimate.
+          </p>
+        </>
       ) : (
-        <p role="alert" class="field-error">
-          {summary.rows === 0
-            ? 'The file has a header row but no followers under it, so there is nothing to score.'
-            : 'None of the rows could be scored. The reasons are listed below.'}
-        </p>
+        <>
+          <p class="headline">Nothing in this file could be scored.</p>
+          {scoring}
+          <p role="alert" class="field-error">
+            {summary.rows === 0
+              ? 'The file has a header row but no followers under it, so there is nothing to score.'
+              : 'None of the rows could be scored. The reasons are listed below.'}
+          </p>
+        </>
       )}
 
       {summary.scored > 0 && (
@@ -222,7 +247,7 @@ export function AuditResult({
             <summary>The most suspicious accounts, and why</summary>
             <p class="meta">
               Checking accounts by hand? Open this afterwards: it says which accounts the rules flagged, and
-              your judgement should be your own.
+              your judgement should be your own. {LINES_NOTE}
             </p>
             {summary.mostSuspicious.length > 0 ? (
               <ol class="suspects" aria-label="The most suspicious accounts">
@@ -231,7 +256,7 @@ export function AuditResult({
                     <p>
                       <strong>{account.handle ? `@${account.handle}` : '(no name)'}</strong>{' '}
                       <span class="meta">
-                        score {account.score}, line {formatCount(account.line)}
+                        score {account.score}, line {formatCount(account.line)} of the file
                       </span>
                     </p>
                     <p>{account.reasons.join('; ')}.</p>
@@ -273,13 +298,15 @@ export function AuditResult({
           <ul>
             {summary.skippedExamples.map((row) => (
               <li key={row.line}>
-                Line {formatCount(row.line)}: {row.reason}
+                Line {formatCount(row.line)} of the file: {row.reason}
               </li>
             ))}
           </ul>
-          {summary.skipped > summary.skippedExamples.length && (
-            <p class="meta">Only the first {summary.skippedExamples.length} are listed.</p>
-          )}
+          <p class="meta">
+            {summary.skipped > summary.skippedExamples.length &&
+              `Only the first ${summary.skippedExamples.length} are listed. `}
+            {LINES_NOTE}
+          </p>
         </details>
       )}
     </section>

@@ -18,6 +18,7 @@ export function HandCheckAccounts({
   platformLabel,
   name,
   onAnswer,
+  example = false,
 }: {
   accounts: readonly CheckedAccount[];
   answers: HandAnswers;
@@ -26,14 +27,17 @@ export function HandCheckAccounts({
   platformLabel: string;
   name: string;
   onAnswer: (line: number, answer: HandAnswer) => void;
+  /** The site's made-up example: its names are nobody's, so they link nowhere. */
+  example?: boolean;
 }) {
   return (
     <ol class="hand-check-list" aria-label={label}>
       {accounts.map((account) => {
-        const url = platform === 'other' ? undefined : profileUrl(platform, { handle: account.handle });
+        const url =
+          platform === 'other' || example ? undefined : profileUrl(platform, { handle: account.handle });
         const title = account.handle
           ? `@${account.handle}`
-          : `The account on line ${formatCount(account.line)}`;
+          : `The account on line ${formatCount(account.line)} of the file`;
         return (
           <li key={account.line}>
             <fieldset>
@@ -46,7 +50,7 @@ export function HandCheckAccounts({
                 ) : (
                   title
                 )}{' '}
-                <span class="meta">line {formatCount(account.line)}</span>
+                <span class="meta">line {formatCount(account.line)} of the file</span>
               </legend>
               {HAND_ANSWERS.map((value) => (
                 <label key={value} class="choice">

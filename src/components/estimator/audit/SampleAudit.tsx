@@ -18,11 +18,19 @@ type Phase =
   | { kind: 'idle' }
   | { kind: 'running'; fraction: number; rows: number }
   | ({ kind: 'mapping' } & Extract<AuditResponse, { type: 'needs-mapping' }>)
-  | ({ kind: 'done' } & Extract<AuditResponse, { type: 'done' }>)
+  | ({ kind: 'done'; example: boolean } & Extract<AuditResponse, { type: 'done' }>)
   | { kind: 'failed'; message: string }
   | { kind: 'cancelled' };
 
 const EXAMPLE_FILE = sitePath('/samples/followers-example.csv');
+/** Where a file of follower profiles comes from; read December 2026. */
+const X_FOLLOWERS_DOCS = 'https://docs.x.com/x-api/users/follows/introduction';
+
+/**
+ * The platform a file is scored as unless the owner says otherwise: the one of the audit she last worked on
+ * (typed a count or answered, so that its note keeps it), or Instagram, where the bakery owner this site is written for keeps her followers.
+ */
+const lastPlatform = (): AuditPlatform => auditNotes.read()?.[0]?.platform ?? 'instagram';
 /** File names are shown shortened: a name can be as long as the system allows. */
 const MAX_FILE_NAME_CHARS = 80;
 
@@ -44,6 +52,8 @@ export function SampleAudit() {
   const latestCheck = useRef(0);
   // Set when the owner asks to score the same file again: the new result's heading then takes the focus.
   const focusResult = useRef(false);
+  // Whether the latest run reads the site's made-up example file.
+  const runExample = useRef(false);
   // A worker started as soon as the panel opens, so the first file does not wait for its code to load.
   const ready = useRef<AuditWorker | undefined>(undefined);
 
@@ -65,7 +75,7 @@ export function SampleAudit() {
     if (message.type === 'progress')
       setPhase({ kind: 'running', fraction: message.fraction, rows: message.rows });
     else if (message.type === 'needs-mapping') setPhase({ ...message, kind: 'mapping' });
-    else if (message.type === 'done') setPhase({ ...message, kind: 'done' });
+    else if (message.type === 'done') setPhase({ ...message, example: runExample.current, kind: 'done' });
     else if (message.type === 'failed') setPhase({ kind: 'failed', message: message.message });
     else if (message.type === 'exported')
       setDownload({ url: URL.createObjectURL(message.blob), name: 'followers-scored.csv' });
@@ -79,8 +89,13 @@ export function SampleAudit() {
     return ++latest.current;
   }
 
-  async function start(chosen: File, options: { mapping?: ColumnMapping; platform?: AuditPlatform } = {}) {
+  async function start(
+    chosen: File,
+    options: { mapping?: ColumnMapping; platform?: AuditPlatform } = {},
+    example = false,
+  ) {
     const runNumber = stopRun();
+    runExample.current = example;
     setDropNote(undefined);
     setFile(chosen);
     setDownload(undefined);
@@ -108,7 +123,7 @@ export function SampleAudit() {
     }
     run.current = ready.current ?? startAuditWorker(onWorkerMessage);
     ready.current = undefined;
-    run.current.start(runNumber, { type: 'audit', file: chosen, ...options });
+    run.current.start(runNumber, { type: 'audit', file: chosen, platform: lastPlatform(), ...options });
   }
 
   function cancel() {
@@ -126,7 +141,7 @@ export function SampleAudit() {
     const response = await fetch(EXAMPLE_FILE);
     const blob = await response.blob();
     if (asked !== latest.current) return;
-    void start(new File([blob], 'followers-example.csv', { type: 'text/csv' }));
+    void start(new File([blob], 'followers-example.csv', { type: 'text/csv' }), {}, true);
   }
 
   function exportScored() {
@@ -152,8 +167,8 @@ export function SampleAudit() {
       >
         <label for={inputId}>Choose a CSV file of follower profiles</label>
         <p class="field-hint" id={`${inputId}-hint`}>
-          Or drop it here. Exports of the X (Twitter) API and common Instagram export tools are recognised.
-          The file is read on your device and never uploaded.
+          Or drop it here: one row per follower, with how many followers, following and posts each has. It is
+          read on your device and never uploaded.
         </p>
         <input
           id={inputId}
@@ -174,6 +189,21 @@ export function SampleAudit() {
             {fileError}
           </p>
         )}
+        <details>
+          <summary>Where does such a file come from?</summary>
+          <p>
+            Not from the platforms’ own “download your data” files: Instagram’s, TikTok’s and Facebook’s list
+            your followers’ names and the day each followed, not their counts. Read those with Follower
+            history instead.
+          </p>
+          <p>
+            On X (Twitter), the platform’s API lists an account’s followers with these counts, for a developer
+            account (<a href={X_FOLLOWERS_DOCS}>X’s documentation of its followers list</a>, read December
+            2026); its column names are recognised here. For Instagram, paid third-party tools collect the
+            public profiles of an account’s followers into a CSV file. They work outside the platform’s own
+            downloads, and some break its terms, so read them before you use one.
+          </p>
+        </details>
         <p>
           No file to hand?{' '}
           <button type="button" class="link-button" onClick={() => void useExample()}>
@@ -215,7 +245,7 @@ export function SampleAudit() {
           initial={phase.mapping}
           platform={phase.platform}
           problems={phase.problems}
-          onSubmit={(mapping, platform) => void start(file, { mapping, platform })}
+          onSubmit={(mapping, platform) => void start(file, { mapping, platform }, runExample.current)}
         />
       )}
 
@@ -230,9 +260,10 @@ export function SampleAudit() {
           onPlatform={(platform) => {
             // The result is drawn anew: its heading takes the focus the button had.
             focusResult.current = true;
-            void start(file, { mapping: phase.mapping, platform });
+            void start(file, { mapping: phase.mapping, platform }, phase.example);
           }}
           focusHeading={focusResult}
+          example={phase.example}
           handEstimate={handEstimate}
           onHandCheck={(sample) => {
             const check = ++latestCheck.current;
