@@ -84,13 +84,13 @@ test.describe('on a laptop', () => {
   test('the comparator’s result sits beside the two accounts', async ({ page }) => {
     const region = await openTool(page, '/tools/audience-comparator/', 'Audience comparator');
     const accounts = [region.getByRole('group').nth(0), region.getByRole('group').nth(1)];
-    for (const [account, followers] of [
-      [accounts[0]!, '80,000'],
-      [accounts[1]!, '2,000'],
+    for (const [account, followers, perPost] of [
+      [accounts[0]!, '80,000', '800'],
+      [accounts[1]!, '2,000', '20'],
     ] as const) {
       await account.getByLabel('Followers', { exact: true }).fill(followers);
       await account.getByLabel('Fake followers').fill('10');
-      await account.getByLabel('Engagement rate per post').fill('1');
+      await account.getByLabel('Likes and comments per post').fill(perPost);
     }
     await expectBeside(accounts[0]!, region.getByRole('region', { name: 'Real and engaged people' }));
   });
