@@ -130,6 +130,10 @@ test('labels a burst, samples it beside everyone, and keeps it all over a reload
   await expect(
     tool.getByRole('radio', { name: /Burst \d: the 9\d\d who came on 12 Mar 2026/ }),
   ).toBeChecked();
+  // The quickest sample is the default, as in the spot-check: about 20 minutes, not 47.
+  await expect(
+    tool.getByRole('radio', { name: /^About (1[89]|2[0-2]) minutes: \d+ followers/ }),
+  ).toBeChecked();
   await tool.getByRole('button', { name: /Pick \d+ Instagram followers to check/ }).click();
   const burstSample = tool.getByRole('region', { name: /Sample of the followers who came on 12 Mar 2026/ });
   await burstSample.getByRole('radio', { name: 'Looks fake' }).check();

@@ -1,8 +1,9 @@
-import { HAND_ANSWER_LABELS, minutesToCheck, type HandAnswer } from '../../lib/estimator/hand/answers';
+import { HAND_ANSWER_LABELS, timeToCheck, type HandAnswer } from '../../lib/estimator/hand/answers';
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import { HAND_CHECK_RATES } from '../../lib/estimator/hand/owner';
 import {
-  SPOT_MARGINS,
+  sampleSizeChoices,
+  SPOT_DEFAULT_MARGIN,
   spotTally,
   type SpotMargin,
   type SpotSignId,
@@ -18,7 +19,6 @@ import { countOf, formatCount, formatPercent } from '../../lib/numbers/format';
 import { correctedShare } from '../../lib/stats/misclassification';
 import { likelyRangeText, MIN_ANSWERS_FOR_RANGE } from '../../lib/estimator/plain-answer';
 import { samplesHeadline } from '../../lib/history/plain';
-import { plannedSampleSize } from '../../lib/stats/proportion';
 import { publishEstimate } from '../../stores/estimate';
 import { AccountVerdict } from '../estimator/AccountVerdict';
 import { HandCheckResult } from '../estimator/HandCheckResult';
@@ -103,12 +103,16 @@ function SamplePlanner({ platform, total, bursts, samples, requested, canDraw, d
     })),
   ];
   const [chosen, setChosen] = useState(sampleScopeKey({ kind: 'all' }));
-  const [margin, setMargin] = useState<SpotMargin>(0.1);
+  const [margin, setMargin] = useState<SpotMargin>(SPOT_DEFAULT_MARGIN);
   useEffect(() => {
     if (requested) setChosen(sampleScopeKey(requested));
   }, [requested]);
   const option = scopes.find((candidate) => sampleScopeKey(candidate.scope) === chosen) ?? scopes[0]!;
-  const size = option.population > 0 ? plannedSampleSize({ margin, population: option.population }) : 0;
+  const choices = useMemo(
+    () => (option.population > 0 ? sampleSizeChoices(option.population) : []),
+    [option.population],
+  );
+  const size = choices.find((choice) => choice.margin === margin)?.size ?? 0;
   // Only a sample with answers is worth a warning: an unanswered one is simply drawn again.
   const replaces = samples.some(
     (sample) => sameSampleKind(sample.scope, option.scope) && Object.keys(sample.answers).length > 0,
@@ -137,22 +141,24 @@ function SamplePlanner({ platform, total, bursts, samples, requested, canDraw, d
         ))}
       </fieldset>
       <fieldset>
-        <legend>How close do you need the answer to be?</legend>
-        {SPOT_MARGINS.map((candidate) => (
-          <label key={candidate} class="choice">
+        <legend>How long can you spend?</legend>
+        {choices.map((choice) => (
+          <label key={choice.margin} class="choice">
             <input
               type="radio"
               name={`${id}-margin`}
-              checked={margin === candidate}
-              onChange={() => setMargin(candidate)}
+              checked={margin === choice.margin}
+              onChange={() => setMargin(choice.margin)}
             />
-            Within {Math.round(candidate * 100)} percentage points, 19 times out of 20
+            <span>
+              {choice.label}, {choice.precision}
+            </span>
           </label>
         ))}
       </fieldset>
       <p>
         You will look at <strong>{formatCount(size)}</strong> of {formatCount(option.population)}, drawn at
-        random: about {minutesToCheck(size)} minutes.
+        random: {timeToCheck(size)}.
         {replaces && ' This replaces the sample of the same kind you drew before, and your answers to it.'}
       </p>
       {!canDraw && (
