@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { HAND_CHECK_RATES } from '../../src/lib/estimator/hand/owner';
 import { formatCount, formatPercent } from '../../src/lib/numbers/format';
 import { correctedShare } from '../../src/lib/stats/misclassification';
 import { extrapolateCount } from '../../src/lib/stats/proportion';
-import { waitForIslands } from './helpers';
+import { answerAuditBatch, waitForIslands } from './helpers';
 
 const PAGE = '/tools/fake-follower-estimator/';
 const FIXTURES = 'tests/fixtures/csv';
@@ -250,17 +250,6 @@ test.describe('sample audit', () => {
     return Buffer.from(Papa.unparse([header!, ...pick('TFP', people), ...pick('TWT', bought)]));
   }
 
-  /** Answers every account in the batch shown: the example's made-up bought names are full of digits. */
-  async function answerBatch(tool: Locator) {
-    const accounts = tool.getByRole('list', { name: 'Accounts to check by hand' }).getByRole('listitem');
-    await expect(accounts).toHaveCount(20);
-    for (let i = 0; i < 20; i++) {
-      const account = accounts.nth(i);
-      const name = (await account.textContent()) ?? '';
-      await account.getByLabel(/\d{6,}/.test(name) ? 'Looks fake' : 'Looks like a real person').check();
-    }
-  }
-
   test('scores an X export and leads with the likely range, what it means, why it is wide and how to narrow it; then the scores, the suspects and the skipped rows', async ({
     page,
   }) => {
@@ -408,7 +397,7 @@ test.describe('sample audit', () => {
     // Instagram, the platform a file starts as unless the owner chose another.
     await expect(first).toHaveAttribute('href', /^https:\/\/www\.instagram\.com\/\w+\/$/);
     await expect(first).toHaveAttribute('target', '_blank');
-    await answerBatch(tool);
+    await answerAuditBatch(tool);
     await expect(tool.getByText(/20 of 20/)).toBeVisible();
     await expect(checked).toHaveText(ESTIMATE);
     await expect(tool.getByText(/^After 20 accounts:/)).toBeVisible();
@@ -417,7 +406,7 @@ test.describe('sample audit', () => {
     await tool.getByRole('button', { name: 'Check 20 more' }).press('Enter');
     await expect(tool.getByText('Batch 2: accounts 21 to 40.')).toBeFocused();
     await expect(tool.getByText('Your answers to the first 20 accounts')).toBeVisible();
-    await answerBatch(tool);
+    await answerAuditBatch(tool);
     await expect(tool.getByText(/^After 40 accounts:/)).toBeVisible();
     const after = readFigure((await checked.textContent())!);
     expect(after.high - after.low).toBeLessThan(before.high - before.low);
@@ -432,7 +421,7 @@ test.describe('sample audit', () => {
       .getByLabel('Choose a CSV file of follower profiles')
       .setInputFiles('public/samples/followers-example.csv');
     await tool.getByRole('button', { name: 'Check 20 accounts by hand' }).click();
-    await answerBatch(tool);
+    await answerAuditBatch(tool);
     const accounts = tool.getByRole('list', { name: 'Accounts to check by hand' }).getByRole('listitem');
     const checked = tool.getByRole('status', { name: 'Likely range, checked on your followers' });
     await expect(checked).toHaveText(ESTIMATE);

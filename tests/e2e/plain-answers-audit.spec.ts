@@ -4,7 +4,7 @@
 // and "Clear the hand check" comes after the result.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { generated, plainHeadline, waitForIslands } from './helpers';
+import { answerAuditBatch, generated, plainHeadline, waitForIslands } from './helpers';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -22,17 +22,6 @@ async function openAudit(page: Page): Promise<Locator> {
 
 /** The audit's result, once a file is scored. */
 const resultOf = (tool: Locator, file: string) => tool.getByRole('region', { name: `Audit of ${file}` });
-
-/** Answers every account in the batch shown: the example's made-up bought names are full of digits. */
-async function answerBatch(tool: Locator) {
-  const accounts = tool.getByRole('list', { name: 'Accounts to check by hand' }).getByRole('listitem');
-  await expect(accounts).toHaveCount(20);
-  for (let i = 0; i < 20; i++) {
-    const account = accounts.nth(i);
-    const name = (await account.textContent()) ?? '';
-    await account.getByLabel(/\d{6,}/.test(name) ? 'Looks fake' : 'Looks like a real person').check();
-  }
-}
 
 test('the example file leads with a plain sentence that says it is made up, on Instagram, with its names unlinked', async ({
   page,
@@ -86,7 +75,7 @@ test('the hand check leads with a plain sentence, says which figure to believe, 
     new RegExp(`^About \\d+ in \\d+ followers in this file look fake \\(${RANGE}\\)\\.$`),
   );
   await result.getByRole('button', { name: 'Check 20 accounts by hand' }).click();
-  await answerBatch(tool);
+  await answerAuditBatch(tool);
   const checked = result.locator('.hand-check [aria-live]');
   const sentence = await plainHeadline(checked);
   expect(sentence).toMatch(

@@ -23,6 +23,7 @@ import { publishEstimate } from '../../stores/estimate';
 import { AccountVerdict } from '../estimator/AccountVerdict';
 import { HandCheckResult } from '../estimator/HandCheckResult';
 import { ConfirmButton } from '../shared/ConfirmButton';
+import { SampleSizeChoices } from '../estimator/SampleSizeChoices';
 
 interface Props {
   /** The site's made-up example export: its names are nobody's, so none is linked. */
@@ -140,22 +141,7 @@ function SamplePlanner({ platform, total, bursts, samples, requested, canDraw, d
           </label>
         ))}
       </fieldset>
-      <fieldset>
-        <legend>How long can you spend?</legend>
-        {choices.map((choice) => (
-          <label key={choice.margin} class="choice">
-            <input
-              type="radio"
-              name={`${id}-margin`}
-              checked={margin === choice.margin}
-              onChange={() => setMargin(choice.margin)}
-            />
-            <span>
-              {choice.label}, {choice.precision}
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      <SampleSizeChoices choices={choices} margin={margin} onChoose={setMargin} />
       <p>
         You will look at <strong>{formatCount(size)}</strong> of {formatCount(option.population)}, drawn at
         random: {timeToCheck(size)}.

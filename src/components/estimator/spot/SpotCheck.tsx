@@ -33,6 +33,7 @@ import { TextField } from '../../shared/TextField';
 import { clearQuery, shareUrl } from '../../shared/address';
 import { AccountVerdict } from '../AccountVerdict';
 import { HandCheckResult } from '../HandCheckResult';
+import { SampleSizeChoices } from '../SampleSizeChoices';
 
 type SpotView = Extract<SharedView, { mode: 'spot' }>;
 
@@ -68,7 +69,6 @@ export function SpotCheck({ shared }: { shared?: SpotView | undefined }) {
 }
 
 function SpotCheckPlanner() {
-  const marginName = useId();
   const [followersText, setFollowersText] = useState('');
   const [margin, setMargin] = useState<SpotMargin>(SPOT_DEFAULT_MARGIN);
   const followers = parseCount(followersText, { label: 'followers', max: 1_000_000_000 });
@@ -100,22 +100,7 @@ function SpotCheckPlanner() {
       />
       {count !== undefined && size !== undefined && plan ? (
         <>
-          <fieldset>
-            <legend>How long can you spend?</legend>
-            {choices.map((choice) => (
-              <label key={choice.margin} class="choice">
-                <input
-                  type="radio"
-                  name={marginName}
-                  checked={margin === choice.margin}
-                  onChange={() => setMargin(choice.margin)}
-                />
-                <span>
-                  {choice.label}, {choice.precision}
-                </span>
-              </label>
-            ))}
-          </fieldset>
+          <SampleSizeChoices choices={choices} margin={margin} onChoose={setMargin} />
           <p>
             You will look at <strong>{formatCount(size)}</strong> of the {formatCount(count)} followers:{' '}
             {timeToCheck(size)}.
