@@ -1,5 +1,9 @@
-import { QUICK_PLATFORMS, type QuickPlatform } from './quick/benchmarks';
-import { parseQuickCheck, type QuickCheckField } from './quick/quick-check';
+import {
+  parseQuickCheck,
+  QUICK_PLATFORMS,
+  type QuickCheckField,
+  type QuickPlatform,
+} from './quick/quick-check';
 import { singleParam } from '../parse/untrusted';
 
 /** What a shared estimator link can reopen: the quick check's inputs, or a finished spot-check's result. */

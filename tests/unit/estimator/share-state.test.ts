@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { QUICK_PLATFORMS } from '../../../src/lib/estimator/quick/benchmarks';
+import { QUICK_PLATFORMS } from '../../../src/lib/estimator/quick/quick-check';
 import {
   DAMAGED_LINK_NOTICE,
   encodeSharedView,

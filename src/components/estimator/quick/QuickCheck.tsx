@@ -1,14 +1,16 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { benchmarkFor, QUICK_PLATFORMS, type QuickPlatform } from '../../../lib/estimator/quick/benchmarks';
 import { PLATFORM_NAMES } from '../../../lib/platforms';
 import {
+  isAccountKind,
   isQuickPlatform,
+  parseBought,
   parseQuickCheck,
+  QUICK_PLATFORMS,
+  type AccountKind,
   type QuickCheckField,
+  type QuickPlatform,
 } from '../../../lib/estimator/quick/quick-check';
 import { engagementRate } from '../../../lib/estimator/quick/rate';
-import { isAccountKind, readEngagement, type AccountKind } from '../../../lib/estimator/quick/reading';
-import { parseBought } from '../../../lib/estimator/quick/what-if';
 import { encodeSharedView } from '../../../lib/estimator/share-state';
 import {
   DEFAULT_QUICK_OPTIONS,
@@ -24,7 +26,7 @@ import { CopyLinkButton } from '../../shared/CopyLinkButton';
 import { KeptNote } from '../../shared/KeptNote';
 import { TextField } from '../../shared/TextField';
 import { clearQuery, replaceQuery, shareUrl } from '../../shared/address';
-import { QuickResult } from './QuickResult';
+import type { QuickReading } from './QuickReading';
 
 interface Props {
   initial: QuickFields;
@@ -51,8 +53,12 @@ export function QuickCheck({ initial }: Props) {
   const account: AccountKind = isAccountKind(options.account) ? options.account : 'business';
   const boughtParse = parseBought(options.bought);
   const rate = value ? engagementRate(value) : undefined;
-  const benchmark = value ? benchmarkFor(value.platform, value.followers) : undefined;
-  const reading = rate !== undefined && benchmark ? readEngagement(rate, benchmark, account) : undefined;
+  // The reading is a chunk of its own, fetched once there are numbers to read (see QuickReading).
+  const [Reading, setReading] = useState<typeof QuickReading>();
+  useEffect(() => {
+    if (value && !Reading)
+      void import('./QuickReading').then((module) => setReading(() => module.QuickReading));
+  }, [value, Reading]);
   const platformLabel = isQuickPlatform(fields.platform) ? PLATFORM_NAMES[fields.platform] : '';
 
   useEffect(() => {
@@ -196,15 +202,17 @@ export function QuickCheck({ initial }: Props) {
           <p class="meta">Fill in the three numbers and the reading appears here as you type.</p>
         ) : (
           <>
-            <QuickResult
-              value={value}
-              rate={rate}
-              platformLabel={platformLabel}
-              account={account}
-              benchmark={benchmark}
-              reading={reading}
-              bought={boughtParse.ok ? boughtParse.value : undefined}
-            />
+            {Reading ? (
+              <Reading
+                value={value}
+                rate={rate}
+                platformLabel={platformLabel}
+                account={account}
+                bought={boughtParse.ok ? boughtParse.value : undefined}
+              />
+            ) : (
+              <p class="meta">Reading the numbers…</p>
+            )}
             {account === 'creator' && (
               <p class="meta">
                 The guide’s floor comes from the guide Before you pay an influencer: a creator’s followers

@@ -1,6 +1,6 @@
 import type { Benchmark } from '../../../lib/estimator/quick/benchmarks';
-import type { QuickCheckInput } from '../../../lib/estimator/quick/quick-check';
-import type { AccountKind, EngagementReading } from '../../../lib/estimator/quick/reading';
+import type { AccountKind, QuickCheckInput } from '../../../lib/estimator/quick/quick-check';
+import type { EngagementReading } from '../../../lib/estimator/quick/reading';
 import { WHAT_IF_NOTE, whatIfSentence } from '../../../lib/estimator/quick/what-if';
 import { countOf, formatCount, formatPercent, formatRate } from '../../../lib/numbers/format';
 

@@ -1,10 +1,4 @@
-import type { Platform } from '../../platforms';
-
-/** The platforms the quick check has benchmarks for. */
-export type QuickPlatform = Extract<Platform, 'instagram' | 'facebook' | 'x' | 'tiktok'>;
-
-// LinkedIn is left out: the published LinkedIn figures we found divide by impressions, not followers.
-export const QUICK_PLATFORMS: readonly QuickPlatform[] = ['instagram', 'facebook', 'x', 'tiktok'];
+import type { QuickPlatform } from './quick-check';
 
 export interface BenchmarkSource {
   title: string;

@@ -1,5 +1,23 @@
 import { parseCount, type CountParse } from '../../numbers/count';
-import { QUICK_PLATFORMS, type QuickPlatform } from './benchmarks';
+import type { Platform } from '../../platforms';
+
+/** The platforms the quick check has benchmarks for. */
+export type QuickPlatform = Extract<Platform, 'instagram' | 'facebook' | 'x' | 'tiktok'>;
+
+// LinkedIn is left out: the published LinkedIn figures we found divide by impressions, not followers.
+export const QUICK_PLATFORMS: readonly QuickPlatform[] = ['instagram', 'facebook', 'x', 'tiktok'];
+
+/**
+ * Whose account the numbers are from: a business (the owner's own, or another shop's), read against the
+ * brand median; or a creator the owner might pay, read against the influencer guide's floor.
+ */
+export type AccountKind = 'business' | 'creator';
+
+export const ACCOUNT_KINDS: readonly AccountKind[] = ['business', 'creator'];
+
+export function isAccountKind(text: string): text is AccountKind {
+  return (ACCOUNT_KINDS as readonly string[]).includes(text);
+}
 
 export interface QuickCheckInput {
   platform: QuickPlatform;
@@ -24,6 +42,14 @@ export interface QuickCheckParse {
 const MOST_FOLLOWERS = 1_000_000_000;
 
 const AVERAGE = { max: MOST_FOLLOWERS, allowZero: true, allowFraction: true };
+
+/** The what-if's starting number: the size of a typical bundle offered to a small shop ("5,000 for $49"). */
+export const DEFAULT_BOUGHT = 5_000;
+
+/** Reads the "followers you might buy" field: a whole number from 1 to a billion, like the followers field. */
+export function parseBought(text: string): CountParse {
+  return parseCount(text, { label: 'followers to buy', max: MOST_FOLLOWERS });
+}
 
 const MORE_ENGAGEMENT_THAN_FOLLOWERS =
   'That is more likes and comments than the account has followers. It happens when posts reach people ' +

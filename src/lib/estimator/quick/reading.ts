@@ -1,16 +1,9 @@
 import { formatCount, formatPercent, formatRate } from '../../numbers/format';
 import { PLATFORM_NAMES } from '../../platforms';
 import type { Benchmark } from './benchmarks';
+import type { AccountKind } from './quick-check';
 
 export type GapPosition = 'far-below' | 'below' | 'within' | 'above' | 'far-above';
-
-/**
- * Whose account the numbers are from: a business (the owner's own, or another shop's), read against the
- * brand median; or a creator the owner might pay, read against the influencer guide's floor.
- */
-export type AccountKind = 'business' | 'creator';
-
-export const ACCOUNT_KINDS: readonly AccountKind[] = ['business', 'creator'];
 
 export interface EngagementReading {
   position: GapPosition;
@@ -170,8 +163,4 @@ export function readEngagement(
     meaning: MEANINGS[account][position],
     limits: isLow(position) ? LOW_LIMITS : USUAL_LIMITS,
   };
-}
-
-export function isAccountKind(text: string): text is AccountKind {
-  return (ACCOUNT_KINDS as readonly string[]).includes(text);
 }

@@ -1,7 +1,6 @@
 import { localDraft, textFields } from '../../parse/local-draft';
 import { formatCount } from '../../numbers/format';
-import type { QuickCheckField } from './quick-check';
-import { DEFAULT_BOUGHT } from './what-if';
+import { DEFAULT_BOUGHT, type QuickCheckField } from './quick-check';
 
 /** The quick check's fields as typed, valid or not. */
 export type QuickFields = Record<QuickCheckField, string>;

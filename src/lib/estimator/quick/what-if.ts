@@ -1,18 +1,6 @@
-import { parseCount, type CountParse } from '../../numbers/count';
 import { formatCount, formatRate } from '../../numbers/format';
 import { engagementRate } from './rate';
-import type { AccountKind } from './reading';
-
-/** The what-if's starting number: the size of a typical bundle offered to a small shop ("5,000 for $49"). */
-export const DEFAULT_BOUGHT = 5_000;
-
-// A bundle bigger than the largest accounts is a slip of the finger, as in the followers field.
-const MOST_BOUGHT = 1_000_000_000;
-
-/** Reads the "followers you might buy" field: a whole number from 1 to a billion, like the followers field. */
-export function parseBought(text: string): CountParse {
-  return parseCount(text, { label: 'followers to buy', max: MOST_BOUGHT });
-}
+import type { AccountKind } from './quick-check';
 
 /**
  * The engagement rate after `bought` followers who never like or comment join: the same likes and comments

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  BENCHMARKS,
-  QUICK_PLATFORMS,
-  benchmarkFor,
-  type QuickPlatform,
-} from '../../../../src/lib/estimator/quick/benchmarks';
+import { BENCHMARKS, benchmarkFor } from '../../../../src/lib/estimator/quick/benchmarks';
+import { QUICK_PLATFORMS, type QuickPlatform } from '../../../../src/lib/estimator/quick/quick-check';
 import { sourceSchema } from '../../../../src/lib/guides/schema';
 
 describe('QUICK_PLATFORMS', () => {

@@ -4,10 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { jargonIn } from '../../../../src/lib/estimator/plain-answer';
 import { BENCHMARKS, benchmarkFor, type Benchmark } from '../../../../src/lib/estimator/quick/benchmarks';
 import { engagementRate } from '../../../../src/lib/estimator/quick/rate';
+import { ACCOUNT_KINDS, type AccountKind } from '../../../../src/lib/estimator/quick/quick-check';
 import {
-  ACCOUNT_KINDS,
   readEngagement,
-  type AccountKind,
   type EngagementReading,
   type GapPosition,
 } from '../../../../src/lib/estimator/quick/reading';

@@ -1,13 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { engagementRate } from '../../../../src/lib/estimator/quick/rate';
-import {
-  DEFAULT_BOUGHT,
-  parseBought,
-  rateAfterBuying,
-  WHAT_IF_NOTE,
-  whatIfSentence,
-} from '../../../../src/lib/estimator/quick/what-if';
+import { DEFAULT_BOUGHT, parseBought } from '../../../../src/lib/estimator/quick/quick-check';
+import { rateAfterBuying, WHAT_IF_NOTE, whatIfSentence } from '../../../../src/lib/estimator/quick/what-if';
 
 const BAKERY = { followers: 2_400, likes: 26, comments: 2 };
 
