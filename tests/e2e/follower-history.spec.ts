@@ -68,7 +68,7 @@ for (const example of EXAMPLES) {
       await expect(tool.getByRole('img', { name: /New followers per (day|week)/ })).toBeVisible();
       await expect(tool.getByRole('heading', { name: /Burst \d: 12 Mar 2026/ })).toBeVisible();
       await expect(tool.getByRole('heading', { name: /Burst \d: (19|20|21) Sept? 2025/ })).toBeVisible();
-      await expect(tool.getByText(/Came in bursts you have not explained yet: between/)).toBeVisible();
+      await expect(tool.getByText(/came in bursts you have not explained yet \(between/)).toBeVisible();
     } else {
       await expect(tool.getByText(/no follow dates/)).toBeVisible();
     }

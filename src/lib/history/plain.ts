@@ -62,12 +62,8 @@ export function burstShareText(
 ): string {
   const [low, mid, high] = [share.low, share.mid, share.high].map((count) => formatPercent(count / total));
   const which = untouched ? 'bursts you have not explained yet' : 'the bursts you have not explained';
-  const followers = `of today’s ${countOf(total, 'follower')}`;
-  const range =
-    low === high
-      ? `about ${mid} ${followers}`
-      : `between ${low} and ${high} ${followers}, most likely about ${mid}`;
-  return `Came in ${which}: ${range}. That says where to look, not that they are fake.`;
+  const range = low === high ? '' : ` (between ${low} and ${high})`;
+  return `About ${mid} of today’s ${countOf(total, 'follower')} came in ${which}${range}. That says where to look, not that they are fake.`;
 }
 
 /** Two exports compared, first: "Between the two exports, 820 followers left and 40 came." */

@@ -61,12 +61,12 @@ describe('burstShareText', () => {
     [
       { low: 800, mid: 900, high: 1000 },
       true,
-      'Came in bursts you have not explained yet: between 20% and 25% of today’s 4,000 followers, most likely about 23%. That says where to look, not that they are fake.',
+      'About 23% of today’s 4,000 followers came in bursts you have not explained yet (between 20% and 25%). That says where to look, not that they are fake.',
     ],
     [
       { low: 840, mid: 841, high: 842 },
       false,
-      'Came in the bursts you have not explained: about 21% of today’s 4,000 followers. That says where to look, not that they are fake.',
+      'About 21% of today’s 4,000 followers came in the bursts you have not explained. That says where to look, not that they are fake.',
     ],
   ])('reads %o (none labelled: %s) as "%s"', (share, untouched, sentence) => {
     expect(burstShareText(share, 4000, untouched)).toBe(sentence);
