@@ -5,6 +5,8 @@
 //   known mix (0 to 90% bought, 100 to 5,000 rows) drawn from the pair: coverage, mean error, median width.
 //   Hand check: on the same pairs, an owner who catches 90% of bought accounts and mistakes 3% of people answers
 //   20 accounts at a time, drawn as the tool draws them: coverage and width after 20, 40, 80 and 100 accounts.
+//   Spot-check: owners at each corner of the assumed error rates and in the middle, true shares 0 to 50%:
+//   coverage, mean error and median width of the likely range after 42 and 97 accounts.
 // The same procedure as `npm run calibrate`, with more audits and other seeds than the committed figures.
 import { readFileSync } from 'node:fs';
 import { runnerImport } from 'vite';
@@ -12,6 +14,7 @@ import { printTable } from './lib/table.mjs';
 
 const AUDITS_PER_PAIR = 1000;
 const HAND_AUDITS_PER_PAIR = 100;
+const SPOT_SAMPLES = 2000;
 const percent = (share) => `${(100 * share).toFixed(1)}%`;
 const points = (share) => `${(100 * share).toFixed(1)} pts`;
 
@@ -61,10 +64,12 @@ export async function estimatorFigures(root = process.cwd()) {
     owner,
     results: handCheckFigures(fullFolds.pairs, owner, HAND_AUDITS_PER_PAIR, 104_729),
   }));
-  return { populations, dataSets, automatic, hand };
+  const { handCheckCoverage, SPOT_COVERAGE_SETTINGS } = await load('src/lib/estimator/hand/coverage.ts');
+  const spot = handCheckCoverage({ ...SPOT_COVERAGE_SETTINGS, samples: SPOT_SAMPLES, seed: 31_337 });
+  return { populations, dataSets, automatic, hand, spot };
 }
 
-export function printEstimatorFigures({ populations, dataSets, automatic, hand }) {
+export function printEstimatorFigures({ populations, dataSets, automatic, hand, spot }) {
   printTable(
     'Per population, with every column the check uses: real people wrongly flagged and bought accounts caught (95% intervals)',
     ['kind', 'population', 'accounts', 'rate', '95% interval'],
@@ -161,6 +166,24 @@ export function printEstimatorFigures({ populations, dataSets, automatic, hand }
         points(row.widestMedianWidth),
       ]),
     );
+  if (spot) printSpotCheck(spot);
+}
+
+/** The spot-check's likely range by owner and true share, one row per cell. */
+export function printSpotCheck(spot) {
+  printTable(
+    `Spot-check and history hand check, simulated: ${SPOT_SAMPLES.toLocaleString('en-GB')} checks per row (target: coverage at least 95% in every row, wherever in the assumed error rates the owner is)`,
+    ['accounts', 'true share', 'owner catches', 'owner mistakes', 'coverage', 'mean error', 'median width'],
+    spot.map((cell) => [
+      String(cell.size),
+      percent(cell.share),
+      percent(cell.owner.sensitivity),
+      percent(cell.owner.falsePositiveRate),
+      percent(cell.coverage),
+      points(cell.meanAbsoluteError),
+      points(cell.medianWidth),
+    ]),
+  );
 }
 
 if (import.meta.main) printEstimatorFigures(await estimatorFigures());

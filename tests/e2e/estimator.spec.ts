@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
-import { HAND_CHECK_RATES } from '../../src/lib/estimator/hand/owner';
+import { handCheckEstimate } from '../../src/lib/estimator/hand/owner';
 import { formatCount, formatPercent } from '../../src/lib/numbers/format';
-import { correctedShare } from '../../src/lib/stats/misclassification';
 import { extrapolateCount } from '../../src/lib/stats/proportion';
 import { answerAuditBatch, waitForIslands } from './helpers';
 
@@ -15,7 +14,7 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** What the spot-check shows for `fake` of `judged`: the share corrected for the hand check's own errors. */
 function spotFigure(fake: number, judged: number): string {
-  const { share, low, high } = correctedShare(fake, judged, HAND_CHECK_RATES);
+  const { share, low, high } = handCheckEstimate(fake, judged);
   return `${formatPercent(low)} to ${formatPercent(high)} (best guess ${formatPercent(share)})`;
 }
 
@@ -209,7 +208,7 @@ test.describe('spot-check', () => {
     await expect(shared.getByRole('status', { name: 'Likely range of fake followers' })).toHaveText(
       spotFigure(9, 57),
     );
-    const count = extrapolateCount(correctedShare(9, 57, HAND_CHECK_RATES), 12_000);
+    const count = extrapolateCount(handCheckEstimate(9, 57), 12_000);
     await expect(shared).toContainText(`about ${formatCount(count.count)} fake followers`);
     await expectNoAxeViolations(page, 'shared spot-check result');
     await shared.getByRole('button', { name: 'Back to your own spot-check' }).click();

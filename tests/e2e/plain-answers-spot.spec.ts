@@ -1,8 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { HAND_CHECK_RATES } from '../../src/lib/estimator/hand/owner';
+import { handCheckEstimate } from '../../src/lib/estimator/hand/owner';
 import { whichToBelieve } from '../../src/lib/estimator/hand/plain-result';
 import { fakeShareSentence } from '../../src/lib/estimator/plain-answer';
-import { correctedShare } from '../../src/lib/stats/misclassification';
 import { plainHeadline, waitForIslands } from './helpers';
 
 // The bakery owner of issue 20, on her phone.
@@ -60,7 +59,7 @@ test('a spot-check result leads with one plain sentence: how many are judged, th
   await expect(result).not.toContainText('%');
 
   for (let judged = 1; judged < 10; judged++) await answer(tool, /real person/);
-  const estimate = correctedShare(1, 10, HAND_CHECK_RATES);
+  const estimate = handCheckEstimate(1, 10);
   expect(await plainHeadline(result)).toBe(fakeShareSentence(estimate));
   await expect(result.getByRole('status', { name: 'Likely range of fake followers' })).toBeVisible();
   await expect(result).toContainText('1 of the 10 followers you judged looked fake (10%).');
@@ -77,6 +76,6 @@ test('a shared spot-check leads with the sender’s plain sentence', async ({ pa
 
   const many = await openEstimator(page, '?mode=spot&followers=2400&checked=10&fake=1&unsure=0');
   expect(await plainHeadline(many.getByRole('region', { name: 'A shared spot-check result' }))).toBe(
-    fakeShareSentence(correctedShare(1, 10, HAND_CHECK_RATES)),
+    fakeShareSentence(handCheckEstimate(1, 10)),
   );
 });

@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import {
   assumedSpan,
-  HAND_CHECK_RATES,
+  handCheckEstimate,
   OWNER_FALSE_POSITIVE,
   OWNER_SENSITIVITY,
 } from '../../lib/estimator/hand/owner';
@@ -13,7 +13,6 @@ import {
 } from '../../lib/estimator/hand/plain-result';
 import { LIKELY_RANGE_GLOSS, MIN_ANSWERS_FOR_RANGE } from '../../lib/estimator/plain-answer';
 import { countOf, formatCount, formatPercent } from '../../lib/numbers/format';
-import { correctedShare } from '../../lib/stats/misclassification';
 import { extrapolateCount } from '../../lib/stats/proportion';
 import { EstimateFigure } from './EstimateFigure';
 
@@ -41,7 +40,7 @@ export function HandCheckResult({
 }) {
   const judged = checked - unsure;
   const estimate = useMemo(
-    () => (judged < MIN_ANSWERS_FOR_RANGE ? undefined : correctedShare(fake, judged, HAND_CHECK_RATES)),
+    () => (judged < MIN_ANSWERS_FOR_RANGE ? undefined : handCheckEstimate(fake, judged)),
     [fake, judged],
   );
   const headline = handCheckHeadline(judged, estimate, judge);
@@ -75,7 +74,8 @@ export function HandCheckResult({
         The likely range allows for the size of the sample and for{' '}
         {judge === 'you' ? 'your own' : 'the sender’s'} judgement being wrong now and then: it assumes{' '}
         {judge === 'you' ? 'you spot' : 'they spot'} {assumedSpan(OWNER_SENSITIVITY)} of bought accounts and
-        mistake {assumedSpan(OWNER_FALSE_POSITIVE)} of real people (see the method).
+        mistake {assumedSpan(OWNER_FALSE_POSITIVE)} of real people, and holds wherever in those spans{' '}
+        {judge === 'you' ? 'you are' : 'they are'} (see the method).
         {unsure > 0 &&
           ` ${formatCount(unsure)} ${unsure === 1 ? 'account' : 'accounts'} ${judge === 'you' ? 'you' : 'the sender'} could not judge ${unsure === 1 ? 'is' : 'are'} left out; if ${unsure === 1 ? 'it was' : 'they were all'} fake, the share would be ${formatPercent((fake + unsure) / checked)}.`}
       </p>

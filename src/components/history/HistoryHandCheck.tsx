@@ -1,6 +1,6 @@
 import { HAND_ANSWER_LABELS, timeToCheck, type HandAnswer } from '../../lib/estimator/hand/answers';
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
-import { HAND_CHECK_RATES } from '../../lib/estimator/hand/owner';
+import { handCheckEstimate } from '../../lib/estimator/hand/owner';
 import {
   sampleSizeChoices,
   SPOT_DEFAULT_MARGIN,
@@ -16,7 +16,6 @@ import type { ExportSample } from '../../lib/history/state';
 import { sameSampleKind, sampleScopeKey, sampleScopeText, type SampleScope } from '../../lib/history/summary';
 import type { BurstSummary } from '../../lib/history/summary';
 import { countOf, formatCount, formatPercent } from '../../lib/numbers/format';
-import { correctedShare } from '../../lib/stats/misclassification';
 import { likelyRangeText, MIN_ANSWERS_FOR_RANGE } from '../../lib/estimator/plain-answer';
 import { samplesHeadline } from '../../lib/history/plain';
 import { publishEstimate } from '../../stores/estimate';
@@ -50,7 +49,7 @@ export function HistoryHandCheck(props: Props) {
     .map((sample) => {
       const tally = spotTally(sample);
       const judged = tally.real + tally.fake;
-      const estimate = correctedShare(tally.fake, Math.max(1, judged), HAND_CHECK_RATES);
+      const estimate = handCheckEstimate(tally.fake, Math.max(1, judged));
       return { sample, tally, judged, estimate };
     })
     .filter(({ judged }) => judged > 0);
@@ -209,7 +208,7 @@ function SampleInProgress({
   const account = accounts[index] ?? accounts[0]!;
   const position = index + 1;
   const estimate = useMemo(
-    () => (judged > 0 ? correctedShare(tally.fake, judged, HAND_CHECK_RATES) : undefined),
+    () => (judged > 0 ? handCheckEstimate(tally.fake, judged) : undefined),
     [tally.fake, judged],
   );
   useEffect(() => {

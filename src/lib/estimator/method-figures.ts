@@ -9,6 +9,7 @@ import { CALIBRATION } from './calibration/calibration.generated';
 import { fullTier, rateSpan, weakFolds } from './calibration/report';
 import { SOURCES } from './calibration/sources';
 import { HAND_CHECK_BATCH, MAX_HAND_CHECK } from './hand/audit-check';
+import { handCheckCoverage, SPOT_COVERAGE_SETTINGS } from './hand/coverage';
 
 /**
  * What the estimator's page quotes in its how-to and method (src/content/tools/fake-follower-estimator/),
@@ -25,8 +26,18 @@ const byMixText = (tier: typeof held) =>
   tier.byMix.map((coverage, mix) => `${mix * 10}% bought: ${formatPercent(coverage)}`).join(', ');
 const fullRange = { people: likelyRate(full.falsePositive), bought: likelyRate(full.sensitivity) };
 
+// The spot-check's likely range, simulated for owners at every corner of the assumed error rates.
+const spotCells = handCheckCoverage(SPOT_COVERAGE_SETTINGS);
+
 /** The figures in the prose, formatted as the page prints them. */
 export const METHOD_FIGURES = {
+  /** The spot-check's simulation: its lowest coverage in any cell, and its sizes and samples. */
+  spotCheck: {
+    lowestCoverage: formatPercent(Math.min(...spotCells.map((cell) => cell.coverage)), 3),
+    sizes: SPOT_COVERAGE_SETTINGS.sizes.join(' and '),
+    samples: formatCount(SPOT_COVERAGE_SETTINGS.samples),
+    cells: spotCells.length,
+  },
   handCheckBatch: HAND_CHECK_BATCH,
   maxHandCheck: MAX_HAND_CHECK,
   /** The procedure that chooses the signs. */

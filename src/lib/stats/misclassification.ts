@@ -64,6 +64,39 @@ export function roganGladen(apparent: number, sensitivity: number, falsePositive
   return clampShare((apparent - falsePositiveRate) / (sensitivity - falsePositiveRate));
 }
 
+/** Error rates known only as ranges: every rate in each range is possible, and none is more likely. */
+export interface AssumedErrorRates {
+  falsePositive: AssumedRate;
+  sensitivity: AssumedRate;
+}
+
+/**
+ * The corrected share when the error rates are only known to lie in their ranges: the Wilson interval of the
+ * flagged share, corrected at whichever rates in the ranges push each end furthest (the low end at the highest
+ * false-positive and catch rates, the high end at the lowest). For any true rates in the ranges the corrected
+ * interval then contains the share whenever the Wilson interval contains the flagged share, so it covers about
+ * 95% of the time wherever in the ranges the checker's own rates lie, not just on average over them. The best
+ * guess corrects the flagged share at the middle of both ranges, kept inside the interval.
+ */
+export function boxCorrectedShare(flagged: number, n: number, rates: AssumedErrorRates): CorrectedEstimate {
+  const { falsePositive: fp, sensitivity: se } = rates;
+  if (!(
+    0 <= fp.low &&
+    fp.low <= fp.high &&
+    se.low <= se.high &&
+    se.high <= 1 &&
+    se.low - fp.high >= MIN_SEPARATION
+  ))
+    throw new RangeError(`error-rate ranges that overlap tell nothing: ${JSON.stringify(rates)}`);
+  const raw = wilsonInterval(flagged, n);
+  const low = roganGladen(raw.low, se.high, fp.high);
+  const high = roganGladen(raw.high, se.low, fp.low);
+  const sensitivity = (se.low + se.high) / 2;
+  const falsePositiveRate = (fp.low + fp.high) / 2;
+  const share = Math.min(high, Math.max(low, roganGladen(raw.share, sensitivity, falsePositiveRate)));
+  return { share, low, high, n, raw, sensitivity, falsePositiveRate };
+}
+
 /** Draws of both error rates, made once per set of beliefs and shared by every sample corrected with them. */
 export interface RateDraws {
   falsePositive: Float64Array;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  boxCorrectedShare,
   correctedShare,
   correctionFor,
   roganGladen,
@@ -165,5 +166,25 @@ describe('correctedShare', () => {
     ],
   ])('refuses error rates with %s', (_, rates) => {
     expect(() => correctedShare(10, 100, rates)).toThrow(RangeError);
+  });
+});
+
+describe('boxCorrectedShare', () => {
+  const rates = { falsePositive: { low: 0.01, high: 0.1 }, sensitivity: { low: 0.8, high: 0.97 } };
+
+  it('corrects each end of the Wilson interval at the rates that move it furthest', () => {
+    const estimate = boxCorrectedShare(20, 100, rates);
+    expect(estimate.low).toBeCloseTo((estimate.raw.low - 0.1) / (0.97 - 0.1), 12);
+    expect(estimate.high).toBeCloseTo((estimate.raw.high - 0.01) / (0.8 - 0.01), 12);
+    expect(estimate.share).toBeCloseTo((0.2 - 0.055) / (0.885 - 0.055), 12);
+  });
+
+  it('refuses ranges in which a person could be flagged as often as a fake', () => {
+    expect(() =>
+      boxCorrectedShare(1, 10, {
+        falsePositive: { low: 0, high: 0.6 },
+        sensitivity: { low: 0.5, high: 0.9 },
+      }),
+    ).toThrow(RangeError);
   });
 });

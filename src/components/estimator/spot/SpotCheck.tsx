@@ -15,8 +15,7 @@ import {
 import { MIN_ANSWERS_FOR_RANGE } from '../../../lib/estimator/plain-answer';
 import { messageOnceTyped, parseCount } from '../../../lib/numbers/count';
 import { countOf, formatCount } from '../../../lib/numbers/format';
-import { HAND_CHECK_RATES } from '../../../lib/estimator/hand/owner';
-import { correctedShare } from '../../../lib/stats/misclassification';
+import { handCheckEstimate } from '../../../lib/estimator/hand/owner';
 import { publishEstimate } from '../../../stores/estimate';
 import {
   $spotProgress,
@@ -132,8 +131,7 @@ function SpotCheckInProgress({ progress }: { progress: SpotProgress }) {
   const judged = tally.real + tally.fake;
   // Nothing goes to the comparator before a likely range can be shown.
   const estimate = useMemo(
-    () =>
-      judged >= MIN_ANSWERS_FOR_RANGE ? correctedShare(tally.fake, judged, HAND_CHECK_RATES) : undefined,
+    () => (judged >= MIN_ANSWERS_FOR_RANGE ? handCheckEstimate(tally.fake, judged) : undefined),
     [tally.fake, judged],
   );
 

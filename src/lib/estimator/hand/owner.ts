@@ -1,4 +1,9 @@
-import type { AssumedRate, ErrorRates } from '../../stats/misclassification';
+import {
+  boxCorrectedShare,
+  type AssumedRate,
+  type CorrectedEstimate,
+  type ErrorRates,
+} from '../../stats/misclassification';
 
 /*
  * How well an owner judges an account by hand, with the checklist and the profile in front of them. Nobody has
@@ -18,6 +23,14 @@ export const HAND_CHECK_RATES: ErrorRates = {
   falsePositive: OWNER_FALSE_POSITIVE,
   sensitivity: OWNER_SENSITIVITY,
 };
+
+/**
+ * The share of fake followers behind an owner's own answers (`fake` of `judged` called fake), as the
+ * spot-check and follower history's hand check give it: corrected for her mistakes at every catch rate and
+ * false-positive rate the ranges above allow, so the likely range holds wherever in them she really is.
+ */
+export const handCheckEstimate = (fake: number, judged: number): CorrectedEstimate =>
+  boxCorrectedShare(fake, judged, { falsePositive: OWNER_FALSE_POSITIVE, sensitivity: OWNER_SENSITIVITY });
 
 /** An owner whose judgement the projection and the tests simulate: her catch rate and her error rate. */
 export interface SimulatedOwner {

@@ -1,8 +1,7 @@
 import { handAnswerOf, timeToCheck, type HandAnswer } from './answers';
-import { HAND_CHECK_RATES } from './owner';
+import { handCheckEstimate } from './owner';
 import { countOf, formatCount } from '../../numbers/format';
 import { isRecord, isWholeBetween, readByPosition } from '../../parse/untrusted';
-import { correctedShare } from '../../stats/misclassification';
 import { plannedSampleSize } from '../../stats/proportion';
 import { uniformInt, type RandomSource } from '../../stats/random';
 
@@ -41,7 +40,7 @@ export interface SampleSizeChoice {
 export function sampleSizeChoices(followers: number): SampleSizeChoice[] {
   return [...SPOT_MARGINS].reverse().map((margin) => {
     const size = plannedSampleSize({ margin, population: followers });
-    const widest = correctedShare(Math.round(size / 2), size, HAND_CHECK_RATES);
+    const widest = handCheckEstimate(Math.round(size / 2), size);
     const time = timeToCheck(size);
     return {
       margin,

@@ -137,8 +137,10 @@ describe('sampleSizeChoices', () => {
       Number(/^likely range up to about (\d+) points wide$/.exec(precision)?.[1]),
     );
     expect(widths).toEqual([...widths].sort((a, b) => b - a));
-    expect(widths[0]).toBeGreaterThanOrEqual(30);
-    expect(widths[0]).toBeLessThanOrEqual(45);
+    // The range holds for an owner anywhere in the assumed error rates, so a 20-minute check of a half-fake
+    // audience is about half the scale wide.
+    expect(widths[0]).toBeGreaterThanOrEqual(40);
+    expect(widths[0]).toBeLessThanOrEqual(55);
   });
 });
 
