@@ -167,6 +167,18 @@ describe('readExport on bad input', () => {
     expect(reading.undatable).toBe(0);
   });
 
+  it('keeps Facebook names that differ only after a NUL apart, and whole', async () => {
+    const list = JSON.stringify({
+      followers_v3: [
+        { name: 'Alice\u0000Smith', timestamp: 1_700_000_000 },
+        { name: 'Alice\u0000Jones', timestamp: 1_700_000_000 },
+      ],
+    });
+    const reading = await readExport([new File([list], 'people_who_followed_you.json')]);
+    expect(reading.followers.names).toEqual(['Alice\u2400Smith', 'Alice\u2400Jones']);
+    expect(reading.duplicates).toBe(0);
+  });
+
   it('gives an empty result for an empty list, not an error', async () => {
     const reading = await readExport([new File(['[]'], 'followers_1.json')]);
     expect(reading.followers.names).toEqual([]);

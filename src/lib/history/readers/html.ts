@@ -12,6 +12,7 @@ import {
   MAX_NAME_LENGTH,
   repairFacebookText,
   validTime,
+  visibleControls,
   type EntrySink,
   type ListReader,
 } from './shared';
@@ -175,7 +176,7 @@ export function metaHtmlReader(file: KnownFile, sink: EntrySink, meter?: ScanMet
       settle();
     }
     if (file.platform === 'facebook' && lastText !== '') {
-      const name = repairFacebookText(lastText).slice(0, MAX_NAME_LENGTH);
+      const name = visibleControls(repairFacebookText(lastText).slice(0, MAX_NAME_LENGTH));
       if (withDate(name, text)) {
         lastText = '';
         return;

@@ -11,6 +11,7 @@ import { createJsonListReader, JsonListError } from '../json-lists';
 import {
   cleanName,
   ListFileError,
+  MAX_NAME_LENGTH,
   parseTikTokDate,
   repairFacebookText,
   validTime,
@@ -54,10 +55,13 @@ function jsonEntry(platform: HistoryPlatform, list: ListKind, value: unknown): J
       return typeof id === 'string' && /^\d{1,20}$/.test(id) ? { name: id, time: Number.NaN } : undefined;
     }
     case 'facebook': {
-      const raw = cleanName(value['name']);
-      return raw === undefined
-        ? undefined
-        : { name: repairFacebookText(raw), time: fromSeconds(value['timestamp']) };
+      // Repaired before it is checked, so that a NUL written as bytes is shown like any other; a name far
+      // too long to be one is not repaired at all.
+      const raw = value['name'];
+      const name = cleanName(
+        typeof raw === 'string' && raw.length <= 4 * MAX_NAME_LENGTH ? repairFacebookText(raw) : raw,
+      );
+      return name === undefined ? undefined : { name, time: fromSeconds(value['timestamp']) };
     }
   }
 }

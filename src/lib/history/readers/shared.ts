@@ -56,10 +56,20 @@ export function repairFacebookText(text: string): string {
   }
 }
 
+/**
+ * Control characters (NUL, escape...) shown as their pictures, U+2400 to U+241F and U+2421 for DEL: a name
+ * keeps everything a file gives, nothing in it is hidden or cuts it short, and two names that differ after
+ * a NUL stay two.
+ */
+export const visibleControls = (text: string) =>
+  text.replace(/[\u0000-\u001f\u007f]/g, (char) =>
+    char === '\u007f' ? '\u2421' : String.fromCharCode(0x2400 + char.charCodeAt(0)),
+  );
+
 export const cleanName = (value: unknown) => {
   if (typeof value !== 'string') return undefined;
   const name = value.trim();
-  return name === '' || name.length > MAX_NAME_LENGTH ? undefined : name;
+  return name === '' || name.length > MAX_NAME_LENGTH ? undefined : visibleControls(name);
 };
 
 /**

@@ -124,3 +124,14 @@ describe('the HTML reader’s work', () => {
     );
   });
 });
+
+describe('names with a NUL in HTML', () => {
+  it('keeps what follows a NUL in a Facebook name, shown as ␀', () => {
+    const { entries } = read(
+      { platform: 'facebook', format: 'html', list: 'followers' },
+      '<html><div><h2>Alice\u0000Smith</h2><div>Nov 26, 2025 12:15 am</div></div>' +
+        '<div><h2>Alice\u0000Jones</h2><div>Nov 26, 2025 12:15 am</div></div></html>',
+    );
+    expect(entries.map((entry) => entry.name)).toEqual(['Alice\u2400Smith', 'Alice\u2400Jones']);
+  });
+});

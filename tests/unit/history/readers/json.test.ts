@@ -65,3 +65,24 @@ describe('lists that are not there', () => {
     expect(() => read(tiktok, '{"Profile": {"Profile Info": {}}}')).toThrow(/no list of followers/);
   });
 });
+
+describe('names with control characters', () => {
+  it('keeps what follows a NUL in a Facebook name, shown as ␀, so two such names stay two', () => {
+    const text = JSON.stringify({
+      followers_v3: [
+        { name: 'Alice\u0000Smith', timestamp: 1_700_000_000 },
+        { name: 'Alice\u0000Jones', timestamp: 1_700_000_000 },
+      ],
+    });
+    const { entries } = read({ platform: 'facebook', format: 'json', list: 'followers' }, text);
+    expect(entries.map((entry) => entry.name)).toEqual(['Alice\u2400Smith', 'Alice\u2400Jones']);
+  });
+
+  it('shows every control character in a name as its picture, whatever the platform', () => {
+    const text = JSON.stringify([
+      { title: '', string_list_data: [{ value: 'a\u0000b\u001bc\u007f', timestamp: 1_700_000_000 }] },
+    ]);
+    const { entries } = read({ platform: 'instagram', format: 'json', list: 'followers' }, text);
+    expect(entries.map((entry) => entry.name)).toEqual(['a\u2400b\u241bc\u2421']);
+  });
+});
