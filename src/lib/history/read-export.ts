@@ -25,6 +25,7 @@ import { clip } from '../text/clip';
 import { followDays } from './arrivals';
 import { MAX_FOLLOWERS } from './bounds';
 import { createListReader, ListFileError, type ExportEntry } from './readers';
+import { followDateProblem } from './readers/shared';
 import { looksLikeTikTokList } from './readers/txt';
 
 export interface ExportLimits {
@@ -48,6 +49,9 @@ export interface ExportReading {
   /** Entries that were there but could not be read, and dates in a form this page does not read. */
   unreadable: number;
   undatable: number;
+  /** Followers dated after today, and before 2006, when no follow can be: left out of the chart. */
+  futureDates: number;
+  earlyDates: number;
   /** The same account listed twice (in two files, or two copies of one file). */
   duplicates: number;
   /** Entries with names such as ../x that were refused. */
@@ -275,6 +279,8 @@ export async function readExport(
   let sawFollowing = false;
   let unreadable = 0;
   let undatable = 0;
+  let futureDates = 0;
+  let earlyDates = 0;
   let duplicates = 0;
   let full = false;
   // Entries of the follower list in the file being read, and in each of Instagram's followers_N files.
@@ -309,7 +315,10 @@ export async function readExport(
       }
       names.add(name);
       if (folded !== undefined) lowered.add(folded);
-      times.push(entry.time);
+      const problem = followDateProblem(entry.time);
+      if (problem === 'future') futureDates++;
+      else if (problem === 'early') earlyDates++;
+      times.push(problem === undefined ? entry.time : Number.NaN);
     },
     unreadable(list: string) {
       if (list !== 'followers') return;
@@ -380,6 +389,8 @@ export async function readExport(
     following: sawFollowing || followed.size > 0 ? followed.size : undefined,
     unreadable,
     undatable,
+    futureDates,
+    earlyDates,
     duplicates,
     unsafeNames,
     otherPlatforms,

@@ -11,7 +11,6 @@ import {
   ListFileError,
   MAX_NAME_LENGTH,
   repairFacebookText,
-  validTime,
   visibleControls,
   type EntrySink,
   type ListReader,
@@ -49,10 +48,10 @@ export function readMetaHtmlDate(value: string, languages?: DateLanguages): numb
     const hour = (hour12 % 12) + (english[8]!.toLowerCase() === 'p' ? 12 : 0);
     const date = new Date(year, month, day, hour, minute, Number(english[7] ?? 0));
     if (date.getMonth() !== month || date.getDate() !== day) return Number.NaN;
-    return validTime(date.getTime());
+    return date.getTime();
   }
   const time = readLocalDate(text, languages);
-  return time === AMBIGUOUS ? time : validTime(time);
+  return time;
 }
 
 /** `readMetaHtmlDate` for one date on its own: NaN when its month name could be two months. */

@@ -14,12 +14,11 @@ import {
   MAX_NAME_LENGTH,
   parseTikTokDate,
   repairFacebookText,
-  validTime,
   type EntrySink,
   type ListReader,
 } from './shared';
 
-const fromSeconds = (value: unknown) => (typeof value === 'number' ? validTime(value * 1000) : Number.NaN);
+const fromSeconds = (value: unknown) => (typeof value === 'number' ? value * 1000 : Number.NaN);
 
 type JsonEntry = { name: string; time: number } | undefined;
 

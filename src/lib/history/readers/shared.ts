@@ -5,7 +5,11 @@
  */
 import type { ListKind } from '../formats';
 
-/** One account from a list: its name (for X, its account number) and when it followed, in ms or NaN. */
+/**
+ * One account from a list: its name (for X, its account number) and when it followed, in ms, or NaN when the
+ * file gives no date it can read. A date that is a date but cannot be a follow's (before 2006, after today)
+ * is given as it is: whoever keeps the entries checks it with `followDateProblem`, once.
+ */
 export interface ExportEntry {
   list: ListKind;
   name: string;
@@ -35,11 +39,16 @@ export class ListFileError extends Error {
 
 /** Longest name kept; no platform allows longer, and a file could hold anything. */
 export const MAX_NAME_LENGTH = 100;
-// The earliest date a follow can have (Twitter opened in 2006) and the latest a file can honestly give.
-const EARLIEST = Date.UTC(2006, 0, 1);
+// The earliest date a follow can have (Twitter opened in 2006) and the latest a file can honestly give: today,
+// with two days for the time zones and a clock a little fast.
+export const EARLIEST_FOLLOW = Date.UTC(2006, 0, 1);
 const latest = () => Date.now() + 2 * 86_400_000;
 
-export const validTime = (ms: number) => (ms >= EARLIEST && ms <= latest() ? ms : Number.NaN);
+/** Why a follow's date cannot be right: before any platform let anyone follow, or after today. */
+export type FollowDateProblem = 'early' | 'future';
+
+export const followDateProblem = (ms: number): FollowDateProblem | undefined =>
+  ms < EARLIEST_FOLLOW ? 'early' : ms > latest() ? 'future' : undefined;
 
 /**
  * Facebook's JSON writes text as its UTF-8 bytes, one \u00XX escape per byte ("JosÃ©" for "José"). A string
@@ -102,5 +111,5 @@ export function parseTikTokDate(value: unknown): number {
     second > 59
   )
     return Number.NaN;
-  return validTime(ms);
+  return ms;
 }
