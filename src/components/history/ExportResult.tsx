@@ -92,6 +92,10 @@ function notesOf(summary: ExportSummary): string[] {
     notes.push(
       `${countOf(summary.unsafeNames, 'entry', 'entries')} with names pointing outside the archive ${summary.unsafeNames === 1 ? 'was' : 'were'} refused.`,
     );
+  if (summary.nulNames > 0)
+    notes.push(
+      `${countOf(summary.nulNames, 'entry', 'entries')} with a NUL character in ${summary.nulNames === 1 ? 'its name' : 'their names'}, which no file name can hold, ${summary.nulNames === 1 ? 'was' : 'were'} refused.`,
+    );
   if (summary.otherPlatforms.length > 0)
     notes.push(
       `Lists from ${summary.otherPlatforms.map((platform) => PLATFORM_NAMES[platform]).join(' and ')} were chosen too; they were not read. Choose one platform’s export at a time.`,

@@ -56,6 +56,8 @@ export interface ExportReading {
   duplicates: number;
   /** Entries with names such as ../x that were refused. */
   unsafeNames: number;
+  /** Entries refused because a NUL character is in their name, which no file name can hold. */
+  nulNames: number;
   /** Lists from other platforms in the same choice, not read. */
   otherPlatforms: HistoryPlatform[];
   /** The file taken for the follower list by its layout alone (a TikTok list named in another language). */
@@ -106,6 +108,7 @@ const naturally = new Intl.Collator('en', { numeric: true });
 async function candidatesOf(files: readonly File[], limits: ExportLimits) {
   const candidates: Candidate[] = [];
   let unsafeNames = 0;
+  let nulNames = 0;
   let entriesSeen = 0;
   let threadsLists = 0;
   const folders = new Set<string>();
@@ -124,7 +127,8 @@ async function candidatesOf(files: readonly File[], limits: ExportLimits) {
       entriesSeen += entries.length;
       for (const entry of entries) {
         if (!isSafeEntryName(entry.name)) {
-          unsafeNames++;
+          if (entry.name.includes('\0')) nulNames++;
+          else unsafeNames++;
           continue;
         }
         const slash = entry.name.indexOf('/');
@@ -170,6 +174,7 @@ async function candidatesOf(files: readonly File[], limits: ExportLimits) {
   return {
     candidates,
     unsafeNames,
+    nulNames,
     entriesSeen,
     unknownLoose,
     unknownText,
@@ -198,11 +203,12 @@ function foldersText(folders: readonly string[]): string {
 function noListMessage(found: {
   entriesSeen: number;
   unsafeNames: number;
+  nulNames: number;
   unknownLoose: readonly string[];
   threadsLists: number;
   folders: readonly string[];
 }): string {
-  const { entriesSeen, unsafeNames, unknownLoose, threadsLists, folders } = found;
+  const { entriesSeen, unsafeNames, nulNames, unknownLoose, threadsLists, folders } = found;
   const parts: string[] = ['No follower list was found in what you chose.'];
   if (entriesSeen > 0)
     parts.push(
@@ -219,6 +225,10 @@ function noListMessage(found: {
   if (unsafeNames > 0)
     parts.push(
       `${unsafeNames.toLocaleString('en-GB')} ${unsafeNames === 1 ? 'entry was' : 'entries were'} refused because ${unsafeNames === 1 ? 'its name points' : 'their names point'} outside the archive (“../”), which no platform’s export does.`,
+    );
+  if (nulNames > 0)
+    parts.push(
+      `${nulNames.toLocaleString('en-GB')} ${nulNames === 1 ? 'entry was' : 'entries were'} refused because ${nulNames === 1 ? 'its name holds' : 'their names hold'} a NUL character, which no file name can, so the ZIP file has been damaged or made by hand.`,
     );
   parts.push(WHERE_TO_FIND);
   return parts.join(' ');
@@ -250,7 +260,7 @@ export async function readExport(
   }: { limits?: ExportLimits; onProgress?: (share: number) => void } = {},
 ): Promise<ExportReading> {
   const found = await candidatesOf(files, limits);
-  const { candidates, unsafeNames } = found;
+  const { candidates, unsafeNames, nulNames } = found;
   let holdsFollowers = candidates.filter((candidate) => candidate.known.list !== 'following');
   let guessedList: string | undefined;
   if (holdsFollowers.length === 0 && found.unknownText.length > 0) {
@@ -393,6 +403,7 @@ export async function readExport(
     earlyDates,
     duplicates,
     unsafeNames,
+    nulNames,
     otherPlatforms,
     parts: partsOf(partEntries),
     guessedList,

@@ -59,7 +59,7 @@ function readSummary(value: unknown): ExportSummary | undefined {
     !hasKeys(
       value,
       [...keys, ...more],
-      ['following', 'series', 'parts', 'guessedList', 'example', 'futureDates', 'earlyDates'],
+      ['following', 'series', 'parts', 'guessedList', 'example', 'futureDates', 'earlyDates', 'nulNames'],
     )
   )
     return undefined;
@@ -73,9 +73,9 @@ function readSummary(value: unknown): ExportSummary | undefined {
     return undefined;
   for (const key of ['unreadable', 'undatable', 'duplicates', 'unsafeNames'])
     if (!isCount(value[key])) return undefined;
-  // Saved before dates out of range were counted: none were.
-  const { futureDates = 0, earlyDates = 0 } = value;
-  if (!isCount(futureDates) || !isCount(earlyDates)) return undefined;
+  // Saved before dates out of range and NUL names were counted apart: none were.
+  const { futureDates = 0, earlyDates = 0, nulNames = 0 } = value;
+  if (!isCount(futureDates) || !isCount(earlyDates) || !isCount(nulNames)) return undefined;
   if (
     !Array.isArray(otherPlatforms) ||
     !otherPlatforms.every((p) => HISTORY_PLATFORMS.includes(p as HistoryPlatform))
@@ -112,6 +112,7 @@ function readSummary(value: unknown): ExportSummary | undefined {
     earlyDates,
     duplicates: value['duplicates'] as number,
     unsafeNames: value['unsafeNames'] as number,
+    nulNames,
     otherPlatforms: otherPlatforms as HistoryPlatform[],
     series: readSeries,
     bursts: readBursts as BurstSummary[],

@@ -87,6 +87,31 @@ describe('readExport on bad input', () => {
     expect(message).toMatch(/1 entry was refused because its name points outside the archive/);
   });
 
+  it('names a NUL in an entry’s name as what it is, not as a path out of the archive', async () => {
+    const message = await problem([
+      zipFile('export.zip', [
+        { name: 'connections/followers_and_following/followers_1.json\u0000.txt', data: '[]' },
+      ]),
+    ]);
+    expect(message).toMatch(/1 entry was refused because its name holds a NUL character/);
+    expect(message).not.toMatch(/outside the archive/);
+  });
+
+  it('counts entries refused for a NUL apart from those that climb out, when a list is read', async () => {
+    const reading = await readExport([
+      zipFile('export.zip', [
+        {
+          name: 'connections/followers_and_following/followers_1.json',
+          data: instagramFollowersJson(followers.slice(0, 3)),
+        },
+        { name: 'media/a\u0000.jpg', data: 'x' },
+        { name: '../b.jpg', data: 'x' },
+      ]),
+    ]);
+    expect(reading.nulNames).toBe(1);
+    expect(reading.unsafeNames).toBe(1);
+  });
+
   it('stops a ZIP bomb at the limit', async () => {
     const bomb = zipFile('bomb.zip', [
       { name: 'followers_1.json', data: Buffer.alloc(3_000_000, 32), claimedSize: 100 },
