@@ -25,7 +25,7 @@ import { clip } from '../text/clip';
 import { followDays } from './arrivals';
 import { MAX_FOLLOWERS } from './bounds';
 import { createListReader, ListFileError, type ExportEntry } from './readers';
-import { followDateProblem } from './readers/shared';
+import { followDateProblem, type UnreadableWhy } from './readers/shared';
 import { looksLikeTikTokList } from './readers/txt';
 
 export interface ExportLimits {
@@ -234,6 +234,23 @@ function noListMessage(found: {
   return parts.join(' ');
 }
 
+/** Why a list whose every entry failed gave no follower: how many were there, and what was wrong. */
+function nothingReadMessage(read: readonly string[], unreadable: number, tooLong: number): string {
+  const from = read.length === 1 ? clip(read[0]!.split('/').pop()!, 80) : `${read.length} files`;
+  const there =
+    unreadable === 1
+      ? 'its one entry was there'
+      : `its ${unreadable.toLocaleString('en-GB')} entries were there`;
+  const rest = unreadable - tooLong;
+  const why =
+    tooLong === 0
+      ? 'none holds a name this page can read'
+      : unreadable === 1
+        ? 'it holds a value far too long to be a name'
+        : `${tooLong.toLocaleString('en-GB')} of them ${tooLong === 1 ? 'holds' : 'hold'} a value far too long to be a name${rest > 0 ? ` and ${rest.toLocaleString('en-GB')} no name this page can read` : ''}`;
+  return `No follower could be read from ${from}: ${there}, but ${why}, so it was not read as an empty list.`;
+}
+
 /** A growing list of follow times, without an array of boxed numbers. */
 class Times {
   values = new Float64Array(1024);
@@ -288,6 +305,7 @@ export async function readExport(
   const followed = new Set<string>();
   let sawFollowing = false;
   let unreadable = 0;
+  let tooLong = 0;
   let undatable = 0;
   let futureDates = 0;
   let earlyDates = 0;
@@ -330,9 +348,10 @@ export async function readExport(
       else if (problem === 'early') earlyDates++;
       times.push(problem === undefined ? entry.time : Number.NaN);
     },
-    unreadable(list: string) {
+    unreadable(list: string, why?: UnreadableWhy) {
       if (list !== 'followers') return;
       unreadable++;
+      if (why === 'too-long') tooLong++;
       fileEntries++;
     },
     // Only the follower list's dates: the accounts followed are not charted, so theirs are not missed.
@@ -383,6 +402,9 @@ export async function readExport(
     throw new ExportProblem(
       `This list has more than ${limits.maxFollowers.toLocaleString('en-GB')} followers, more than this page reads.`,
     );
+  // Entries were there and none could be read: that is no empty list, and is never shown as one.
+  if (names.size === 0 && unreadable > 0)
+    throw new ExportProblem(nothingReadMessage(read, unreadable, tooLong));
   const followTimes = times.values.slice(0, times.length);
   return {
     platform,

@@ -249,6 +249,22 @@ describe('readExport on bad input', () => {
     expect(fromTxt.undatable).toBe(0);
   });
 
+  it('says no follower could be read when every entry fails, naming a value too long to be a name', async () => {
+    const long = JSON.stringify([
+      { title: '', string_list_data: [{ value: 'a'.repeat(5_000), timestamp: 1_700_000_000 }] },
+      { title: '', string_list_data: [{ value: 'b'.repeat(300), timestamp: 1_700_000_000 }] },
+    ]);
+    const message = await problem([new File([long], 'followers_1.json')]);
+    expect(message).toMatch(
+      /^No follower could be read from followers_1\.json: its 2 entries were there, but 2 of them hold a value far too long to be a name/,
+    );
+    expect(message).not.toMatch(/is empty/);
+    const txt = `Date: 2024-01-02 03:04:05\nUsername: ${'c'.repeat(400)}\n`;
+    expect(await problem([new File([txt], 'Follower.txt')])).toMatch(
+      /its one entry was there, but it holds a value far too long to be a name/,
+    );
+  });
+
   it('gives an empty result for an empty list, not an error', async () => {
     const reading = await readExport([new File(['[]'], 'followers_1.json')]);
     expect(reading.followers.names).toEqual([]);

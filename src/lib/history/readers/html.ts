@@ -11,6 +11,7 @@ import {
   ListFileError,
   MAX_NAME_LENGTH,
   repairFacebookText,
+  unreadableWhy,
   visibleControls,
   type EntrySink,
   type ListReader,
@@ -215,7 +216,7 @@ export function metaHtmlReader(file: KnownFile, sink: EntrySink, meter?: ScanMet
         : fromAddress[1]!
       : linkText;
     const clean = cleanName(candidate);
-    if (clean === undefined) sink.unreadable(list);
+    if (clean === undefined) sink.unreadable(list, unreadableWhy(candidate));
     else waiting = clean;
     lastText = '';
   };

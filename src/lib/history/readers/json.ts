@@ -14,6 +14,7 @@ import {
   MAX_NAME_LENGTH,
   parseTikTokDate,
   repairFacebookText,
+  unreadableWhy,
   type EntrySink,
   type ListReader,
 } from './shared';
@@ -90,7 +91,7 @@ export function jsonReader(file: KnownFile, sink: EntrySink): ListReader {
     const list = byPath.get(path)!;
     const found = jsonEntry(file.platform, list, value);
     if (found) sink.entry({ list, ...found });
-    else sink.unreadable(list);
+    else sink.unreadable(list, unreadableWhy(value));
   });
   const wrap = (action: () => void) => {
     try {

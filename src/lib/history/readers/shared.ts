@@ -18,8 +18,8 @@ export interface ExportEntry {
 
 export interface EntrySink {
   entry(entry: ExportEntry): void;
-  /** An entry of `list` was there but could not be read. */
-  unreadable(list: ListKind): void;
+  /** An entry of `list` was there but could not be read; `why`, when it can be said. */
+  unreadable(list: ListKind, why?: UnreadableWhy): void;
   /** A date of an entry of `list` was there but not in a form this page reads (another language, say). */
   undatable?(list: ListKind): void;
 }
@@ -74,6 +74,18 @@ export const visibleControls = (text: string) =>
   text.replace(/[\u0000-\u001f\u007f]/g, (char) =>
     char === '\u007f' ? '\u2421' : String.fromCharCode(0x2400 + char.charCodeAt(0)),
   );
+
+/** Why an entry could not be read, when it can be said: it holds a value far too long to be a name. */
+export type UnreadableWhy = 'too-long';
+
+/** 'too-long' when `value`, or a value in it (an entry is a few fields deep), is text longer than any name. */
+export function unreadableWhy(value: unknown, depth = 3): UnreadableWhy | undefined {
+  if (typeof value === 'string') return value.trim().length > MAX_NAME_LENGTH ? 'too-long' : undefined;
+  if (depth === 0 || typeof value !== 'object' || value === null) return undefined;
+  for (const inner of Object.values(value))
+    if (unreadableWhy(inner, depth - 1) !== undefined) return 'too-long';
+  return undefined;
+}
 
 export const cleanName = (value: unknown) => {
   if (typeof value !== 'string') return undefined;
