@@ -32,12 +32,15 @@ export async function hostileExportFigures(root, { runs = 3 } = {}) {
         return path;
       });
       const longestMs = [];
+      const answerMs = [];
       const load = [];
       for (let run = 0; run < runs; run++) {
-        longestMs.push(await timeHostileExport(browser, preview.origin, paths, hostile.shows));
+        const timed = await timeHostileExport(browser, preview.origin, paths, hostile.shows);
+        longestMs.push(timed.longestMs);
+        answerMs.push(timed.answerMs);
         load.push(loadavg()[0] ?? 0);
       }
-      results.push({ id, title: hostile.title, longestMs, load });
+      results.push({ id, title: hostile.title, longestMs, answerMs, load });
     }
     return results;
   } finally {
@@ -50,15 +53,16 @@ export async function hostileExportFigures(root, { runs = 3 } = {}) {
 export function printHostileExportFigures(results) {
   console.log(
     '\nHostile exports in Chromium (as in tests/e2e/hostile-exports.spec.ts): the longest main-thread task from' +
-      ' choosing the file to the page’s answer, in the best run',
+      ' choosing the file to the page’s answer, in the best run, and the time to that answer (best run)',
   );
   const width = Math.max(...results.map(({ title }) => title.length));
-  for (const { title, longestMs } of results) {
+  for (const { title, longestMs, answerMs } of results) {
     const best = Math.round(Math.min(...longestMs));
     const over = best > TASK_GOAL_MS ? ', over the goal' : '';
     const runs = longestMs.map((ms) => Math.round(ms)).join(', ');
+    const answer = (Math.min(...answerMs) / 1000).toFixed(1);
     console.log(
-      `  ${title.padEnd(width)}  longest main-thread task: ${best} ms (goal ${TASK_GOAL_MS} ms${over}; runs ${runs})`,
+      `  ${title.padEnd(width)}  longest main-thread task: ${best} ms (goal ${TASK_GOAL_MS} ms${over}; runs ${runs}); answer in ${answer} s`,
     );
   }
   const load = results.flatMap((result) => result.load);

@@ -76,6 +76,14 @@ function notesOf(summary: ExportSummary): string[] {
     notes.push(
       `${countOf(summary.undatable, 'date')} ${summary.undatable === 1 ? 'is' : 'are'} written in a language this page does not read yet, so ${summary.undatable === 1 ? 'that follower is' : 'those followers are'} left out of the chart. Ask for the JSON format next time: its dates are numbers.`,
     );
+  if (summary.futureDates > 0)
+    notes.push(
+      `${countOf(summary.futureDates, 'follower')} ${summary.futureDates === 1 ? 'is' : 'are'} dated after today, which cannot be, so ${summary.futureDates === 1 ? 'that follower is' : 'those followers are'} left out of the chart. The file may have been changed since the platform wrote it.`,
+    );
+  if (summary.earlyDates > 0)
+    notes.push(
+      `${countOf(summary.earlyDates, 'follower')} ${summary.earlyDates === 1 ? 'is' : 'are'} dated before 2006, before any of these platforms let anyone follow, so ${summary.earlyDates === 1 ? 'that follower is' : 'those followers are'} left out of the chart.`,
+    );
   if (summary.guessedList !== undefined)
     notes.push(
       `${summary.guessedList} was taken for your list of followers because its lines are laid out as TikTok’s lists are; this page does not know its name. If it lists the accounts you follow instead, these figures are about them.`,
@@ -83,6 +91,10 @@ function notesOf(summary: ExportSummary): string[] {
   if (summary.unsafeNames > 0)
     notes.push(
       `${countOf(summary.unsafeNames, 'entry', 'entries')} with names pointing outside the archive ${summary.unsafeNames === 1 ? 'was' : 'were'} refused.`,
+    );
+  if (summary.nulNames > 0)
+    notes.push(
+      `${countOf(summary.nulNames, 'entry', 'entries')} with a NUL character in ${summary.nulNames === 1 ? 'its name' : 'their names'}, which no file name can hold, ${summary.nulNames === 1 ? 'was' : 'were'} refused.`,
     );
   if (summary.otherPlatforms.length > 0)
     notes.push(

@@ -43,7 +43,12 @@ export interface JsonListReader {
   finish(): void;
   /** The wanted paths at which an array was found, empty or not: no path found means no list. */
   readonly found: ReadonlySet<string>;
+  /** The wanted paths that hold something other than an array or null, and what, to say what is wrong. */
+  readonly notLists: ReadonlyMap<string, NotAList>;
 }
+
+/** What a file holds where a list belongs: text (with its length), an object, or one number or true/false. */
+export type NotAList = { kind: 'text'; length: number } | { kind: 'object' } | { kind: 'value' };
 
 // Keys longer than this are not compared with the wanted paths (no wanted key is so long).
 const MAX_KEY = 200;
@@ -68,6 +73,14 @@ function createStreamingReader(
   limits: JsonListLimits,
 ): JsonListReader {
   const found = new Set<string>();
+  const notLists = new Map<string, NotAList>();
+  // The last key of each wanted path: only a value under one of them can stand where a list belongs.
+  const lastKeys = new Set([...wanted].map((path) => path.slice(path.lastIndexOf('/') + 1)));
+  // A value of an object is next (after its colon), and, when it is text at a wanted path, that path and
+  // where the text started, counted from the start of the file.
+  let valueNext = false;
+  let textAt: { path: string; start: number } | undefined;
+  let before = 0;
   // One entry per open container: true for an array.
   const isArray: boolean[] = [];
   // For objects, the key being read or last read; for arrays, unused.
@@ -149,6 +162,10 @@ function createStreamingReader(
           continue;
         }
         inString = false;
+        if (textAt) {
+          notLists.set(textAt.path, { kind: 'text', length: before + next - textAt.start });
+          textAt = undefined;
+        }
         if (stringIsKey) expectKey = false;
         if (keepKey) keys[keys.length - 1] = key.length > MAX_KEY ? '\0' : unescapeKey(key);
         i = next + 1;
@@ -164,6 +181,21 @@ function createStreamingReader(
         started = true;
       }
       const depth = isArray.length;
+      if (valueNext) {
+        valueNext = false;
+        // What stands where a wanted list belongs, when it is no array: null is TikTok's empty list.
+        if (
+          listDepth === -1 &&
+          code !== OPEN_ARRAY &&
+          lastKeys.has(keys[depth - 1]!) &&
+          wanted.has(pathHere())
+        ) {
+          const path = pathHere();
+          if (code === 0x6e) found.add(path);
+          else if (code === QUOTE) textAt = { path, start: before + i + 1 };
+          else notLists.set(path, { kind: code === OPEN_OBJECT ? 'object' : 'value' });
+        }
+      }
       // An element of the wanted list starts at its first non-space character.
       if (depth === listDepth && !copying && code !== COMMA && code !== CLOSE_ARRAY) {
         copying = true;
@@ -216,6 +248,7 @@ function createStreamingReader(
           break;
         case COLON:
           if (depth === 0 || isArray[depth - 1]) fail('a colon outside an object');
+          valueNext = true;
           break;
         default:
           if (expectKey) fail('a value where a name was expected');
@@ -226,6 +259,7 @@ function createStreamingReader(
       pending += text.slice(elementStart);
       if (pending.length > limits.maxElementChars) fail('an entry in a list is far too long');
     }
+    before += length;
   }
 
   return {
@@ -235,6 +269,7 @@ function createStreamingReader(
       if (inString || !ended) fail('the file ends before its JSON does');
     },
     found,
+    notLists,
   };
 }
 
@@ -253,6 +288,7 @@ function listsIn(
   wanted: ReadonlySet<string>,
   onElement: (value: unknown, list: string) => void,
   found: Set<string>,
+  notLists: Map<string, NotAList>,
 ): void {
   for (const path of wanted) {
     let value: unknown = root;
@@ -264,6 +300,11 @@ function listsIn(
     }
     // A null where a list belongs is how TikTok writes an empty one.
     if (value === null) found.add(path);
+    else if (typeof value === 'string') notLists.set(path, { kind: 'text', length: value.length });
+    else if (typeof value === 'object' && !Array.isArray(value) && path !== '')
+      notLists.set(path, { kind: 'object' });
+    else if (value !== undefined && !Array.isArray(value) && path !== '')
+      notLists.set(path, { kind: 'value' });
     if (!Array.isArray(value)) continue;
     found.add(path);
     for (const element of value) onElement(element, path);
@@ -280,6 +321,7 @@ export function createJsonListReader(
   limits: JsonListLimits = JSON_LIST_LIMITS,
 ): JsonListReader {
   const found = new Set<string>();
+  const notLists = new Map<string, NotAList>();
   let pieces: string[] | undefined = [];
   let held = 0;
   let streaming: JsonListReader | undefined;
@@ -317,10 +359,13 @@ export function createJsonListReader(
         scan.finish();
         throw new JsonListError('it is not valid JSON');
       }
-      listsIn(root, wanted, onElement, found);
+      listsIn(root, wanted, onElement, found, notLists);
     },
     get found() {
       return streaming?.found ?? found;
+    },
+    get notLists() {
+      return streaming?.notLists ?? notLists;
     },
   };
 }

@@ -25,6 +25,7 @@ import { clip } from '../text/clip';
 import { followDays } from './arrivals';
 import { MAX_FOLLOWERS } from './bounds';
 import { createListReader, ListFileError, type ExportEntry } from './readers';
+import { followDateProblem, type UnreadableWhy } from './readers/shared';
 import { looksLikeTikTokList } from './readers/txt';
 
 export interface ExportLimits {
@@ -48,10 +49,15 @@ export interface ExportReading {
   /** Entries that were there but could not be read, and dates in a form this page does not read. */
   unreadable: number;
   undatable: number;
+  /** Followers dated after today, and before 2006, when no follow can be: left out of the chart. */
+  futureDates: number;
+  earlyDates: number;
   /** The same account listed twice (in two files, or two copies of one file). */
   duplicates: number;
   /** Entries with names such as ../x that were refused. */
   unsafeNames: number;
+  /** Entries refused because a NUL character is in their name, which no file name can hold. */
+  nulNames: number;
   /** Lists from other platforms in the same choice, not read. */
   otherPlatforms: HistoryPlatform[];
   /** The file taken for the follower list by its layout alone (a TikTok list named in another language). */
@@ -102,6 +108,7 @@ const naturally = new Intl.Collator('en', { numeric: true });
 async function candidatesOf(files: readonly File[], limits: ExportLimits) {
   const candidates: Candidate[] = [];
   let unsafeNames = 0;
+  let nulNames = 0;
   let entriesSeen = 0;
   let threadsLists = 0;
   const folders = new Set<string>();
@@ -120,7 +127,8 @@ async function candidatesOf(files: readonly File[], limits: ExportLimits) {
       entriesSeen += entries.length;
       for (const entry of entries) {
         if (!isSafeEntryName(entry.name)) {
-          unsafeNames++;
+          if (entry.name.includes('\0')) nulNames++;
+          else unsafeNames++;
           continue;
         }
         const slash = entry.name.indexOf('/');
@@ -166,6 +174,7 @@ async function candidatesOf(files: readonly File[], limits: ExportLimits) {
   return {
     candidates,
     unsafeNames,
+    nulNames,
     entriesSeen,
     unknownLoose,
     unknownText,
@@ -194,11 +203,12 @@ function foldersText(folders: readonly string[]): string {
 function noListMessage(found: {
   entriesSeen: number;
   unsafeNames: number;
+  nulNames: number;
   unknownLoose: readonly string[];
   threadsLists: number;
   folders: readonly string[];
 }): string {
-  const { entriesSeen, unsafeNames, unknownLoose, threadsLists, folders } = found;
+  const { entriesSeen, unsafeNames, nulNames, unknownLoose, threadsLists, folders } = found;
   const parts: string[] = ['No follower list was found in what you chose.'];
   if (entriesSeen > 0)
     parts.push(
@@ -216,8 +226,29 @@ function noListMessage(found: {
     parts.push(
       `${unsafeNames.toLocaleString('en-GB')} ${unsafeNames === 1 ? 'entry was' : 'entries were'} refused because ${unsafeNames === 1 ? 'its name points' : 'their names point'} outside the archive (“../”), which no platform’s export does.`,
     );
+  if (nulNames > 0)
+    parts.push(
+      `${nulNames.toLocaleString('en-GB')} ${nulNames === 1 ? 'entry was' : 'entries were'} refused because ${nulNames === 1 ? 'its name holds' : 'their names hold'} a NUL character, which no file name can, so the ZIP file has been damaged or made by hand.`,
+    );
   parts.push(WHERE_TO_FIND);
   return parts.join(' ');
+}
+
+/** Why a list whose every entry failed gave no follower: how many were there, and what was wrong. */
+function nothingReadMessage(read: readonly string[], unreadable: number, tooLong: number): string {
+  const from = read.length === 1 ? clip(read[0]!.split('/').pop()!, 80) : `${read.length} files`;
+  const there =
+    unreadable === 1
+      ? 'its one entry was there'
+      : `its ${unreadable.toLocaleString('en-GB')} entries were there`;
+  const rest = unreadable - tooLong;
+  const why =
+    tooLong === 0
+      ? 'none holds a name this page can read'
+      : unreadable === 1
+        ? 'it holds a value far too long to be a name'
+        : `${tooLong.toLocaleString('en-GB')} of them ${tooLong === 1 ? 'holds' : 'hold'} a value far too long to be a name${rest > 0 ? ` and ${rest.toLocaleString('en-GB')} no name this page can read` : ''}`;
+  return `No follower could be read from ${from}: ${there}, but ${why}, so it was not read as an empty list.`;
 }
 
 /** A growing list of follow times, without an array of boxed numbers. */
@@ -246,7 +277,7 @@ export async function readExport(
   }: { limits?: ExportLimits; onProgress?: (share: number) => void } = {},
 ): Promise<ExportReading> {
   const found = await candidatesOf(files, limits);
-  const { candidates, unsafeNames } = found;
+  const { candidates, unsafeNames, nulNames } = found;
   let holdsFollowers = candidates.filter((candidate) => candidate.known.list !== 'following');
   let guessedList: string | undefined;
   if (holdsFollowers.length === 0 && found.unknownText.length > 0) {
@@ -274,7 +305,10 @@ export async function readExport(
   const followed = new Set<string>();
   let sawFollowing = false;
   let unreadable = 0;
+  let tooLong = 0;
   let undatable = 0;
+  let futureDates = 0;
+  let earlyDates = 0;
   let duplicates = 0;
   let full = false;
   // Entries of the follower list in the file being read, and in each of Instagram's followers_N files.
@@ -309,11 +343,15 @@ export async function readExport(
       }
       names.add(name);
       if (folded !== undefined) lowered.add(folded);
-      times.push(entry.time);
+      const problem = followDateProblem(entry.time);
+      if (problem === 'future') futureDates++;
+      else if (problem === 'early') earlyDates++;
+      times.push(problem === undefined ? entry.time : Number.NaN);
     },
-    unreadable(list: string) {
+    unreadable(list: string, why?: UnreadableWhy) {
       if (list !== 'followers') return;
       unreadable++;
+      if (why === 'too-long') tooLong++;
       fileEntries++;
     },
     // Only the follower list's dates: the accounts followed are not charted, so theirs are not missed.
@@ -364,6 +402,9 @@ export async function readExport(
     throw new ExportProblem(
       `This list has more than ${limits.maxFollowers.toLocaleString('en-GB')} followers, more than this page reads.`,
     );
+  // Entries were there and none could be read: that is no empty list, and is never shown as one.
+  if (names.size === 0 && unreadable > 0)
+    throw new ExportProblem(nothingReadMessage(read, unreadable, tooLong));
   const followTimes = times.values.slice(0, times.length);
   return {
     platform,
@@ -380,8 +421,11 @@ export async function readExport(
     following: sawFollowing || followed.size > 0 ? followed.size : undefined,
     unreadable,
     undatable,
+    futureDates,
+    earlyDates,
     duplicates,
     unsafeNames,
+    nulNames,
     otherPlatforms,
     parts: partsOf(partEntries),
     guessedList,

@@ -56,7 +56,11 @@ function readSummary(value: unknown): ExportSummary | undefined {
   const more = ['duplicates', 'unsafeNames', 'otherPlatforms', 'bursts'];
   if (
     !isRecord(value) ||
-    !hasKeys(value, [...keys, ...more], ['following', 'series', 'parts', 'guessedList', 'example'])
+    !hasKeys(
+      value,
+      [...keys, ...more],
+      ['following', 'series', 'parts', 'guessedList', 'example', 'futureDates', 'earlyDates', 'nulNames'],
+    )
   )
     return undefined;
   const { platform, formats, label, read, total, dated, following, series, bursts, otherPlatforms } = value;
@@ -69,6 +73,9 @@ function readSummary(value: unknown): ExportSummary | undefined {
     return undefined;
   for (const key of ['unreadable', 'undatable', 'duplicates', 'unsafeNames'])
     if (!isCount(value[key])) return undefined;
+  // Saved before dates out of range and NUL names were counted apart: none were.
+  const { futureDates = 0, earlyDates = 0, nulNames = 0 } = value;
+  if (!isCount(futureDates) || !isCount(earlyDates) || !isCount(nulNames)) return undefined;
   if (
     !Array.isArray(otherPlatforms) ||
     !otherPlatforms.every((p) => HISTORY_PLATFORMS.includes(p as HistoryPlatform))
@@ -101,8 +108,11 @@ function readSummary(value: unknown): ExportSummary | undefined {
     following: following as number | undefined,
     unreadable: value['unreadable'] as number,
     undatable: value['undatable'] as number,
+    futureDates,
+    earlyDates,
     duplicates: value['duplicates'] as number,
     unsafeNames: value['unsafeNames'] as number,
+    nulNames,
     otherPlatforms: otherPlatforms as HistoryPlatform[],
     series: readSeries,
     bursts: readBursts as BurstSummary[],

@@ -8,7 +8,7 @@ import {
   syntheticFollowers,
 } from '../../fixtures/synthetic-exports.mjs';
 import { zipBuffer } from '../../fixtures/zip-writer.mjs';
-import { arrivalsByDay, localDay } from '../../../src/lib/history/arrivals';
+import { arrivalsByDay, localDay, NO_DAY } from '../../../src/lib/history/arrivals';
 import {
   INSTAGRAM_FILE_FOLLOWERS,
   partsAdvice,
@@ -85,6 +85,31 @@ describe('readExport on bad input', () => {
       ]),
     ]);
     expect(message).toMatch(/1 entry was refused because its name points outside the archive/);
+  });
+
+  it('names a NUL in an entry’s name as what it is, not as a path out of the archive', async () => {
+    const message = await problem([
+      zipFile('export.zip', [
+        { name: 'connections/followers_and_following/followers_1.json\u0000.txt', data: '[]' },
+      ]),
+    ]);
+    expect(message).toMatch(/1 entry was refused because its name holds a NUL character/);
+    expect(message).not.toMatch(/outside the archive/);
+  });
+
+  it('counts entries refused for a NUL apart from those that climb out, when a list is read', async () => {
+    const reading = await readExport([
+      zipFile('export.zip', [
+        {
+          name: 'connections/followers_and_following/followers_1.json',
+          data: instagramFollowersJson(followers.slice(0, 3)),
+        },
+        { name: 'media/a\u0000.jpg', data: 'x' },
+        { name: '../b.jpg', data: 'x' },
+      ]),
+    ]);
+    expect(reading.nulNames).toBe(1);
+    expect(reading.unsafeNames).toBe(1);
   });
 
   it('stops a ZIP bomb at the limit', async () => {
@@ -165,6 +190,79 @@ describe('readExport on bad input', () => {
     );
     expect(reading.following).toBe(12);
     expect(reading.undatable).toBe(0);
+  });
+
+  it('keeps Facebook names that differ only after a NUL apart, and whole', async () => {
+    const list = JSON.stringify({
+      followers_v3: [
+        { name: 'Alice\u0000Smith', timestamp: 1_700_000_000 },
+        { name: 'Alice\u0000Jones', timestamp: 1_700_000_000 },
+      ],
+    });
+    const reading = await readExport([new File([list], 'people_who_followed_you.json')]);
+    expect(reading.followers.names).toEqual(['Alice\u2400Smith', 'Alice\u2400Jones']);
+    expect(reading.duplicates).toBe(0);
+  });
+
+  it('names TikTok dates in 9999 and 2005 as outside any possible range, not as another language', async () => {
+    const entry = (UserName: string, Date: string) => ({ UserName, Date });
+    const list = JSON.stringify({
+      Activity: {
+        'Follower List': {
+          FansList: [
+            entry('far.future', '9999-01-01 00:00:00'),
+            entry('too.early', '2005-06-01 12:00:00'),
+            entry('just.right', '2024-03-12 18:04:11'),
+          ],
+        },
+      },
+    });
+    const reading = await readExport([new File([list], 'user_data.json')]);
+    expect(reading.followers.names).toEqual(['far.future', 'too.early', 'just.right']);
+    expect(reading.futureDates).toBe(1);
+    expect(reading.earlyDates).toBe(1);
+    expect(reading.undatable).toBe(0);
+    expect(Array.from(reading.followers.times.slice(0, 2))).toEqual([Number.NaN, Number.NaN]);
+  });
+
+  it('flags follows dated after today, in every format, and leaves them out of the chart', async () => {
+    const nextYear = new Date().getFullYear() + 1;
+    const seconds = (year: number) => Date.UTC(year, 5, 1) / 1000;
+    const json = JSON.stringify(
+      [2024, nextYear, 2099].map((year, index) => ({
+        title: '',
+        string_list_data: [{ value: `user.${index}`, timestamp: seconds(year) }],
+      })),
+    );
+    const fromJson = await readExport([new File([json], 'followers_1.json')]);
+    expect(fromJson.futureDates).toBe(2);
+    expect(fromJson.followers.days.filter((day) => day !== NO_DAY)).toHaveLength(1);
+    const html = instagramFollowersHtml(
+      [2024, nextYear, 2099].map((year, index) => ({ handle: `user.${index}`, time: seconds(year) * 1000 })),
+    );
+    const fromHtml = await readExport([new File([html], 'followers_1.html')]);
+    expect(fromHtml.futureDates).toBe(2);
+    expect(fromHtml.undatable).toBe(0);
+    const txt = `Date: ${nextYear}-01-02 03:04:05\nUsername: user.0\n\nDate: 2099-01-02 03:04:05\nUsername: user.1\n`;
+    const fromTxt = await readExport([new File([txt], 'Follower.txt')]);
+    expect(fromTxt.futureDates).toBe(2);
+    expect(fromTxt.undatable).toBe(0);
+  });
+
+  it('says no follower could be read when every entry fails, naming a value too long to be a name', async () => {
+    const long = JSON.stringify([
+      { title: '', string_list_data: [{ value: 'a'.repeat(5_000), timestamp: 1_700_000_000 }] },
+      { title: '', string_list_data: [{ value: 'b'.repeat(300), timestamp: 1_700_000_000 }] },
+    ]);
+    const message = await problem([new File([long], 'followers_1.json')]);
+    expect(message).toMatch(
+      /^No follower could be read from followers_1\.json: its 2 entries were there, but 2 of them hold a value far too long to be a name/,
+    );
+    expect(message).not.toMatch(/is empty/);
+    const txt = `Date: 2024-01-02 03:04:05\nUsername: ${'c'.repeat(400)}\n`;
+    expect(await problem([new File([txt], 'Follower.txt')])).toMatch(
+      /its one entry was there, but it holds a value far too long to be a name/,
+    );
   });
 
   it('gives an empty result for an empty list, not an error', async () => {

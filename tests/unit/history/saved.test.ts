@@ -55,6 +55,17 @@ describe('parseHistoryState', () => {
     expect(parseHistoryState(JSON.parse(JSON.stringify(state)))).toEqual(state);
   });
 
+  it('keeps the counts of impossible dates and NUL names, and reads a result saved before them as none', () => {
+    const flagged: HistoryState = {
+      ...state,
+      summary: { ...summary, futureDates: 2, earlyDates: 1, nulNames: 3 },
+    };
+    expect(parseHistoryState(JSON.parse(JSON.stringify(flagged)))).toEqual(flagged);
+    const older = JSON.parse(JSON.stringify(state)) as { summary: Record<string, unknown> };
+    for (const key of ['futureDates', 'earlyDates', 'nulNames']) delete older.summary[key];
+    expect(parseHistoryState(older)?.summary).toEqual(summary);
+  });
+
   it('keeps the mark of a made-up example export, and nothing but true for it', () => {
     const example: HistoryState = { ...state, summary: { ...summary, example: true } };
     expect(parseHistoryState(JSON.parse(JSON.stringify(example)))).toEqual(example);

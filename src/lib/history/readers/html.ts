@@ -11,7 +11,8 @@ import {
   ListFileError,
   MAX_NAME_LENGTH,
   repairFacebookText,
-  validTime,
+  unreadableWhy,
+  visibleControls,
   type EntrySink,
   type ListReader,
 } from './shared';
@@ -48,10 +49,10 @@ export function readMetaHtmlDate(value: string, languages?: DateLanguages): numb
     const hour = (hour12 % 12) + (english[8]!.toLowerCase() === 'p' ? 12 : 0);
     const date = new Date(year, month, day, hour, minute, Number(english[7] ?? 0));
     if (date.getMonth() !== month || date.getDate() !== day) return Number.NaN;
-    return validTime(date.getTime());
+    return date.getTime();
   }
   const time = readLocalDate(text, languages);
-  return time === AMBIGUOUS ? time : validTime(time);
+  return time;
 }
 
 /** `readMetaHtmlDate` for one date on its own: NaN when its month name could be two months. */
@@ -88,6 +89,14 @@ export function decodeEntities(text: string): string {
   });
 }
 
+/** Counts the characters the reader looks at, so that tests can hold its work to a multiple of the text's. */
+export interface ScanMeter {
+  scanned: number;
+}
+
+// The longest closing tag skipped to, "</script", less one: as much of a piece's end as may begin one.
+const SKIP_TAIL = 7;
+
 /**
  * Meta's HTML exports, read as a stream of tags and text, never as a page: nothing in the file is run or
  * shown as HTML. Instagram's give each account as a link to its profile (the name is the link's text, or,
@@ -96,10 +105,11 @@ export function decodeEntities(text: string): string {
  * its name undated. A date whose month name could be two months (Croatian and Polish share "listopad") waits
  * until the file's other dates say which language it is in, so its entry may come after later ones.
  */
-export function metaHtmlReader(file: KnownFile, sink: EntrySink): ListReader {
+export function metaHtmlReader(file: KnownFile, sink: EntrySink, meter?: ScanMeter): ListReader {
   const list: ListKind = file.list === 'following' ? 'following' : 'followers';
   let buffer = '';
-  let skipUntil: string | undefined;
+  // The closing tag of the script or style being skipped, found in any case without lowering the text.
+  let skipUntil: RegExp | undefined;
   let inLink = false;
   let linkText = '';
   let lastText = '';
@@ -153,7 +163,8 @@ export function metaHtmlReader(file: KnownFile, sink: EntrySink): ListReader {
     const text = decodeEntities(raw).replace(/\s+/g, ' ').trim();
     if (text === '') return;
     if (inLink) {
-      linkText += text;
+      // A name is short: a link holding more is no profile link, and is not kept growing.
+      if (linkText.length <= MAX_NAME_LENGTH) linkText += text;
       return;
     }
     if (waiting !== undefined) {
@@ -165,7 +176,7 @@ export function metaHtmlReader(file: KnownFile, sink: EntrySink): ListReader {
       settle();
     }
     if (file.platform === 'facebook' && lastText !== '') {
-      const name = repairFacebookText(lastText).slice(0, MAX_NAME_LENGTH);
+      const name = visibleControls(repairFacebookText(lastText).slice(0, MAX_NAME_LENGTH));
       if (withDate(name, text)) {
         lastText = '';
         return;
@@ -181,7 +192,7 @@ export function metaHtmlReader(file: KnownFile, sink: EntrySink): ListReader {
     const closing = match[1] === '/';
     const name = match[2]!.toLowerCase();
     if (!closing && (name === 'style' || name === 'script')) {
-      skipUntil = `</${name}`;
+      skipUntil = name === 'style' ? /<\/style/gi : /<\/script/gi;
       return;
     }
     if (file.platform !== 'instagram' || name !== 'a') return;
@@ -205,43 +216,65 @@ export function metaHtmlReader(file: KnownFile, sink: EntrySink): ListReader {
         : fromAddress[1]!
       : linkText;
     const clean = cleanName(candidate);
-    if (clean === undefined) sink.unreadable(list);
+    if (clean === undefined) sink.unreadable(list, unreadableWhy(candidate));
     else waiting = clean;
     lastText = '';
   };
 
   const MAX_BUFFER = 64 * 1024;
+  // Where the search the reader is stuck on (for the end of a tag, or for the next tag) has looked up to:
+  // the next piece is searched from there, so no character is looked at again however small the pieces.
+  let searched = 0;
+  const looked = (from: number, to: number) => {
+    if (meter) meter.scanned += to - from;
+  };
   const drain = (final: boolean) => {
     let at = 0;
     for (;;) {
       if (skipUntil !== undefined) {
-        const end = buffer.toLowerCase().indexOf(skipUntil, at);
-        if (end === -1) {
-          at = Math.max(at, buffer.length - skipUntil.length);
+        const from = Math.max(at, searched);
+        skipUntil.lastIndex = from;
+        const end = skipUntil.exec(buffer);
+        looked(from, end ? end.index : buffer.length);
+        if (!end) {
+          // The closing tag may start at the end of this piece and end in the next.
+          at = Math.max(at, buffer.length - SKIP_TAIL);
+          searched = at;
           break;
         }
         skipUntil = undefined;
-        at = end;
+        at = end.index;
       }
-      const open = buffer.indexOf('<', at);
+      // A tag still open at the end of the last piece starts where reading stopped; text is searched on.
+      const tagNext = buffer.charCodeAt(at) === 0x3c;
+      const start = tagNext ? at : Math.max(at, searched);
+      const open = tagNext ? at : buffer.indexOf('<', start);
+      looked(start, open === -1 ? buffer.length : open + 1);
       if (open === -1) {
+        if (!final && buffer.length - at <= MAX_BUFFER) {
+          searched = buffer.length;
+          break;
+        }
         if (final) onText(buffer.slice(at));
-        else if (buffer.length - at > MAX_BUFFER) at = buffer.length;
-        else break;
         at = buffer.length;
         break;
       }
       if (open > at) onText(buffer.slice(at, open));
-      const close = buffer.indexOf('>', open);
+      const from = Math.max(open + 1, searched);
+      const close = buffer.indexOf('>', from);
+      looked(from, close === -1 ? buffer.length : close + 1);
       if (close === -1) {
         at = open;
+        searched = buffer.length;
         if (buffer.length - open > MAX_BUFFER) at = buffer.length;
         break;
       }
+      looked(open, close + 1);
       onTag(buffer.slice(open, close + 1));
       at = close + 1;
     }
     buffer = buffer.slice(at);
+    searched = Math.max(0, searched - at);
   };
 
   return {

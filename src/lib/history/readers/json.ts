@@ -7,18 +7,19 @@
 import { isRecord } from '../../parse/untrusted';
 import { PLATFORM_NAMES } from '../../platforms';
 import { JSON_LISTS, type KnownFile, type ListKind, type HistoryPlatform } from '../formats';
-import { createJsonListReader, JsonListError } from '../json-lists';
+import { createJsonListReader, JsonListError, type NotAList } from '../json-lists';
 import {
   cleanName,
   ListFileError,
+  MAX_NAME_LENGTH,
   parseTikTokDate,
   repairFacebookText,
-  validTime,
+  unreadableWhy,
   type EntrySink,
   type ListReader,
 } from './shared';
 
-const fromSeconds = (value: unknown) => (typeof value === 'number' ? validTime(value * 1000) : Number.NaN);
+const fromSeconds = (value: unknown) => (typeof value === 'number' ? value * 1000 : Number.NaN);
 
 type JsonEntry = { name: string; time: number } | undefined;
 
@@ -54,12 +55,28 @@ function jsonEntry(platform: HistoryPlatform, list: ListKind, value: unknown): J
       return typeof id === 'string' && /^\d{1,20}$/.test(id) ? { name: id, time: Number.NaN } : undefined;
     }
     case 'facebook': {
-      const raw = cleanName(value['name']);
-      return raw === undefined
-        ? undefined
-        : { name: repairFacebookText(raw), time: fromSeconds(value['timestamp']) };
+      // Repaired before it is checked, so that a NUL written as bytes is shown like any other; a name far
+      // too long to be one is not repaired at all.
+      const raw = value['name'];
+      const name = cleanName(
+        typeof raw === 'string' && raw.length <= 4 * MAX_NAME_LENGTH ? repairFacebookText(raw) : raw,
+      );
+      return name === undefined ? undefined : { name, time: fromSeconds(value['timestamp']) };
     }
   }
+}
+
+/** What stands where a list belongs, in words: "text 200 MB long, far too long to be a name". */
+function notAListText(value: NotAList): string {
+  if (value.kind === 'object') return 'an object with no list in it';
+  if (value.kind === 'value') return 'a single value, not a list';
+  const size =
+    value.length >= 1024 * 1024
+      ? `${Math.round(value.length / 1024 / 1024).toLocaleString('en-GB')} MB`
+      : `${value.length.toLocaleString('en-GB')} characters`;
+  return value.length > MAX_NAME_LENGTH
+    ? `text ${size} long, far too long to be a name, and no list`
+    : 'one piece of text, not a list';
 }
 
 export function jsonReader(file: KnownFile, sink: EntrySink): ListReader {
@@ -74,7 +91,7 @@ export function jsonReader(file: KnownFile, sink: EntrySink): ListReader {
     const list = byPath.get(path)!;
     const found = jsonEntry(file.platform, list, value);
     if (found) sink.entry({ list, ...found });
-    else sink.unreadable(list);
+    else sink.unreadable(list, unreadableWhy(value));
   });
   const wrap = (action: () => void) => {
     try {
@@ -82,11 +99,13 @@ export function jsonReader(file: KnownFile, sink: EntrySink): ListReader {
     } catch (error) {
       if (error instanceof JsonListError)
         throw new ListFileError(
-          /ends before|is empty/.test(error.message)
-            ? `${error.message}. The download may have been cut short: download the export again.`
-            : error.message === 'it is not valid JSON'
-              ? `${error.message}.`
-              : `it is not valid JSON (${error.message}).`,
+          error.message === 'an entry in a list is far too long'
+            ? 'an entry of its list is far too long to be one follower (a follower’s entry is a few hundred characters), so the file was not read.'
+            : /ends before|is empty/.test(error.message)
+              ? `${error.message}. The download may have been cut short: download the export again.`
+              : error.message === 'it is not valid JSON'
+                ? `${error.message}.`
+                : `it is not valid JSON (${error.message}).`,
         );
       throw error;
     }
@@ -98,15 +117,19 @@ export function jsonReader(file: KnownFile, sink: EntrySink): ListReader {
     finish() {
       wrap(() => reader.finish());
       // A file with no list where the platform keeps it holds no list: never read that as an empty one.
-      // TikTok's one file writes an empty list as null, so there any list found will do.
-      const hasList =
-        file.list === 'both'
-          ? reader.found.size > 0
-          : [...reader.found].some((path) => byPath.get(path) === 'followers');
-      if (lists.includes('followers') && !hasList)
+      // TikTok's one file writes an empty list as null, which counts as found.
+      if (!lists.includes('followers')) return;
+      const paths = [...byPath].filter(([, list]) => list === 'followers').map(([path]) => path);
+      if (paths.some((path) => reader.found.has(path))) return;
+      const platform = PLATFORM_NAMES[file.platform];
+      const instead = paths.map((path) => reader.notLists.get(path)).find((value) => value !== undefined);
+      if (instead)
         throw new ListFileError(
-          `it holds no list of followers where ${PLATFORM_NAMES[file.platform]} keeps one, so it was not read as an empty list. The platform may have changed how it writes the file.`,
+          `where ${platform} keeps its list of followers there is ${notAListText(instead)}, so no follower was read.`,
         );
+      throw new ListFileError(
+        `it holds no list of followers where ${platform} keeps one, so it was not read as an empty list. The platform may have changed how it writes the file.`,
+      );
     },
   };
 }

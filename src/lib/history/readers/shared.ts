@@ -5,7 +5,11 @@
  */
 import type { ListKind } from '../formats';
 
-/** One account from a list: its name (for X, its account number) and when it followed, in ms or NaN. */
+/**
+ * One account from a list: its name (for X, its account number) and when it followed, in ms, or NaN when the
+ * file gives no date it can read. A date that is a date but cannot be a follow's (before 2006, after today)
+ * is given as it is: whoever keeps the entries checks it with `followDateProblem`, once.
+ */
 export interface ExportEntry {
   list: ListKind;
   name: string;
@@ -14,8 +18,8 @@ export interface ExportEntry {
 
 export interface EntrySink {
   entry(entry: ExportEntry): void;
-  /** An entry of `list` was there but could not be read. */
-  unreadable(list: ListKind): void;
+  /** An entry of `list` was there but could not be read; `why`, when it can be said. */
+  unreadable(list: ListKind, why?: UnreadableWhy): void;
   /** A date of an entry of `list` was there but not in a form this page reads (another language, say). */
   undatable?(list: ListKind): void;
 }
@@ -35,11 +39,16 @@ export class ListFileError extends Error {
 
 /** Longest name kept; no platform allows longer, and a file could hold anything. */
 export const MAX_NAME_LENGTH = 100;
-// The earliest date a follow can have (Twitter opened in 2006) and the latest a file can honestly give.
-const EARLIEST = Date.UTC(2006, 0, 1);
+// The earliest date a follow can have (Twitter opened in 2006) and the latest a file can honestly give: today,
+// with two days for the time zones and a clock a little fast.
+export const EARLIEST_FOLLOW = Date.UTC(2006, 0, 1);
 const latest = () => Date.now() + 2 * 86_400_000;
 
-export const validTime = (ms: number) => (ms >= EARLIEST && ms <= latest() ? ms : Number.NaN);
+/** Why a follow's date cannot be right: before any platform let anyone follow, or after today. */
+export type FollowDateProblem = 'early' | 'future';
+
+export const followDateProblem = (ms: number): FollowDateProblem | undefined =>
+  ms < EARLIEST_FOLLOW ? 'early' : ms > latest() ? 'future' : undefined;
 
 /**
  * Facebook's JSON writes text as its UTF-8 bytes, one \u00XX escape per byte ("JosÃ©" for "José"). A string
@@ -56,10 +65,32 @@ export function repairFacebookText(text: string): string {
   }
 }
 
+/**
+ * Control characters (NUL, escape...) shown as their pictures, U+2400 to U+241F and U+2421 for DEL: a name
+ * keeps everything a file gives, nothing in it is hidden or cuts it short, and two names that differ after
+ * a NUL stay two.
+ */
+export const visibleControls = (text: string) =>
+  text.replace(/[\u0000-\u001f\u007f]/g, (char) =>
+    char === '\u007f' ? '\u2421' : String.fromCharCode(0x2400 + char.charCodeAt(0)),
+  );
+
+/** Why an entry could not be read, when it can be said: it holds a value far too long to be a name. */
+export type UnreadableWhy = 'too-long';
+
+/** 'too-long' when `value`, or a value in it (an entry is a few fields deep), is text longer than any name. */
+export function unreadableWhy(value: unknown, depth = 3): UnreadableWhy | undefined {
+  if (typeof value === 'string') return value.trim().length > MAX_NAME_LENGTH ? 'too-long' : undefined;
+  if (depth === 0 || typeof value !== 'object' || value === null) return undefined;
+  for (const inner of Object.values(value))
+    if (unreadableWhy(inner, depth - 1) !== undefined) return 'too-long';
+  return undefined;
+}
+
 export const cleanName = (value: unknown) => {
   if (typeof value !== 'string') return undefined;
   const name = value.trim();
-  return name === '' || name.length > MAX_NAME_LENGTH ? undefined : name;
+  return name === '' || name.length > MAX_NAME_LENGTH ? undefined : visibleControls(name);
 };
 
 /**
@@ -92,5 +123,5 @@ export function parseTikTokDate(value: unknown): number {
     second > 59
   )
     return Number.NaN;
-  return validTime(ms);
+  return ms;
 }

@@ -11,7 +11,14 @@
  * user name; that label is then the name's label for the whole file. Lines with any other label are left.
  */
 import type { KnownFile, ListKind } from '../formats';
-import { cleanName, ListFileError, parseTikTokDate, type EntrySink, type ListReader } from './shared';
+import {
+  cleanName,
+  ListFileError,
+  parseTikTokDate,
+  unreadableWhy,
+  type EntrySink,
+  type ListReader,
+} from './shared';
 
 /** The labels of the date and the user name in the languages whose exports have been seen, in lower case. */
 const DATE_LABELS = new Set(['date', 'datum']);
@@ -95,7 +102,7 @@ export function tiktokTextReader(file: KnownFile, sink: EntrySink): ListReader {
     }
     seen++;
     const name = cleanName(value);
-    if (name === undefined) sink.unreadable(list);
+    if (name === undefined) sink.unreadable(list, unreadableWhy(value));
     else {
       if (dated && Number.isNaN(time)) sink.undatable?.(list);
       sink.entry({ list, name, time });

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, parseMetaHtmlDate } from '../../../../src/lib/history/readers/html';
+import { decodeEntities, metaHtmlReader, parseMetaHtmlDate } from '../../../../src/lib/history/readers/html';
 import { read } from './helpers';
 
 describe('dates', () => {
@@ -68,5 +69,69 @@ describe('the HTML reader in other languages', () => {
     expect(unsure.entries.map((entry) => entry.name)).toEqual(['a.one']);
     expect(unsure.entries[0]!.time).toBeNaN();
     expect(unsure.undatable).toBe(1);
+  });
+});
+
+describe('the HTML reader’s work', () => {
+  const file = { platform: 'instagram', format: 'html', list: 'followers' } as const;
+  const sink = { entry: () => {}, unreadable: () => {}, undatable: () => {} };
+
+  /** Characters the reader looked at to read `pieces`, one push each. */
+  function workFor(pieces: readonly string[]): number {
+    const meter = { scanned: 0 };
+    const reader = metaHtmlReader(file, sink, meter);
+    for (const piece of pieces) reader.push(piece);
+    try {
+      reader.finish();
+    } catch {
+      // Soup with no tag at all is refused; the work done still counts.
+    }
+    return meter.scanned;
+  }
+
+  it('looks at each character of a file of empty scripts a bounded number of times, however large', () => {
+    const soup = (bytes: number) => '<script></script>'.repeat(Math.ceil(bytes / 17));
+    const small = soup(64 * 1024);
+    const large = soup(2 * 1024 * 1024);
+    expect(workFor([small])).toBeGreaterThanOrEqual(small.length);
+    expect(workFor([large])).toBeLessThanOrEqual(3 * large.length);
+    expect(workFor([large]) / large.length).toBeCloseTo(workFor([small]) / small.length, 1);
+  });
+
+  it('stays linear for any tag soup, in pieces of any size', () => {
+    const token = fc.constantFrom(
+      '<script>',
+      '</script>',
+      '</SCRIPT',
+      '<style>',
+      '</style>',
+      '<',
+      '>',
+      '<a href="https://www.instagram.com/x">',
+      '</a>',
+      'x',
+      'Jul 25, 2026 1:28 pm',
+      ' '.repeat(300),
+    );
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 400 }), fc.integer({ min: 1, max: 97 }), (tokens, cut) => {
+        const text = tokens.join('');
+        const pieces: string[] = [];
+        for (let at = 0; at < text.length; at += cut) pieces.push(text.slice(at, at + cut));
+        expect(workFor(pieces)).toBeLessThanOrEqual(3 * text.length + 16 * pieces.length);
+        expect(workFor([text])).toBeGreaterThanOrEqual(text.length);
+      }),
+    );
+  });
+});
+
+describe('names with a NUL in HTML', () => {
+  it('keeps what follows a NUL in a Facebook name, shown as ␀', () => {
+    const { entries } = read(
+      { platform: 'facebook', format: 'html', list: 'followers' },
+      '<html><div><h2>Alice\u0000Smith</h2><div>Nov 26, 2025 12:15 am</div></div>' +
+        '<div><h2>Alice\u0000Jones</h2><div>Nov 26, 2025 12:15 am</div></div></html>',
+    );
+    expect(entries.map((entry) => entry.name)).toEqual(['Alice\u2400Smith', 'Alice\u2400Jones']);
   });
 });

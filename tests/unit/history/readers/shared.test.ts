@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseTikTokDate, repairFacebookText } from '../../../../src/lib/history/readers/shared';
+import {
+  followDateProblem,
+  parseTikTokDate,
+  repairFacebookText,
+} from '../../../../src/lib/history/readers/shared';
 import { read } from './helpers';
 
 describe('dates', () => {
@@ -7,8 +11,18 @@ describe('dates', () => {
     expect(parseTikTokDate('2024-03-12 18:04:11')).toBe(Date.UTC(2024, 2, 12, 18, 4, 11));
     expect(parseTikTokDate('2024-02-31 10:00:00')).toBeNaN();
     expect(parseTikTokDate('2024-03-12 25:00:00')).toBeNaN();
-    expect(parseTikTokDate('1999-03-12 10:00:00')).toBeNaN();
     expect(parseTikTokDate(12)).toBeNaN();
+  });
+
+  it('gives a real date outside a follow’s range as it is, and says what is wrong with it', () => {
+    const early = parseTikTokDate('1999-03-12 10:00:00');
+    const late = parseTikTokDate('9999-01-01 00:00:00');
+    expect(early).toBe(Date.UTC(1999, 2, 12, 10));
+    expect(followDateProblem(early)).toBe('early');
+    expect(followDateProblem(late)).toBe('future');
+    expect(followDateProblem(Date.now() + 400 * 86_400_000)).toBe('future');
+    expect(followDateProblem(Date.UTC(2024, 2, 12))).toBeUndefined();
+    expect(followDateProblem(Number.NaN)).toBeUndefined();
   });
 });
 
