@@ -12,6 +12,7 @@ import {
   waitForIslands,
   watchLongTasks,
 } from './helpers';
+import { fiveMegabytes, seriesLines, ZALGO } from '../fixtures/hostile-text.mjs';
 
 declare global {
   interface Window {
@@ -176,7 +177,6 @@ async function drop(page: Page, text: string, target: Locator) {
   await page.locator('#drag-source').dragTo(target);
 }
 
-const ZALGO = `Z${'\u0301'.repeat(199_999)}`;
 const SERIES_BOX = '.series-check textarea';
 
 test('“Zalgo” text dropped onto the draft box goes in tamed, with a note, and a reload brings it back tamed without a stall', async ({
@@ -261,22 +261,11 @@ test('a stored series of “Zalgo” text comes back tamed on reload and says so
   await expectNoStall(page, 'stored Zalgo series restored');
 });
 
-/** `lines` lines of a daily series from 1 Jan 2020, cycling every 2,000 days with the same counts. */
-function seriesLines(lines: number): string {
-  const out: string[] = [];
-  for (let i = 0; i < lines; i++) {
-    const day = i % 2_000;
-    out.push(`${new Date(Date.UTC(2020, 0, 1 + day)).toISOString().slice(0, 10)}, ${10_000 + day * 3}`);
-  }
-  return out.join('\n');
-}
-
 test('5 MB pasted into the series box is cut to the box’s limit with a note, typing stays quick, and a reload keeps it', async ({
   page,
 }) => {
   const field = await openSeries(page);
-  const huge = seriesLines(300_000).slice(0, 5_000_000);
-  await paste(page, huge, SERIES_BOX);
+  await paste(page, fiveMegabytes(), SERIES_BOX);
   await expect(field).toHaveAccessibleDescription(
     /the last 4,950,000 characters of the paste were left out, since the box keeps at most 50,000 characters/,
   );

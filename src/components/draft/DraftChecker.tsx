@@ -3,17 +3,8 @@ import type { DraftReport, Finding } from '../../lib/draft';
 import { PLATFORM_NAMES, PLATFORMS, type Platform } from '../../lib/platforms';
 import { textDirection } from '../../lib/draft/direction';
 import { MAX_KEPT_DRAFT } from '../../lib/draft/limits';
-import {
-  CHANGE,
-  DROP,
-  PASTE,
-  RESTORED,
-  tameText,
-  tamedNote,
-  untouched,
-  type TamedSource,
-  type TamedText,
-} from '../../lib/text/tame';
+import { tameText, untouched, type TamedText } from '../../lib/text/tame';
+import { CHANGE, DROP, PASTE, RESTORED, tamedNote, type TamedSource } from '../../lib/text/tame-note';
 import { insertTamed, tameBox } from '../shared/tamed-input';
 import { DEFAULT_DRAFT_PLATFORM, MAX_SAVED_CHARS, savedDraft } from '../../lib/draft/saved';
 import type { DraftRequest, DraftResponse } from './draft-protocol';

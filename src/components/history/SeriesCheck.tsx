@@ -4,17 +4,8 @@ import { MAX_SERIES_LINES, MAX_SERIES_TEXT, type SeriesReading } from '../../lib
 import { countOf, formatCount } from '../../lib/numbers/format';
 import { localDraft, textFields } from '../../lib/parse/local-draft';
 import { clip } from '../../lib/text/clip';
-import {
-  CHANGE,
-  DROP,
-  PASTE,
-  RESTORED,
-  tameText,
-  tamedNote,
-  untouched,
-  type TamedSource,
-  type TamedText,
-} from '../../lib/text/tame';
+import { tameText, untouched, type TamedText } from '../../lib/text/tame';
+import { CHANGE, DROP, PASTE, RESTORED, tamedNote, type TamedSource } from '../../lib/text/tame-note';
 import { KeptNote } from '../shared/KeptNote';
 import { insertTamed, tameBox } from '../shared/tamed-input';
 import { ArrivalChart } from './ArrivalChart';

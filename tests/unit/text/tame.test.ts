@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_MARKS_PER_LETTER, PASTE, RESTORED, tameText, tamedNote } from '../../../src/lib/text/tame';
+import { MAX_MARKS_PER_LETTER, tameText } from '../../../src/lib/text/tame';
+import { PASTE, RESTORED, tamedNote } from '../../../src/lib/text/tame-note';
 
 describe('tameText', () => {
   it('leaves ordinary text alone, accents, emoji and scripts with many marks included', () => {
