@@ -32,7 +32,7 @@ function today(): number {
 }
 
 /**
- * The series is read in a Web Worker, started on first input, so that reading 20,000 lines never holds up
+ * The series is read in a Web Worker, started on first input, so that reading 2,000 lines never holds up
  * typing. Answers to older text are dropped.
  */
 function createSeriesReader(onReading: (reading: SeriesReading) => void, onFail: () => void) {
