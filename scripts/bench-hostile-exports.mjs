@@ -11,7 +11,8 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { HOSTILE_EXPORTS } from '../tests/fixtures/hostile-exports.mjs';
-import { timeHostileExport } from './lib/bench-browser.mjs';
+import { fiveMegabytes, seriesLines, ZALGO } from '../tests/fixtures/hostile-text.mjs';
+import { timeHostileExport, timeHostileText } from './lib/bench-browser.mjs';
 import { launchChromium, startPreview } from './lib/browser.mjs';
 
 /** The goal for any one main-thread task while an export is read: 50 ms, RAIL's budget for a task. */
@@ -72,6 +73,69 @@ export function printHostileExportFigures(results) {
   );
 }
 
+const DRAFT = { path: '/tools/draft-checker/', history: false, box: '.draft-checker textarea' };
+const SERIES = { path: '/tools/fake-follower-estimator/', history: true, box: '.series-check textarea' };
+/** The hostile text of tests/e2e/hostile-text.spec.ts (tests/fixtures/hostile-text.mjs), and what the page says. */
+const HOSTILE_TEXT = [
+  { title: 'Zalgo dropped on the draft box', ...DRAFT, how: 'drop', text: ZALGO, shows: 'From that drop' },
+  { title: 'Zalgo pasted in the series box', ...SERIES, how: 'paste', text: ZALGO, shows: 'From that paste' },
+  {
+    title: '5 MB pasted in the series box',
+    ...SERIES,
+    how: 'paste',
+    text: fiveMegabytes(),
+    shows: /^Only the first/,
+  },
+  {
+    title: '100,000 series lines pasted',
+    ...SERIES,
+    how: 'paste',
+    text: seriesLines(100_000),
+    shows: /^Only the first/,
+  },
+];
+
+/** Times `runs` of each hostile text, on a preview at `port` (the exports' 4392 unless told). */
+export async function hostileTextFigures(root, { runs = 3, port = 4392 } = {}) {
+  const preview = await startPreview(root, port);
+  const browser = await launchChromium();
+  try {
+    const results = [];
+    for (const hostile of HOSTILE_TEXT) {
+      const figures = [];
+      for (let run = 0; run < runs; run++)
+        figures.push(await timeHostileText(browser, preview.origin, hostile));
+      results.push({ title: hostile.title, figures, load: loadavg()[0] ?? 0 });
+    }
+    return results;
+  } finally {
+    await browser.close();
+    preview.stop();
+  }
+}
+
+/** One line for each text: the best run's longest task and heartbeat gap, and the page's heap after. */
+export function printHostileTextFigures(results) {
+  console.log(
+    '\nHostile text in Chromium (as in tests/e2e/hostile-text.spec.ts): from the paste or drop to the page’s' +
+      ' note, the longest main-thread task and the longest gap in a 10 ms heartbeat (best run), and the page’s' +
+      ' JavaScript heap after',
+  );
+  const width = Math.max(...results.map(({ title }) => title.length));
+  for (const { title, figures, load } of results) {
+    const task = Math.round(Math.min(...figures.map((figure) => figure.longestMs)));
+    const gap = Math.round(Math.min(...figures.map((figure) => figure.gapMs)));
+    const heap = Math.max(...figures.map((figure) => figure.heapMb)).toFixed(1);
+    const runs = figures
+      .map((figure) => `${Math.round(figure.longestMs)}/${Math.round(figure.gapMs)}`)
+      .join(', ');
+    console.log(
+      `  ${title.padEnd(width)}  longest task ${task} ms, heartbeat gap ${gap} ms, heap ${heap} MB (runs task/gap ${runs}; load ${load.toFixed(1)})`,
+    );
+  }
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   printHostileExportFigures(await hostileExportFigures(process.cwd()));
+  printHostileTextFigures(await hostileTextFigures(process.cwd()));
 }

@@ -304,3 +304,76 @@ export async function timeHostileExport(browser, origin, paths, shows) {
     await context.close();
   }
 }
+
+/**
+ * Puts `text` into a text box as tests/e2e/hostile-text.spec.ts does: on `path`, in the estimator's follower
+ * history when `history` is set, pasted (a clipboard event) or dropped (a real drag with the mouse) into the
+ * box at `box`, and waits for `shows` to be on the page. Returns the longest main-thread task (from a trace),
+ * the longest gap in a 10 ms timer heartbeat, which also sees the browser laying out the box, and the page's
+ * JavaScript heap after, in MB (Chromium's own count for this page, so other browsers on the machine do not
+ * add to it).
+ */
+export async function timeHostileText(browser, origin, { path, history, box, text, how, shows }) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${origin}${path}`);
+    const hydrated = (selector) =>
+      page.waitForFunction(
+        (selector) => !document.querySelector(selector)?.closest('astro-island')?.hasAttribute('ssr'),
+        selector,
+      );
+    if (history) {
+      await hydrated('.estimator');
+      await page.getByRole('radio', { name: 'Follower history' }).check();
+    }
+    await page.locator(box).scrollIntoViewIfNeeded();
+    await hydrated(box);
+    await page.waitForLoadState('networkidle');
+    await page.evaluate((text) => {
+      window.__text = text;
+      window.__gap = 0;
+      let last = performance.now();
+      const beat = () => {
+        const now = performance.now();
+        window.__gap = Math.max(window.__gap, now - last);
+        last = now;
+        setTimeout(beat, 10);
+      };
+      setTimeout(beat, 10);
+      const source = document.createElement('p');
+      source.id = 'drag-source';
+      source.draggable = true;
+      source.textContent = 'Drag me';
+      source.addEventListener('dragstart', (event) => event.dataTransfer.setData('text/plain', text));
+      document.body.prepend(source);
+    }, text);
+    await page.waitForTimeout(200);
+    await page.evaluate(() => (window.__gap = 0));
+    const longestMs = await longestMainThreadTask(browser, page, async () => {
+      if (how === 'drop') await page.locator('#drag-source').dragTo(page.locator(box));
+      else
+        await page.evaluate((box) => {
+          const target = document.querySelector(box);
+          target.focus();
+          const clipboardData = new DataTransfer();
+          clipboardData.setData('text/plain', window.__text);
+          target.dispatchEvent(
+            new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }),
+          );
+        }, box);
+      await page.getByText(shows).first().waitFor({ timeout: 120_000 });
+      await page.waitForTimeout(500);
+    });
+    const gapMs = await page.evaluate(() => window.__gap);
+    await page.evaluate(() => (window.__text = ''));
+    const session = await context.newCDPSession(page);
+    await session.send('HeapProfiler.collectGarbage');
+    await session.send('Performance.enable');
+    const { metrics } = await session.send('Performance.getMetrics');
+    const heap = metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
+    return { longestMs, gapMs, heapMb: heap / 1024 / 1024 };
+  } finally {
+    await context.close();
+  }
+}

@@ -9,6 +9,7 @@ import { likelyRangeText } from '../../lib/estimator/plain-answer';
 import { $latestEstimate, estimatorResultLabel, type EstimatorResult } from '../../stores/estimate';
 import { useStore } from '@nanostores/preact';
 import { TextField } from '../shared/TextField';
+import { tameBox } from '../shared/tamed-input';
 
 const percentText = (share: number) => String(Math.round(share * 10_000) / 100);
 
@@ -70,7 +71,9 @@ export function AccountForm({
           type="text"
           maxLength={MAX_ACCOUNT_NAME}
           value={account.name}
-          onInput={(event) => onChange({ ...account, name: event.currentTarget.value })}
+          onInput={(event) =>
+            onChange({ ...account, name: tameBox(event.currentTarget, MAX_ACCOUNT_NAME).text })
+          }
         />
       </div>
       <TextField

@@ -2,10 +2,15 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { DraftReport, Finding } from '../../lib/draft';
 import { PLATFORM_NAMES, PLATFORMS, type Platform } from '../../lib/platforms';
 import { textDirection } from '../../lib/draft/direction';
-import { MAX_MARKS_PER_LETTER, MAX_PASTED_DRAFT, tamePaste } from '../../lib/draft/paste';
+import { MAX_KEPT_DRAFT } from '../../lib/draft/limits';
+import { tameText, untouched, type TamedText } from '../../lib/text/tame';
+import { CHANGE, DROP, PASTE, RESTORED, tamedNote, type TamedSource } from '../../lib/text/tame-note';
+import { insertTamed, tameBox } from '../shared/tamed-input';
 import { DEFAULT_DRAFT_PLATFORM, MAX_SAVED_CHARS, savedDraft } from '../../lib/draft/saved';
 import type { DraftRequest, DraftResponse } from './draft-protocol';
 import { countOf, formatCount } from '../../lib/numbers/format';
+
+const DRAFT_LIMIT = `a draft stops at ${formatCount(MAX_KEPT_DRAFT)} characters, far longer than any post`;
 
 /**
  * The checker runs in a Web Worker, started on first input: its rule tables are most of its weight, and a
@@ -49,7 +54,7 @@ export default function DraftChecker() {
   const [report, setReport] = useState<DraftReport | undefined>(undefined);
   const [loadFailed, setLoadFailed] = useState(false);
   const [unsaved, setUnsaved] = useState(false);
-  // What the last paste left out, said next to the field.
+  // What the last paste, drop or restore left out, said next to the field.
   const [pasteNote, setPasteNote] = useState<string | undefined>(undefined);
   // Nothing is written before the first edit: opening the page only reads.
   const edited = useRef(false);
@@ -58,8 +63,11 @@ export default function DraftChecker() {
   useEffect(() => {
     const saved = savedDraft.read();
     if (saved) {
-      setText(saved.text);
+      // A stored draft that breaks a bound (kept before the bound, or by hand) comes back tamed, and says so.
+      const tamed = tameText(saved.text, MAX_KEPT_DRAFT);
+      setText(tamed.text);
       setPlatform(saved.platform);
+      setPasteNote(tamedNote(tamed, RESTORED, DRAFT_LIMIT));
     }
     return () => checker.current?.stop();
   }, []);
@@ -80,29 +88,18 @@ export default function DraftChecker() {
   }, [text, platform]);
 
   /**
-   * A paste goes in as it is unless it would freeze the text box: runs of combining marks past Unicode's
-   * Stream-Safe limit are cut, and the draft stops at MAX_PASTED_DRAFT characters. Either way the owner is told.
+   * Text goes in as it is unless it would freeze the text box: runs of combining marks past Unicode's
+   * Stream-Safe limit are cut, and the draft stops at MAX_KEPT_DRAFT characters. Either way the owner is told.
    */
-  function onPaste(event: ClipboardEvent & { currentTarget: HTMLTextAreaElement }) {
-    const pasted = event.clipboardData?.getData('text/plain') ?? '';
-    const box = event.currentTarget;
-    const { selectionStart: start, selectionEnd: end } = box;
-    const room = MAX_PASTED_DRAFT - (box.value.length - (end - start));
-    const tamed = tamePaste(pasted, room);
-    setPasteNote(undefined);
-    if (tamed.marksDropped === 0 && tamed.charsDropped === 0) return;
-    event.preventDefault();
-    box.setRangeText(tamed.text, start, end, 'end');
+  function took(value: string, tamed: TamedText | undefined, source: TamedSource) {
     edited.current = true;
-    setText(box.value);
-    const notes = [
-      tamed.marksDropped > 0 &&
-        `${countOf(tamed.marksDropped, 'accent mark')} stacked on single letters ${tamed.marksDropped === 1 ? 'was' : 'were'} left out (at most ${MAX_MARKS_PER_LETTER} are kept on a letter: more freezes the text box, and platforms hide or strip such text)`,
-      tamed.charsDropped > 0 &&
-        `the last ${countOf(tamed.charsDropped, 'character')} of the paste ${tamed.charsDropped === 1 ? 'was' : 'were'} left out, since a draft stops at ${formatCount(MAX_PASTED_DRAFT)} characters, far longer than any post`,
-    ].filter(Boolean);
-    const said = notes.join('; and ');
-    setPasteNote(`From that paste, ${said}.`);
+    setText(value);
+    setPasteNote(tamed && tamedNote(tamed, source, DRAFT_LIMIT));
+  }
+  function insert(event: Event & { currentTarget: HTMLTextAreaElement }, given: string, source: TamedSource) {
+    const tamed = insertTamed(event, given, MAX_KEPT_DRAFT);
+    if (tamed) took(event.currentTarget.value, tamed, source);
+    else setPasteNote(undefined);
   }
 
   function clearDraft() {
@@ -153,13 +150,18 @@ export default function DraftChecker() {
             rows={7}
             dir={textDirection(text)}
             spellcheck
+            maxLength={MAX_KEPT_DRAFT}
             value={text}
             aria-describedby={`${id}-hint ${id}-count${pasteNote ? ` ${id}-paste` : ''}`}
             onInput={(event) => {
-              edited.current = true;
-              setText(event.currentTarget.value);
+              const tamed = tameBox(event.currentTarget, MAX_KEPT_DRAFT);
+              if (untouched(tamed)) {
+                edited.current = true;
+                setText(tamed.text);
+              } else took(tamed.text, tamed, CHANGE);
             }}
-            onPaste={onPaste}
+            onPaste={(event) => insert(event, event.clipboardData?.getData('text/plain') ?? '', PASTE)}
+            onDrop={(event) => insert(event, event.dataTransfer?.getData('text/plain') ?? '', DROP)}
           />
           {pasteNote && (
             <p class="field-hint" id={`${id}-paste`} role="status">

@@ -19,7 +19,7 @@ export function KeptNote({
   return (
     <p class="meta">
       {unsaved
-        ? 'This browser would not keep what you type, so it lasts until you leave the page.'
+        ? 'Storage is full or turned off in this browser, so what you type is not kept: it stays on this page until you leave it.'
         : 'What you type stays in this browser only, so a reload keeps it.'}{' '}
       <button type="button" class="link-button" disabled={!canClear} onClick={onClear}>
         {children}

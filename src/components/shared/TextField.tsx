@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
+import { tameBox } from './tamed-input';
 
 interface Props {
   label: string;
@@ -56,7 +57,8 @@ export function TextField({
           value={value}
           aria-invalid={error ? 'true' : undefined}
           aria-describedby={describedBy || undefined}
-          onInput={(event) => onInput(event.currentTarget.value)}
+          // The same taming as every box that keeps text: the browser's maxLength cuts a paste, not its marks.
+          onInput={(event) => onInput(tameBox(event.currentTarget, maxLength ?? Infinity).text)}
         />
         {suffix && (
           <span class="field-suffix" aria-hidden="true">

@@ -15,7 +15,7 @@ import { SIGNS } from '../../../src/lib/estimator/profile/signs';
 const FIGURE_MODULES = [
   'src/lib/estimator/quick/benchmarks.ts',
   'src/lib/draft/platforms.ts',
-  'src/lib/draft/paste.ts',
+  'src/lib/text/tame.ts',
   'src/lib/estimator/hand/spot-check.ts',
   'src/lib/estimator/hand/owner.ts',
   'src/lib/estimator/hand/audit-check.ts',
