@@ -6,6 +6,7 @@
 import {
   blobSource,
   entryStream,
+  inflateBudget,
   isSafeEntryName,
   listEntries,
   ZipError,
@@ -30,11 +31,26 @@ import { looksLikeTikTokList } from './readers/txt';
 export interface ExportLimits {
   /** Most bytes one list file may unpack to: 500,000 Instagram followers are about 100 MB. */
   maxEntryBytes: number;
+  /**
+   * Most bytes all the files read from one export may unpack to together: MAX_FOLLOWERS followers and as
+   * many accounts followed in Instagram's HTML, the wordiest form, are about 1 GB.
+   */
+  maxTotalBytes: number;
+  /**
+   * Most list files (followers and accounts followed) read from one export: Instagram, the only platform that
+   * splits its lists, puts 10,000 in a file, so MAX_FOLLOWERS followers are 200 files.
+   */
+  maxListFiles: number;
   /** Most followers read. */
   maxFollowers: number;
 }
 
-export const EXPORT_LIMITS: ExportLimits = { maxEntryBytes: 256 * 1024 * 1024, maxFollowers: MAX_FOLLOWERS };
+export const EXPORT_LIMITS: ExportLimits = {
+  maxEntryBytes: 256 * 1024 * 1024,
+  maxTotalBytes: 1024 * 1024 * 1024,
+  maxListFiles: 1000,
+  maxFollowers: MAX_FOLLOWERS,
+};
 
 export interface ExportReading {
   platform: HistoryPlatform;
@@ -99,7 +115,10 @@ async function isZip(file: Blob): Promise<boolean> {
 
 const naturally = new Intl.Collator('en', { numeric: true });
 
+const isNamedZip = (name: string) => /\.zip$/i.test(name);
+
 async function candidatesOf(files: readonly File[], limits: ExportLimits) {
+  const budget = inflateBudget(limits.maxEntryBytes, limits.maxTotalBytes);
   const candidates: Candidate[] = [];
   let unsafeNames = 0;
   let entriesSeen = 0;
@@ -130,18 +149,22 @@ async function candidatesOf(files: readonly File[], limits: ExportLimits) {
         if (!known && /\.txt$/i.test(entry.name) && unknownText.length < MAX_SNIFFED)
           unknownText.push({
             label: entry.name,
-            open: () => entryStream(source, entry, limits.maxEntryBytes),
+            open: () => entryStream(source, entry, budget),
           });
         if (!known || entry.name.endsWith('/')) continue;
         candidates.push({
           label: entry.name,
           known,
           size: entry.compressedSize,
-          open: () => entryStream(source, entry, limits.maxEntryBytes),
+          open: () => entryStream(source, entry, budget),
         });
       }
       continue;
     }
+    if (isNamedZip(file.name))
+      throw new ExportProblem(
+        `“${clip(file.name, 80)}” is not a ZIP file, though its name ends in .zip: it may be another kind of file renamed, or a download that did not finish. Download your export again and choose the file as it arrives.`,
+      );
     if (isThreadsList(file.name)) threadsLists++;
     const known = recogniseFile(file.name);
     if (!known) {
@@ -262,6 +285,10 @@ export async function readExport(
   const chosen = candidates
     .filter((candidate) => candidate.known.platform === platform)
     .sort((a, b) => naturally.compare(a.label, b.label));
+  if (chosen.length > limits.maxListFiles)
+    throw new ExportProblem(
+      `This export holds ${chosen.length.toLocaleString('en-GB')} files named as lists of followers or accounts followed, more than the ${limits.maxListFiles.toLocaleString('en-GB')} any platform’s export has, so it was not read.`,
+    );
   const otherPlatforms = [
     ...new Set(candidates.map((candidate) => candidate.known.platform).filter((other) => other !== platform)),
   ];
