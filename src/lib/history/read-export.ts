@@ -9,6 +9,7 @@ import {
   inflateBudget,
   isSafeEntryName,
   listEntries,
+  ZIP_LIMITS,
   ZipError,
   type ZipEntry,
 } from '../zip/reader';
@@ -129,35 +130,35 @@ async function candidatesOf(files: readonly File[], limits: ExportLimits) {
   for (const file of files) {
     if (await isZip(file)) {
       const source = blobSource(file);
-      let entries: ZipEntry[];
+      // Each name is matched as the directory is read, and only the entries that may hold a list are kept:
+      // a directory of 1,000,000 photos costs their names, not 1,000,000 entries.
+      const kept: { entry: ZipEntry; known: KnownFile | undefined }[] = [];
+      let textKept = 0;
+      const wanted = (name: string) => {
+        entriesSeen++;
+        if (!isSafeEntryName(name)) {
+          unsafeNames++;
+          return false;
+        }
+        const slash = name.indexOf('/');
+        if (slash > 0 && folders.size < MAX_FOLDERS_NAMED) folders.add(name.slice(0, slash));
+        if (isThreadsList(name)) threadsLists++;
+        if (!name.endsWith('/') && recogniseFile(name)) return true;
+        if (!/\.txt$/i.test(name) || unknownText.length + textKept >= MAX_SNIFFED) return false;
+        textKept++;
+        return true;
+      };
       try {
-        entries = await listEntries(source);
+        for (const entry of await listEntries(source, ZIP_LIMITS, wanted))
+          kept.push({ entry, known: recogniseFile(entry.name) });
       } catch (error) {
         if (error instanceof ZipError) throw new ExportProblem(`${file.name}: ${error.message}`);
         throw error;
       }
-      entriesSeen += entries.length;
-      for (const entry of entries) {
-        if (!isSafeEntryName(entry.name)) {
-          unsafeNames++;
-          continue;
-        }
-        const slash = entry.name.indexOf('/');
-        if (slash > 0 && folders.size < MAX_FOLDERS_NAMED) folders.add(entry.name.slice(0, slash));
-        if (isThreadsList(entry.name)) threadsLists++;
-        const known = recogniseFile(entry.name);
-        if (!known && /\.txt$/i.test(entry.name) && unknownText.length < MAX_SNIFFED)
-          unknownText.push({
-            label: entry.name,
-            open: () => entryStream(source, entry, budget),
-          });
-        if (!known || entry.name.endsWith('/')) continue;
-        candidates.push({
-          label: entry.name,
-          known,
-          size: entry.compressedSize,
-          open: () => entryStream(source, entry, budget),
-        });
+      for (const { entry, known } of kept) {
+        const open = () => entryStream(source, entry, budget);
+        if (known) candidates.push({ label: entry.name, known, size: entry.compressedSize, open });
+        else unknownText.push({ label: entry.name, open });
       }
       continue;
     }

@@ -140,4 +140,24 @@ describe('ZIP reader', () => {
     await expect(entryStream(source, entries[3]!, budget)).rejects.toThrow(/together/);
     expect(source.reads).toHaveLength(reads);
   });
+
+  it('keeps only the entries whose names are wanted, asked as the directory is read', async () => {
+    const zip = zipBuffer([
+      ...Array.from({ length: 1000 }, (_, index) => ({ name: `media/${index}.jpg`, data: '', store: true })),
+      { name: 'followers_1.json', data: list },
+    ]);
+    const asked: string[] = [];
+    const entries = await listEntries(bufferSource(zip), undefined, (name) => {
+      asked.push(name);
+      return name.endsWith('.json');
+    });
+    expect(asked).toHaveLength(1001);
+    expect(entries.map((entry) => entry.name)).toEqual(['followers_1.json']);
+    // Entries not wanted are still checked for overlap.
+    const bomb = zipBuffer([
+      { name: 'a.jpg', data: list },
+      { name: 'b.jpg', pointsAt: 0 },
+    ]);
+    await expect(listEntries(bufferSource(bomb), undefined, () => false)).rejects.toThrow(/overlap/);
+  });
 });
