@@ -7,7 +7,9 @@
 //   Follower history: a 1 GB Instagram export of 500,000 followers read in Chromium: seconds, long tasks,
 //   layout shift and the page renderer's peak memory (bench-exports.mjs).
 //   Hostile exports: the browser tests' hostile exports (a ZIP bomb, broken JSON, 500,000 followers...) read
-//   in Chromium: the main thread's longest task against the 50 ms goal (bench-hostile-exports.mjs).
+//   in Chromium: the main thread's longest task against the 50 ms goal, the time to the answer and the
+//   renderers' memory; and the hostile text (Zalgo, 5 MB, 100,000 lines) put into the text boxes: longest task,
+//   heartbeat gap and heap (bench-hostile-exports.mjs).
 //   Estimator: coverage, mean error and interval width on held-out labelled accounts (bench-estimator.mjs).
 // Figures also go to bench-results/bench.json so the README can be brought up to date from them.
 import { execFileSync } from 'node:child_process';
@@ -17,7 +19,12 @@ import { performance } from 'node:perf_hooks';
 import { htmlPages, runBuildScaling } from './bench-build-scaling.mjs';
 import { estimatorFigures, printEstimatorFigures } from './bench-estimator.mjs';
 import { exportFigures, printExportFigures } from './bench-exports.mjs';
-import { hostileExportFigures, printHostileExportFigures } from './bench-hostile-exports.mjs';
+import {
+  hostileExportFigures,
+  hostileTextFigures,
+  printHostileExportFigures,
+  printHostileTextFigures,
+} from './bench-hostile-exports.mjs';
 import { firstViewScriptBytes, timeAudit, writeSyntheticCsv } from './lib/bench-browser.mjs';
 import { launchChromium, startPreview } from './lib/browser.mjs';
 import { pageWeight } from './lib/page-weight.mjs';
@@ -130,6 +137,9 @@ printExportFigures(exportReads);
 console.log('\nReading the hostile exports of the browser tests in Chromium…');
 const hostileExports = await hostileExportFigures(root);
 printHostileExportFigures(hostileExports);
+console.log('\nPutting the hostile text of the browser tests into the text boxes in Chromium…');
+const hostileText = await hostileTextFigures(root);
+printHostileTextFigures(hostileText);
 
 console.log('\nSimulating audits on held-out labelled accounts…');
 const estimator = await estimatorFigures(root);
@@ -142,6 +152,6 @@ execFileSync(bin('vitest'), ['bench', '--run', 'tests/bench/'], { stdio: 'inheri
 mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(
   join(root, 'bench-results', 'bench.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, buildSeconds, searchSeconds, pages, scaling, weights, firstView, audits, exportReads, hostileExports, estimator }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, buildSeconds, searchSeconds, pages, scaling, weights, firstView, audits, exportReads, hostileExports, hostileText, estimator }, null, 2)}\n`,
 );
 console.log('\nWrote bench-results/bench.json');

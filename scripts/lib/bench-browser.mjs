@@ -7,6 +7,7 @@ import { once } from 'node:events';
 import { devices } from '@playwright/test';
 import { gzipBytes } from './page-weight.mjs';
 import { syntheticFollowerCsv } from '../../tests/fixtures/synthetic-followers.mjs';
+import { watchRendererMemory } from './browser-memory.mjs';
 
 /** JavaScript (gzip bytes) a phone downloads to show `path` before the reader scrolls or does anything. */
 export async function firstViewScriptBytes(browser, origin, path) {
@@ -265,7 +266,8 @@ export async function longestMainThreadTask(browser, page, act) {
  * Chooses the files at `paths` in the estimator's follower history, as tests/e2e/hostile-exports.spec.ts
  * does (two or more are made into files first, then chosen one after another in one task), and waits for
  * the history to say `shows`, then half a second for what follows. Returns the main thread's longest task
- * from the choice on, and the time from the choice to the answer on the page, in ms.
+ * from the choice on and the time to the answer, in ms, and the renderers' memory before and at its peak
+ * (scripts/lib/browser-memory.mjs), in bytes.
  */
 export async function timeHostileExport(browser, origin, paths, shows) {
   const { context, page, tool, input } = await openEstimatorMode(
@@ -281,25 +283,33 @@ export async function timeHostileExport(browser, origin, paths, shows) {
         window.__chosen = files.map(({ name, text }) => new File([text], name));
       }, files);
     }
+    const memory = await watchRendererMemory(browser);
+    const beforeBytes = await memory.now();
     let answerMs = 0;
-    const longestMs = await longestMainThreadTask(browser, page, async () => {
-      const chosenAt = performance.now();
-      if (paths.length === 1) await input.setInputFiles(paths[0]);
-      else
-        await page.evaluate(() => {
-          const input = document.querySelector('.follower-history input[type=file]');
-          for (const file of window.__chosen) {
-            const files = new DataTransfer();
-            files.items.add(file);
-            input.files = files.files;
-            input.dispatchEvent(new Event('change', { bubbles: true }));
-          }
-        });
-      await tool.locator('.follower-history', { hasText: shows }).waitFor({ timeout: 120_000 });
-      answerMs = performance.now() - chosenAt;
-      await page.waitForTimeout(500);
-    });
-    return { longestMs, answerMs };
+    let longestMs = 0;
+    let peakBytes = 0;
+    try {
+      longestMs = await longestMainThreadTask(browser, page, async () => {
+        const started = performance.now();
+        if (paths.length === 1) await input.setInputFiles(paths[0]);
+        else
+          await page.evaluate(() => {
+            const input = document.querySelector('.follower-history input[type=file]');
+            for (const file of window.__chosen) {
+              const files = new DataTransfer();
+              files.items.add(file);
+              input.files = files.files;
+              input.dispatchEvent(new Event('change', { bubbles: true }));
+            }
+          });
+        await tool.locator('.follower-history', { hasText: shows }).waitFor({ timeout: 120_000 });
+        answerMs = performance.now() - started;
+        await page.waitForTimeout(500);
+      });
+    } finally {
+      peakBytes = await memory.stop();
+    }
+    return { longestMs, answerMs, beforeBytes, peakBytes };
   } finally {
     await context.close();
   }

@@ -1,11 +1,14 @@
 // Hostile data exports (tests/fixtures/hostile-exports.mjs), made at test time at full size and tried in real
 // Chromium: a ZIP with no follower list, a ZIP bomb, names that climb out of the archive, JSON cut short or
 // broken, an HTML export in another language, an empty list, names that look like markup, two exports in one
-// instant, a list of 500,000 followers, 2 MB of empty scripts in an HTML list, and names that differ after a NUL. Each test asserts a clear message or a correct result, that no
+// instant, a list of 500,000 followers, 2 MB of empty scripts in an HTML list, names that differ after a NUL,
+// the overlapping-entry bomb, a million entries, 100,000 follower files, a text file named .zip and a
+// 65,518-character path; and Cancel mid-read. Each test asserts a clear message or a correct result, that no
 // main-thread task hung the page (HANG_MS, Long Tasks API), that at most one export worker is alive, and no
 // crash. How far under the 50 ms goal the tasks stay is the bench's to say (npm run bench:hostile).
 import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { HOSTILE_EXPORTS } from '../fixtures/hostile-exports.mjs';
+import { watchRendererMemory } from '../../scripts/lib/browser-memory.mjs';
 import {
   expectResponsive,
   generated,
@@ -194,5 +197,83 @@ test.describe('hostile exports in the follower history', () => {
     await expect(tool.getByRole('img', { name: /New followers per week/ })).toBeVisible();
     await expect(tool.getByRole('button', { name: /Pick \d+ Instagram followers to check/ })).toBeEnabled();
     await expectResponsive(page, WORKER);
+  });
+});
+
+/** The most the browser's renderers may hold while a hostile ZIP is read (issue 21): 800 MB. */
+const MAX_RENDERER_BYTES = 800 * 1024 * 1024;
+/** The longest a hostile ZIP may take to an answer (issue 21). */
+const ANSWER_MS = 10_000;
+const megabytes = (bytes: number) => String(Math.round(bytes / 1024 / 1024));
+
+test.describe('hostile ZIP files: overlapping entries, a million entries, many files', () => {
+  for (const key of ['overlappingBomb', 'millionOnOneList', 'millionOneList', 'manyFollowerFiles'] as const)
+    test(`${HOSTILE_EXPORTS[key].title}: an answer within 10 s, no stall, under 800 MB`, async ({
+      page,
+      browser,
+    }, info) => {
+      const path = hostileFile(info, HOSTILE_EXPORTS[key]);
+      const { tool, input } = await openHistory(page);
+      const memory = await watchRendererMemory(browser);
+      const before = await memory.now();
+      const started = Date.now();
+      let peak: number;
+      try {
+        await input.setInputFiles(path);
+        await expect(tool.locator('.follower-history', { hasText: HOSTILE_EXPORTS[key].shows })).toBeVisible({
+          timeout: ANSWER_MS,
+        });
+      } finally {
+        peak = await memory.stop();
+      }
+      info.annotations.push(
+        { type: 'time to the answer (ms)', description: String(Date.now() - started) },
+        { type: 'renderers’ memory before reading (MB)', description: megabytes(before) },
+        { type: 'renderers’ peak memory (MB)', description: megabytes(peak) },
+      );
+      expect(peak).toBeLessThan(MAX_RENDERER_BYTES);
+      await expectResponsive(page, WORKER);
+    });
+
+  test('a text file named .zip is called not a ZIP file', async ({ page }, info) => {
+    const { tool, input } = await openHistory(page);
+    await input.setInputFiles(hostileFile(info, HOSTILE_EXPORTS.textNamedZip));
+    await expect(fileError(tool)).toHaveText(HOSTILE_EXPORTS.textNamedZip.shows);
+    await expectResponsive(page, WORKER);
+  });
+
+  test('a follower file under a 65,518-character path is named by its file name', async ({ page }, info) => {
+    const { tool, input } = await openHistory(page);
+    await input.setInputFiles(hostileFile(info, HOSTILE_EXPORTS.longPath));
+    await expect(tool.getByText(HOSTILE_EXPORTS.longPath.shows)).toBeVisible();
+    await expect(tool.getByText(/Read from a{20}/)).toHaveCount(0);
+    await expectResponsive(page, WORKER);
+  });
+
+  test('Cancel ends the export worker at once, with the memory it held, and no result comes', async ({
+    page,
+    browser,
+  }, info) => {
+    const path = hostileFile(info, HOSTILE_EXPORTS.large);
+    const { tool, input } = await openHistory(page);
+    const memory = await watchRendererMemory(browser);
+    await input.setInputFiles(path);
+    const cancel = tool.getByRole('button', { name: 'Cancel' });
+    await expect(cancel).toBeVisible();
+    // At once: 500,000 followers can be read in a second or two.
+    const reading = await memory.now();
+    await cancel.click();
+    await expect(tool.getByText('Reading cancelled. Choose the export to start again.')).toBeVisible();
+    await expect
+      .poll(() => page.workers().filter((worker) => worker.url().includes(WORKER)).length, { timeout: 1000 })
+      .toBe(0);
+    await page.waitForTimeout(1000);
+    const after = await memory.now();
+    await memory.stop();
+    info.annotations.push(
+      { type: 'renderers’ memory while reading (MB)', description: megabytes(reading) },
+      { type: 'renderers’ memory a second after Cancel (MB)', description: megabytes(after) },
+    );
+    await expect(tool.getByText(HOSTILE_EXPORTS.large.shows)).toHaveCount(0);
   });
 });

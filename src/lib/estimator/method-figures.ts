@@ -70,6 +70,8 @@ export const METHOD_FIGURES = {
   },
   /** Follower history. */
   maxEntryMegabytes: Math.round(EXPORT_LIMITS.maxEntryBytes / 1024 / 1024),
+  maxTotalMegabytes: formatCount(Math.round(EXPORT_LIMITS.maxTotalBytes / 1024 / 1024)),
+  maxListFiles: formatCount(EXPORT_LIMITS.maxListFiles),
   maxFollowers: formatCount(EXPORT_LIMITS.maxFollowers),
   burstWindow: BURST_WINDOW,
   burstK: BURST_K,

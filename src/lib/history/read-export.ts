@@ -6,8 +6,10 @@
 import {
   blobSource,
   entryStream,
+  inflateBudget,
   isSafeEntryName,
   listEntries,
+  ZIP_LIMITS,
   ZipError,
   type ZipEntry,
 } from '../zip/reader';
@@ -31,11 +33,26 @@ import { looksLikeTikTokList } from './readers/txt';
 export interface ExportLimits {
   /** Most bytes one list file may unpack to: 500,000 Instagram followers are about 100 MB. */
   maxEntryBytes: number;
+  /**
+   * Most bytes all the files read from one export may unpack to together: MAX_FOLLOWERS followers and as
+   * many accounts followed in Instagram's HTML, the wordiest form, are about 1 GB.
+   */
+  maxTotalBytes: number;
+  /**
+   * Most list files (followers and accounts followed) read from one export: Instagram, the only platform that
+   * splits its lists, puts 10,000 in a file, so MAX_FOLLOWERS followers are 200 files.
+   */
+  maxListFiles: number;
   /** Most followers read. */
   maxFollowers: number;
 }
 
-export const EXPORT_LIMITS: ExportLimits = { maxEntryBytes: 256 * 1024 * 1024, maxFollowers: MAX_FOLLOWERS };
+export const EXPORT_LIMITS: ExportLimits = {
+  maxEntryBytes: 256 * 1024 * 1024,
+  maxTotalBytes: 1024 * 1024 * 1024,
+  maxListFiles: 1000,
+  maxFollowers: MAX_FOLLOWERS,
+};
 
 export interface ExportReading {
   platform: HistoryPlatform;
@@ -105,7 +122,10 @@ async function isZip(file: Blob): Promise<boolean> {
 
 const naturally = new Intl.Collator('en', { numeric: true });
 
+const isNamedZip = (name: string) => /\.zip$/i.test(name);
+
 async function candidatesOf(files: readonly File[], limits: ExportLimits) {
+  const budget = inflateBudget(limits.maxEntryBytes, limits.maxTotalBytes);
   const candidates: Candidate[] = [];
   let unsafeNames = 0;
   let nulNames = 0;
@@ -117,39 +137,43 @@ async function candidatesOf(files: readonly File[], limits: ExportLimits) {
   for (const file of files) {
     if (await isZip(file)) {
       const source = blobSource(file);
-      let entries: ZipEntry[];
+      // Each name is matched as the directory is read, and only the entries that may hold a list are kept:
+      // a directory of 1,000,000 photos costs their names, not 1,000,000 entries.
+      const kept: { entry: ZipEntry; known: KnownFile | undefined }[] = [];
+      let textKept = 0;
+      const wanted = (name: string) => {
+        entriesSeen++;
+        if (!isSafeEntryName(name)) {
+          if (name.includes('\0')) nulNames++;
+          else unsafeNames++;
+          return false;
+        }
+        const slash = name.indexOf('/');
+        if (slash > 0 && folders.size < MAX_FOLDERS_NAMED) folders.add(name.slice(0, slash));
+        if (isThreadsList(name)) threadsLists++;
+        if (!name.endsWith('/') && recogniseFile(name)) return true;
+        if (!/\.txt$/i.test(name) || unknownText.length + textKept >= MAX_SNIFFED) return false;
+        textKept++;
+        return true;
+      };
       try {
-        entries = await listEntries(source);
+        for (const entry of await listEntries(source, ZIP_LIMITS, wanted))
+          kept.push({ entry, known: recogniseFile(entry.name) });
       } catch (error) {
         if (error instanceof ZipError) throw new ExportProblem(`${file.name}: ${error.message}`);
         throw error;
       }
-      entriesSeen += entries.length;
-      for (const entry of entries) {
-        if (!isSafeEntryName(entry.name)) {
-          if (entry.name.includes('\0')) nulNames++;
-          else unsafeNames++;
-          continue;
-        }
-        const slash = entry.name.indexOf('/');
-        if (slash > 0 && folders.size < MAX_FOLDERS_NAMED) folders.add(entry.name.slice(0, slash));
-        if (isThreadsList(entry.name)) threadsLists++;
-        const known = recogniseFile(entry.name);
-        if (!known && /\.txt$/i.test(entry.name) && unknownText.length < MAX_SNIFFED)
-          unknownText.push({
-            label: entry.name,
-            open: () => entryStream(source, entry, limits.maxEntryBytes),
-          });
-        if (!known || entry.name.endsWith('/')) continue;
-        candidates.push({
-          label: entry.name,
-          known,
-          size: entry.compressedSize,
-          open: () => entryStream(source, entry, limits.maxEntryBytes),
-        });
+      for (const { entry, known } of kept) {
+        const open = () => entryStream(source, entry, budget);
+        if (known) candidates.push({ label: entry.name, known, size: entry.compressedSize, open });
+        else unknownText.push({ label: entry.name, open });
       }
       continue;
     }
+    if (isNamedZip(file.name))
+      throw new ExportProblem(
+        `“${clip(file.name, 80)}” is not a ZIP file, though its name ends in .zip: it may be another kind of file renamed, or a download that did not finish. Download your export again and choose the file as it arrives.`,
+      );
     if (isThreadsList(file.name)) threadsLists++;
     const known = recogniseFile(file.name);
     if (!known) {
@@ -293,6 +317,10 @@ export async function readExport(
   const chosen = candidates
     .filter((candidate) => candidate.known.platform === platform)
     .sort((a, b) => naturally.compare(a.label, b.label));
+  if (chosen.length > limits.maxListFiles)
+    throw new ExportProblem(
+      `This export holds ${chosen.length.toLocaleString('en-GB')} files named as lists of followers or accounts followed, more than the ${limits.maxListFiles.toLocaleString('en-GB')} any platform’s export has, so it was not read.`,
+    );
   const otherPlatforms = [
     ...new Set(candidates.map((candidate) => candidate.known.platform).filter((other) => other !== platform)),
   ];

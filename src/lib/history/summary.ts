@@ -74,7 +74,8 @@ export function summariseExport(reading: ExportReading, label: string): ExportSu
   return {
     ...counts,
     label: clip(label, 80),
-    read: reading.read.slice(0, 10).map((name) => clip(name, 120)),
+    // The file's name, taken before any cut: a path can be 65,535 characters long.
+    read: reading.read.slice(0, 10).map((path) => clip(path.split('/').pop()!, 120)),
     total: followers.names.length,
     dated,
     series,

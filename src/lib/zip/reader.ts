@@ -5,8 +5,11 @@
  * file is never held whole. ZIP64 archives (over 4 GB or 65,535 entries) are read too.
  *
  * Every limit is checked here, once: the size of the directory, the number of entries, and the bytes an
- * entry may inflate to, counted as it inflates, so an entry that lies about its size (a ZIP bomb) is stopped
- * at the limit instead of filling memory. Names with `..`, absolute paths or drive letters are refused:
+ * entry, and all the entries read from one export together, may inflate to, counted as they inflate, so an
+ * entry that lies about its size (a ZIP bomb) is stopped at the limit instead of filling memory. Entries
+ * whose data overlap one another or the directory are refused as the directory is read: many names for one
+ * small stream that inflates hugely is how a ZIP bomb without nesting works (David Fifield, "A better zip
+ * bomb", 2019, whose mitigations start with this check), and no zip tool writes an archive that way. Names with `..`, absolute paths or drive letters are refused:
  * nothing is written to disk, but such an archive is not a platform's export either.
  */
 
@@ -53,6 +56,8 @@ export type ZipProblem =
   | 'too-many-entries'
   | 'corrupt'
   | 'entry-too-large'
+  | 'export-too-large'
+  | 'overlapping'
   | 'unsupported'
   | 'encrypted';
 
@@ -91,8 +96,16 @@ export function isSafeEntryName(name: string): boolean {
   return !path.split('/').includes('..');
 }
 
-/** Reads the central directory: every entry's name, sizes and where its data is. */
-export async function listEntries(source: ZipSource, limits: ZipLimits = ZIP_LIMITS): Promise<ZipEntry[]> {
+/**
+ * Reads the central directory: each entry's name, sizes and where its data is. `wanted` is asked about every
+ * name as it is read, and only the entries it wants are returned; every entry is checked for overlap all the
+ * same.
+ */
+export async function listEntries(
+  source: ZipSource,
+  limits: ZipLimits = ZIP_LIMITS,
+  wanted: (name: string) => boolean = () => true,
+): Promise<ZipEntry[]> {
   if (source.size < END_SIZE) throw new ZipError('not-zip', 'This is not a ZIP file.');
   const tailLength = Math.min(source.size, END_SIZE + MAX_COMMENT);
   const tailStart = source.size - tailLength;
@@ -123,7 +136,7 @@ export async function listEntries(source: ZipSource, limits: ZipLimits = ZIP_LIM
     throw new ZipError('directory-too-large', 'This ZIP file’s list of contents is too large to read.');
   if (directoryOffset + directorySize > source.size) throw corrupt('its list of contents is cut off');
   const directory = await source.read(directoryOffset, directorySize);
-  return readDirectory(directory, count);
+  return readDirectory(directory, count, directoryOffset, wanted);
 }
 
 async function readZip64End(source: ZipSource, endOffset: number) {
@@ -141,26 +154,78 @@ async function readZip64End(source: ZipSource, endOffset: number) {
 
 const names = new TextDecoder('utf-8');
 
-function readDirectory(directory: Uint8Array, count: number): ZipEntry[] {
+// Names up to this many bytes that are plain ASCII are made into strings directly: a call to TextDecoder costs
+// microseconds in Chromium, which a directory of 1,000,000 entries turns into seconds.
+const SHORT_NAME = 256;
+
+function nameOf(bytes: Uint8Array): string {
+  if (bytes.length > SHORT_NAME) return names.decode(bytes);
+  let ascii = '';
+  for (const byte of bytes) {
+    if (byte >= 0x80) return names.decode(bytes);
+    ascii += String.fromCharCode(byte);
+  }
+  return ascii;
+}
+
+// The least a local header takes before its data: 30 bytes, then the entry's name.
+const LOCAL_HEADER_SIZE = 30;
+
+/**
+ * Refuses entries whose bytes (local header, name and packed data) overlap one another or the directory at
+ * `directoryOffset`. `starts` and `ends` are each entry's span; a zip tool writes them one after another.
+ */
+function refuseOverlaps(starts: Float64Array, ends: Float64Array, directoryOffset: number): void {
+  let order: ArrayLike<number> | undefined;
+  for (let index = 1; index < starts.length && !order; index++)
+    if (starts[index]! < starts[index - 1]!)
+      order = Uint32Array.from(starts.keys()).sort((a, b) => starts[a]! - starts[b]!);
+  let reached = 0;
+  for (let index = 0; index < starts.length; index++) {
+    const entry = order ? order[index]! : index;
+    if (starts[entry]! < reached)
+      throw new ZipError(
+        'overlapping',
+        'This ZIP file’s files overlap one another, so the same data would be unpacked again and again: that is how a ZIP bomb is built, and no platform’s export is, so it was not read.',
+      );
+    reached = ends[entry]!;
+    if (reached > directoryOffset)
+      throw new ZipError(
+        'overlapping',
+        'This ZIP file is built wrongly (a file overlaps its list of contents), as ZIP bombs are and no platform’s export is, so it was not read.',
+      );
+  }
+}
+
+/**
+ * Reads the directory in two passes: first every entry's sizes and place, so that overlapping entries are
+ * refused before any name is decoded or entry made; then the names, keeping the entries `wanted`.
+ */
+function readDirectory(
+  directory: Uint8Array,
+  count: number,
+  directoryOffset: number,
+  wanted: (name: string) => boolean,
+): ZipEntry[] {
   const view = new DataView(directory.buffer, directory.byteOffset, directory.byteLength);
-  const entries: ZipEntry[] = [];
+  const records = new Uint32Array(count);
+  const compressedSizes = new Float64Array(count);
+  const sizes = new Float64Array(count);
+  const starts = new Float64Array(count);
+  const ends = new Float64Array(count);
   let at = 0;
   for (let index = 0; index < count; index++) {
     if (at + 46 > directory.byteLength || view.getUint32(at, true) !== DIRECTORY_SIGNATURE)
       throw corrupt('an entry in its list of contents is unreadable');
-    const flags = view.getUint16(at + 8, true);
-    const method = view.getUint16(at + 10, true);
     let compressedSize = view.getUint32(at + 20, true);
     let size = view.getUint32(at + 24, true);
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
     let headerOffset = view.getUint32(at + 42, true);
-    const nameStart = at + 46;
-    const extraStart = nameStart + nameLength;
+    const extraStart = at + 46 + nameLength;
     const next = extraStart + extraLength + commentLength;
     if (next > directory.byteLength) throw corrupt('its list of contents is cut off');
-    const name = names.decode(directory.subarray(nameStart, extraStart)).replaceAll('\\', '/');
     // ZIP64 extra field: the 64-bit values, in this order, of those marked 0xFFFFFFFF above.
     for (let extra = extraStart; extra + 4 <= extraStart + extraLength;) {
       const id = view.getUint16(extra, true);
@@ -180,31 +245,75 @@ function readDirectory(directory: Uint8Array, count: number): ZipEntry[] {
       }
       extra += 4 + length;
     }
-    entries.push({ name, method, compressedSize, size, encrypted: (flags & 1) === 1, headerOffset });
+    records[index] = at;
+    compressedSizes[index] = compressedSize;
+    sizes[index] = size;
+    starts[index] = headerOffset;
+    ends[index] = headerOffset + LOCAL_HEADER_SIZE + nameLength + compressedSize;
     at = next;
+  }
+  refuseOverlaps(starts, ends, directoryOffset);
+  const entries: ZipEntry[] = [];
+  for (let index = 0; index < count; index++) {
+    const record = records[index]!;
+    const nameStart = record + 46;
+    const nameBytes = directory.subarray(nameStart, nameStart + view.getUint16(record + 28, true));
+    const name = nameOf(nameBytes).replaceAll('\\', '/');
+    if (!wanted(name)) continue;
+    entries.push({
+      name,
+      method: view.getUint16(record + 10, true),
+      compressedSize: compressedSizes[index]!,
+      size: sizes[index]!,
+      encrypted: (view.getUint16(record + 8, true) & 1) === 1,
+      headerOffset: starts[index]!,
+    });
   }
   return entries;
 }
 
+/** What one export may inflate to: each entry, and all entries read from it together (bytes). */
+export interface InflateBudget {
+  readonly maxEntryBytes: number;
+  readonly maxTotalBytes: number;
+  /** Bytes inflated so far, across entries. */
+  spent: number;
+}
+
+export const inflateBudget = (maxEntryBytes: number, maxTotalBytes: number): InflateBudget => ({
+  maxEntryBytes,
+  maxTotalBytes,
+  spent: 0,
+});
+
+const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+
 /**
  * The entry's bytes, inflated as they are read and handed on in pieces. Stops with `entry-too-large` once
- * more than `maxBytes` come out, whatever the directory claimed.
+ * more than the budget's `maxEntryBytes` come out, whatever the directory claimed, and with
+ * `export-too-large` once the entries read with this budget pass `maxTotalBytes` together.
  */
 export async function entryStream(
   source: ZipSource,
   entry: ZipEntry,
-  maxBytes: number,
+  budget: InflateBudget,
 ): Promise<ReadableStream<Uint8Array>> {
   const tooLarge = () =>
     new ZipError(
       'entry-too-large',
-      `${entry.name} unpacks to more than ${Math.round(maxBytes / 1024 / 1024)} MB, more than any list of followers needs, so it was not read.`,
+      `${entry.name} unpacks to more than ${megabytes(budget.maxEntryBytes)}, more than any list of followers needs, so it was not read.`,
+    );
+  const allTooLarge = () =>
+    new ZipError(
+      'export-too-large',
+      `The lists in this ZIP file unpack to more than ${megabytes(budget.maxTotalBytes)} together, more than any platform’s lists of followers need, so reading stopped.`,
     );
   if (entry.encrypted)
     throw new ZipError('encrypted', 'This ZIP file is protected by a password, so it cannot be read.');
   if (entry.method !== 0 && entry.method !== 8)
     throw new ZipError('unsupported', `${entry.name} is packed in a way this page cannot unpack.`);
-  if (entry.size > maxBytes) throw tooLarge();
+  if (entry.size > budget.maxEntryBytes) throw tooLarge();
+  if (budget.spent + entry.size > budget.maxTotalBytes) throw allTooLarge();
   const header = await source.read(entry.headerOffset, 30);
   const view = new DataView(header.buffer, header.byteOffset, header.byteLength);
   if (header.byteLength < 30 || view.getUint32(0, true) !== LOCAL_SIGNATURE)
@@ -224,7 +333,9 @@ export async function entryStream(
     new TransformStream<Uint8Array, Uint8Array>({
       transform(chunk, controller) {
         total += chunk.byteLength;
-        if (total > maxBytes) controller.error(tooLarge());
+        budget.spent += chunk.byteLength;
+        if (total > budget.maxEntryBytes) controller.error(tooLarge());
+        else if (budget.spent > budget.maxTotalBytes) controller.error(allTooLarge());
         else controller.enqueue(chunk);
       },
     }),

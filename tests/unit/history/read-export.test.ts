@@ -15,7 +15,8 @@ import {
   partsOf,
   recogniseFile,
 } from '../../../src/lib/history/formats';
-import { ExportProblem, readExport } from '../../../src/lib/history/read-export';
+import { EXPORT_LIMITS, ExportProblem, readExport } from '../../../src/lib/history/read-export';
+import { summariseExport } from '../../../src/lib/history/summary';
 import { looksLikeTikTokList } from '../../../src/lib/history/readers/txt';
 import { findBursts } from '../../../src/lib/stats/bursts';
 
@@ -116,11 +117,78 @@ describe('readExport on bad input', () => {
     const bomb = zipFile('bomb.zip', [
       { name: 'followers_1.json', data: Buffer.alloc(3_000_000, 32), claimedSize: 100 },
     ]);
-    const error = await readExport([bomb], { limits: { maxEntryBytes: 1_000_000, maxFollowers: 10 } }).catch(
-      (caught: unknown) => caught,
-    );
+    const error = await readExport([bomb], {
+      limits: { ...EXPORT_LIMITS, maxEntryBytes: 1_000_000, maxFollowers: 10 },
+    }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ExportProblem);
     expect((error as Error).message).toMatch(/unpacks to more than 1 MB/);
+  });
+
+  const FOLLOWERS_1 = 'connections/followers_and_following/followers_1.json';
+  const fifty = instagramFollowersJson(followers.slice(0, 50));
+
+  it('refuses a ZIP whose many follower files all point at one list, without reading it again and again', async () => {
+    const message = await problem([
+      zipFile('overlap.zip', [
+        { name: FOLLOWERS_1, data: fifty },
+        ...Array.from({ length: 2000 }, (_, index) => ({
+          name: `connections/followers_and_following/followers_${index + 2}.json`,
+          pointsAt: 0,
+        })),
+      ]),
+    ]);
+    expect(message).toMatch(/^overlap\.zip: .*files overlap one another.*ZIP bomb/);
+  });
+
+  it('reads the one follower list among 100,000 other entries, matched by name first', async () => {
+    const reading = await readExport([
+      zipFile('many.zip', [
+        ...Array.from({ length: 100_000 }, (_, index) => ({
+          name: `media/${index}.jpg`,
+          data: '',
+          store: true,
+        })),
+        { name: FOLLOWERS_1, data: fifty },
+      ]),
+    ]);
+    expect(reading.followers.names).toHaveLength(50);
+  });
+
+  it('reads many follower files with one budget: past the most any export has, it says so', async () => {
+    const files = Array.from({ length: 30 }, (_, index) => ({
+      name: `connections/followers_and_following/followers_${index + 1}.json`,
+      data: instagramFollowersJson(followers.slice(index, index + 1)),
+    }));
+    const error = await readExport([zipFile('parts.zip', files)], {
+      limits: { ...EXPORT_LIMITS, maxListFiles: 20 },
+    }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ExportProblem);
+    expect((error as Error).message).toBe(
+      'This export holds 30 files named as lists of followers or accounts followed, more than the 20 any platform’s export has, so it was not read.',
+    );
+  });
+
+  it('stops when the follower files together unpack to more than the total limit', async () => {
+    const files = Array.from({ length: 4 }, (_, index) => ({
+      name: `connections/followers_and_following/followers_${index + 1}.json`,
+      data: instagramFollowersJson(followers.slice(index * 1000, index * 1000 + 1000)),
+    }));
+    const error = await readExport([zipFile('parts.zip', files)], {
+      limits: { ...EXPORT_LIMITS, maxTotalBytes: 300_000 },
+    }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ExportProblem);
+    expect((error as Error).message).toMatch(/unpack to more than 0\.3 MB together/);
+  });
+
+  it('says a text file named .zip is not a ZIP file, not that it is no follower list', async () => {
+    const message = await problem([new File(['just some notes'], 'instagram-export.zip')]);
+    expect(message).toMatch(/^“instagram-export\.zip” is not a ZIP file/);
+  });
+
+  it('takes the file name before the path is cut for showing', async () => {
+    const deep = `${'a'.repeat(65_518)}/followers_1.json`;
+    const reading = await readExport([zipFile('deep.zip', [{ name: deep, data: fifty }])]);
+    expect(summariseExport(reading, 'deep.zip').read).toEqual(['followers_1.json']);
   });
 
   it('says a JSON list that is cut short or damaged could not be read', async () => {
