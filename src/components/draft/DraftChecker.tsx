@@ -8,6 +8,7 @@ import { CHANGE, DROP, PASTE, RESTORED, tamedNote, type TamedSource } from '../.
 import { insertTamed, tameBox } from '../shared/tamed-input';
 import { DEFAULT_DRAFT_PLATFORM, MAX_SAVED_CHARS, savedDraft } from '../../lib/draft/saved';
 import type { DraftRequest, DraftResponse } from './draft-protocol';
+import { latestAnswer } from '../../lib/site/latest-answer';
 import { countOf, formatCount } from '../../lib/numbers/format';
 
 const DRAFT_LIMIT = `a draft stops at ${formatCount(MAX_KEPT_DRAFT)} characters, far longer than any post`;
@@ -17,29 +18,13 @@ const DRAFT_LIMIT = `a draft stops at ${formatCount(MAX_KEPT_DRAFT)} characters,
  * very long draft must not hold up typing. Answers to older text are dropped.
  */
 function createChecker(onReport: (report: DraftReport) => void, onFail: () => void) {
-  let worker: Worker | undefined;
-  let sent = 0;
-  return {
-    check(text: string, platform: Platform) {
-      try {
-        worker ??= new Worker(new URL('./draft.worker.ts', import.meta.url), {
-          type: 'module',
-          name: 'draft-checker',
-        });
-      } catch {
-        onFail();
-        return;
-      }
-      worker.onmessage = (event: MessageEvent<DraftResponse>) =>
-        event.data.id === sent && onReport(event.data.report);
-      worker.onerror = onFail;
-      worker.postMessage({ id: ++sent, text, platform } satisfies DraftRequest);
-    },
-    stop() {
-      worker?.terminate();
-      worker = undefined;
-    },
-  };
+  const worker = latestAnswer<Omit<DraftRequest, 'id'>, DraftResponse>(
+    () =>
+      new Worker(new URL('./draft.worker.ts', import.meta.url), { type: 'module', name: 'draft-checker' }),
+    (answer) => onReport(answer.report),
+    onFail,
+  );
+  return { check: (text: string, platform: Platform) => worker.ask({ text, platform }), stop: worker.stop };
 }
 
 // Long enough that the list does not flicker while a word is being typed.

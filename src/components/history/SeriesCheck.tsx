@@ -12,6 +12,7 @@ import { ArrivalChart } from './ArrivalChart';
 import { BurstList } from './BurstList';
 import { seriesHeadline } from '../../lib/history/plain';
 import type { SeriesRequest, SeriesResponse } from './series-protocol';
+import { latestAnswer } from '../../lib/site/latest-answer';
 
 // Any length is read back from storage: a longer text than the box keeps (kept before the bound, or by hand)
 // comes back tamed, with a note, rather than not at all.
@@ -36,29 +37,13 @@ function today(): number {
  * typing. Answers to older text are dropped.
  */
 function createSeriesReader(onReading: (reading: SeriesReading) => void, onFail: () => void) {
-  let worker: Worker | undefined;
-  let sent = 0;
-  return {
-    read(text: string) {
-      try {
-        worker ??= new Worker(new URL('./series.worker.ts', import.meta.url), {
-          type: 'module',
-          name: 'series-reader',
-        });
-      } catch {
-        onFail();
-        return;
-      }
-      worker.onmessage = (event: MessageEvent<SeriesResponse>) =>
-        event.data.id === sent && onReading(event.data.reading);
-      worker.onerror = onFail;
-      worker.postMessage({ id: ++sent, text, today: today() } satisfies SeriesRequest);
-    },
-    stop() {
-      worker?.terminate();
-      worker = undefined;
-    },
-  };
+  const worker = latestAnswer<Omit<SeriesRequest, 'id'>, SeriesResponse>(
+    () =>
+      new Worker(new URL('./series.worker.ts', import.meta.url), { type: 'module', name: 'series-reader' }),
+    (answer) => onReading(answer.reading),
+    onFail,
+  );
+  return { read: (text: string) => worker.ask({ text, today: today() }), stop: worker.stop };
 }
 
 /**
