@@ -14,7 +14,7 @@ const judgedBy = (judge: HandJudge) => (judge === 'you' ? 'you judged' : 'the se
 
 /**
  * The headline: with fewer than five judged followers, how many there are and how many more bring a likely
- * range; from five on, "About 1 in 20 followers look fake (likely between 0% and 41%)."
+ * range; from five on, "About 1 in 20 followers look fake (likely between 0% and 50%)."
  */
 export function handCheckHeadline(
   judged: number,

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { HAND_CHECK_RATES } from '../../../../src/lib/estimator/hand/owner';
+import { handCheckEstimate } from '../../../../src/lib/estimator/hand/owner';
 import {
   handCheckHeadline,
   rawShareSentence,
   whichToBelieve,
 } from '../../../../src/lib/estimator/hand/plain-result';
 import { fakeShareSentence, jargonIn } from '../../../../src/lib/estimator/plain-answer';
-import { correctedShare } from '../../../../src/lib/stats/misclassification';
 
-const estimateOf = (fake: number, judged: number) => correctedShare(fake, judged, HAND_CHECK_RATES);
+const estimateOf = handCheckEstimate;
 
 describe('handCheckHeadline', () => {
   it.each([
@@ -34,7 +33,7 @@ describe('handCheckHeadline', () => {
 
   it('reads "About 1 in 20 followers look fake" for 1 fake of 10', () => {
     expect(handCheckHeadline(10, estimateOf(1, 10))).toBe(
-      'About 1 in 20 followers look fake (likely between 0% and 41%).',
+      'About 1 in 20 followers look fake (likely between 0% and 50%).',
     );
   });
 
