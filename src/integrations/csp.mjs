@@ -2,10 +2,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { htmlFiles } from './html-files.mjs';
-import { cspCoversHead, cspFirst, reportEndpoint, withReporting } from './csp-placement.mjs';
+import { cspCoversHead, cspFirst, cspOwnHashes, reportEndpoint, withReporting } from './csp-placement.mjs';
 
 /**
- * After the build: puts each page's CSP <meta> first in <head>, and, when CSP_REPORT_URI is set, switches
+ * After the build: puts each page's CSP <meta> first in <head> with only the hashes that page uses, and, when CSP_REPORT_URI is set, switches
  * on violation reports in the headers file. The address is checked when the config loads, so a bad one
  * fails before anything is built.
  */
@@ -18,7 +18,7 @@ export function cspIntegration() {
         const root = fileURLToPath(dir);
         for await (const file of htmlFiles(root)) {
           const html = await readFile(file, 'utf8');
-          const moved = cspFirst(html);
+          const moved = cspOwnHashes(cspFirst(html));
           if (!cspCoversHead(moved))
             throw new Error(`${file}: no Content Security Policy <meta> to put first`);
           if (moved !== html) await writeFile(file, moved);

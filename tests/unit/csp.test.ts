@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   cspCoversHead,
   cspFirst,
+  cspOwnHashes,
   reportEndpoint,
   withReporting,
 } from '../../src/integrations/csp-placement.mjs';
@@ -30,6 +32,27 @@ describe('cspFirst', () => {
     const html = page('<meta charset="utf-8"><script>1</script>');
     expect(cspFirst(html)).toBe(html);
     expect(cspCoversHead(html)).toBe(false);
+  });
+});
+
+describe('cspOwnHashes', () => {
+  const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+  const policy = (scripts: string[], styles: string[]) =>
+    `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' ${scripts.join(' ')}; style-src 'self' ${styles.join(' ')}">`;
+  const body = `<script>theme()</script><script type="module">island()</script><style>a{}</style><script src="/x.js"></script>`;
+
+  it('keeps the hashes of the inline blocks on the page and drops the others', () => {
+    const all = policy([hash('theme()'), hash('elsewhere()'), hash('island()')], [hash('b{}'), hash('a{}')]);
+    const own = policy([hash('theme()'), hash('island()')], [hash('a{}')]);
+    expect(cspOwnHashes(`<head>${all}</head><body>${body}</body>`)).toBe(
+      `<head>${own}</head><body>${body}</body>`,
+    );
+  });
+
+  it('leaves "self" when no inline block of a kind is left, and a page without a policy alone', () => {
+    const html = `<head>${policy([hash('gone()')], [hash('gone{}')])}</head><body><p>text</p></body>`;
+    expect(cspOwnHashes(html)).toContain(`script-src 'self'; style-src 'self'"`);
+    expect(cspOwnHashes('<p>no policy</p>')).toBe('<p>no policy</p>');
   });
 });
 
