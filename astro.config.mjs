@@ -8,6 +8,8 @@ import { defineConfig } from 'astro/config';
 import { reportEndpoint } from './src/integrations/csp-placement.mjs';
 import { cspIntegration } from './src/integrations/csp.mjs';
 import { baseLinksIntegration } from './src/integrations/base-links.mjs';
+import { islandScriptsIntegration } from './src/integrations/island-scripts.mjs';
+import { paintedDirective } from './src/integrations/painted.mjs';
 
 // The theme (and whether scripts run) must be known before first paint, so this one script is inlined in <head> as written.
 // Its hash lets the Content Security Policy allow it without 'unsafe-inline'.
@@ -30,7 +32,9 @@ export default defineConfig({
   integrations: [
     mdx(),
     preact(),
+    paintedDirective(),
     sitemap({ filter: (page) => !page.includes('/404') }),
+    islandScriptsIntegration(),
     cspIntegration(),
     baseLinksIntegration(),
   ],

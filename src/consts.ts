@@ -40,6 +40,18 @@ export const PAGES = {
       'What Real Reach is, how its guides are written and sourced, and why nothing you type into it ever leaves your browser.',
     cardLine: 'Our method, our sources, and a privacy promise you can check.',
   },
+  'estimator-method': {
+    title: 'How the fake-follower estimator works',
+    description:
+      'The method behind the fake-follower estimator: the engagement benchmarks, how big a spot-check should be and how its range allows for your mistakes, what each platform’s export holds and how a burst of followers is found.',
+    cardLine: 'Every rule, every test, every source.',
+  },
+  'audit-method': {
+    title: 'How the sample audit works',
+    description:
+      'How the fake-follower estimator’s sample audit scores a file of followers: the signs, how they were chosen and tested on accounts known to be real or fake, and how often its likely range holds the truth.',
+    cardLine: 'Signs tested on audiences they never saw.',
+  },
   search: {
     title: 'Search',
     description: 'Search every Real Reach guide by any word in it.',

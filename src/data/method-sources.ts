@@ -148,3 +148,18 @@ export const ESTIMATOR_PAGE_SOURCES = [...METHOD_SOURCES, ...benchmarkSources];
 /** A source's number in the estimator page's list, for a citation. */
 export const estimatorSourceNumber = (url: string) =>
   ESTIMATOR_PAGE_SOURCES.findIndex((source) => source.url === url) + 1;
+
+/** The numbers of the sources a text cites (`<a href="#source-N">`), each once, in order. */
+export const sourcesCitedIn = (...texts: string[]): number[] =>
+  [
+    ...new Set(
+      texts.flatMap((text) => [...text.matchAll(/#source-(\d+)/g)].map((match) => Number(match[1]))),
+    ),
+  ].sort((a, b) => a - b);
+
+/** The numbers of the sources the benchmark table cites: each benchmark's report and the summaries it was read from. */
+export const BENCHMARK_SOURCE_NUMBERS = sourcesCitedIn(
+  ...BENCHMARKS.flatMap((row) => [row.source, ...row.readFrom]).map(
+    (source) => `#source-${estimatorSourceNumber(source.url)}`,
+  ),
+);

@@ -1,7 +1,7 @@
 import { atom } from 'nanostores';
 import type { Estimate } from '../lib/stats/proportion';
 
-/** One result of one estimator mode, offered to the audience comparator on the same page. */
+/** One result of one estimator mode, offered to the audience comparator (on this page or the next, in this tab). */
 export interface LatestEstimate {
   /** Which mode produced it, named for the reader: "Spot-check of 60 followers". */
   label: string;
@@ -10,8 +10,8 @@ export interface LatestEstimate {
   engagementRate?: number;
 }
 
-type Figure = 'followers' | 'fakeShare' | 'engagementRate';
-const FIGURES: readonly Figure[] = ['followers', 'fakeShare', 'engagementRate'];
+export type Figure = 'followers' | 'fakeShare' | 'engagementRate';
+export const FIGURES: readonly Figure[] = ['followers', 'fakeShare', 'engagementRate'];
 
 /** Everything the estimator knows about one account, gathered across its modes, and where each came from. */
 export interface EstimatorResult extends Omit<LatestEstimate, 'label'> {
@@ -46,6 +46,29 @@ export function estimatorResultLabel({ sources }: EstimatorResult): string {
 
 export const $latestEstimate = atom<EstimatorResult | null>(null);
 
+/**
+ * The latest result is kept for this tab only (session storage, gone when the tab closes), so the comparator's
+ * own page can take it after the estimator's (kept-estimate.ts reads it back).
+ */
+export const LATEST_ESTIMATE_KEY = 'real-reach:latest-estimate';
+
+/** What is kept of a result: the comparator's figures only (a fake share's estimate and range, not how it was made). */
+export function keptForm(result: EstimatorResult): EstimatorResult {
+  const { fakeShare } = result;
+  return fakeShare
+    ? {
+        ...result,
+        fakeShare: { share: fakeShare.share, low: fakeShare.low, high: fakeShare.high, n: fakeShare.n },
+      }
+    : result;
+}
+
 export function publishEstimate(estimate: LatestEstimate): void {
-  $latestEstimate.set(combineEstimates($latestEstimate.get(), estimate));
+  const result = combineEstimates($latestEstimate.get(), estimate);
+  $latestEstimate.set(result);
+  try {
+    sessionStorage.setItem(LATEST_ESTIMATE_KEY, JSON.stringify(keptForm(result)));
+  } catch {
+    // Storage off or full: the result is still offered on this page.
+  }
 }

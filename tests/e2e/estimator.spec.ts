@@ -548,7 +548,7 @@ test.describe('sample audit', () => {
   });
 });
 
-test('the comparator takes the estimator’s result and shows real and engaged people for two accounts', async ({
+test('the comparator’s page takes the estimator’s result and shows real and engaged people for two accounts', async ({
   page,
 }) => {
   const tool = await openEstimator(page);
@@ -556,6 +556,10 @@ test('the comparator takes the estimator’s result and shows real and engaged p
   await tool.getByLabel('Average likes per post').fill('120');
   await tool.getByLabel('Average comments per post').fill('8');
 
+  // The comparator has a page of its own; the result goes with her to it, in the same tab.
+  await page.getByRole('link', { name: 'The audience comparator' }).click();
+  await expect(page).toHaveURL(/\/tools\/audience-comparator\/$/);
+  await waitForIslands(page);
   const comparator = page.getByRole('region', { name: 'Audience comparator' });
   const first = comparator.getByRole('group').nth(0);
   await first.getByRole('button', { name: /Use the estimator’s result/ }).click();
@@ -579,4 +583,11 @@ test('the comparator takes the estimator’s result and shows real and engaged p
   ).toBeVisible();
   await expect(comparator.getByRole('row', { name: /Likely real people/ })).toContainText('32,000');
   await expectNoAxeViolations(page, 'comparator with a result');
+
+  // Kept for that tab only: another tab's comparator has no result to take.
+  const other = await page.context().newPage();
+  await other.goto('/tools/audience-comparator/');
+  await waitForIslands(other);
+  await expect(other.getByRole('button', { name: /Use the estimator’s result/ })).toHaveCount(0);
+  await other.close();
 });

@@ -98,6 +98,8 @@ test('the estimator’s result fills followers, fake share and engagement rate',
     await tool.getByRole('button', { name: 'Next unchecked' }).click();
   }
 
+  await page.getByRole('link', { name: 'The audience comparator' }).click();
+  await waitForIslands(page);
   const comparator = page.getByRole('region', { name: 'Audience comparator' });
   const account = comparator.getByRole('group').nth(0);
   // The button names both modes it draws on (the wording of each is the estimator's, tested there).

@@ -11,6 +11,7 @@ import {
 } from '../../lib/audience/compare';
 import { comparatorDraft, type ComparedAccount as Account } from '../../lib/audience/draft';
 import { LIKELY_RANGE_GLOSS } from '../../lib/estimator/plain-answer';
+import { restoreLatestEstimate } from '../../stores/kept-estimate';
 import { formatCount } from '../../lib/numbers/format';
 import { KeptNote } from '../shared/KeptNote';
 import { AccountForm, isStarted } from './AccountForm';
@@ -33,6 +34,7 @@ export default function AudienceComparator() {
   useEffect(() => {
     const stored = comparatorDraft.read();
     if (stored) setAccounts(stored);
+    restoreLatestEstimate();
   }, []);
   useEffect(() => {
     if (edited.current) setUnsaved(!comparatorDraft.write(accounts));

@@ -4,6 +4,8 @@ import { isSameQuickView, parseSharedView, type SharedView } from '../../lib/est
 import { clearQuery } from '../shared/address';
 import { EMPTY_QUICK_FIELDS, quickDraft, type QuickFields } from '../../lib/estimator/quick/saved';
 import { QuickCheck } from './quick/QuickCheck';
+import { loadStylesheet } from '../shared/stylesheet';
+import modeStyles from './modes.css?url';
 
 type Mode = 'quick' | 'spot' | 'audit' | 'history';
 type SpotView = Extract<SharedView, { mode: 'spot' }>;
@@ -29,20 +31,16 @@ const MODES: readonly { id: Mode; label: string; summary: string }[] = [
   },
 ];
 
-// The spot-check and the audit are loaded when chosen, so the quick check stays light.
+// The spot-check, the audit and follower history are loaded when chosen, with their styles, so the quick check
+// stays light.
+type ModePanel = ComponentType<{ shared?: SpotView | undefined }>;
+const withStyles = (panel: Promise<ModePanel>): Promise<ModePanel> =>
+  Promise.all([panel, loadStylesheet(modeStyles)]).then(([Component]) => Component);
 const loaders = {
-  spot: () =>
-    import('./spot/SpotCheck').then(
-      (module) => module.SpotCheck as ComponentType<{ shared?: SpotView | undefined }>,
-    ),
-  audit: () =>
-    import('./audit/SampleAudit').then(
-      (module) => module.SampleAudit as ComponentType<{ shared?: SpotView | undefined }>,
-    ),
+  spot: () => withStyles(import('./spot/SpotCheck').then((module) => module.SpotCheck as ModePanel)),
+  audit: () => withStyles(import('./audit/SampleAudit').then((module) => module.SampleAudit as ModePanel)),
   history: () =>
-    import('../history/HistoryMode').then(
-      (module) => module.HistoryMode as ComponentType<{ shared?: SpotView | undefined }>,
-    ),
+    withStyles(import('../history/HistoryMode').then((module) => module.HistoryMode as ModePanel)),
 };
 
 const quickFields = (view: SharedView | undefined): QuickFields =>

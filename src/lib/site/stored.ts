@@ -44,6 +44,11 @@ export const STORED_IN_BROWSER: readonly StoredThing[] = [
     removedBy: '“Clear the series”',
   },
   {
+    key: 'real-reach:latest-estimate',
+    what: 'the fake-follower estimator’s latest result, so that the audience comparator’s page can take it (kept for this tab only, in session storage)',
+    removedBy: 'closing the tab',
+  },
+  {
     key: 'real-reach:comparator',
     what: 'the two accounts in the audience comparator',
     removedBy: '“Clear both accounts”',

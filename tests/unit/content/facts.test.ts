@@ -24,7 +24,9 @@ const guides = readdirSync(join(process.cwd(), guideDir))
   .map((name) => read(`${guideDir}/${name}`));
 const method = read('src/content/tools/fake-follower-estimator/method.mdx');
 const howTo = read('src/content/tools/fake-follower-estimator/how-to.mdx');
-const pages = [...guides, method, howTo];
+const summary = read('src/content/tools/fake-follower-estimator/summary.mdx');
+const auditMethod = read('src/content/tools/fake-follower-estimator/audit-method.mdx');
+const pages = [...guides, method, auditMethod, howTo, summary];
 const guide = (slug: string) => guides.find((g) => g.path.endsWith(`/${slug}.mdx`))!;
 const sentences = pages.flatMap(({ body }) => sentencesOf(body));
 
@@ -79,7 +81,9 @@ describe('corrected facts', () => {
   });
 
   it('says the 497 real and 100 fake InstaFake accounts are half of its 994 and 200', () => {
-    expect(method.body).toMatch(/994 real and 200 fake accounts in all; the tool was calibrated on the half/);
+    expect(auditMethod.body).toMatch(
+      /994 real and 200 fake accounts in all; the tool was calibrated on the half/,
+    );
   });
 
   it('keeps the loyalty guide’s worked month to five rows and three columns of likes-and-comments rates', () => {

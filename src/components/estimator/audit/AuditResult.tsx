@@ -22,6 +22,7 @@ import { TextField } from '../../shared/TextField';
 import { EstimateFigure } from '../EstimateFigure';
 import { AuditHandCheck } from './AuditHandCheck';
 import { ScoreHistogram } from './ScoreHistogram';
+import { sitePath } from '../../../lib/site/path';
 
 /** Said once wherever accounts are listed by line: a file's lines are not its rows. */
 const LINES_NOTE =
@@ -188,7 +189,9 @@ export function AuditResult({
               ))}
             </ul>
             <p>
-              <a href="#calibration">How the rules were chosen and tested</a>
+              <a href={sitePath('/tools/fake-follower-estimator/method/sample-audit/#calibration')}>
+                How the rules were chosen and tested
+              </a>
             </p>
           </details>
         </>

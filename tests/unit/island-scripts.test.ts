@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { islandScriptsOut } from '../../src/integrations/island-scripts.mjs';
+
+const runtime = '(()=>{class f extends HTMLElement{};customElements.define("astro-island",f)})();';
+const chrome = 'document.querySelector("button")?.addEventListener("click",()=>{});';
+const page = (scripts: string) =>
+  `<head><script>theme()</script></head><body><p>Text</p>${scripts}<astro-island></astro-island></body>`;
+
+describe('islandScriptsOut', () => {
+  it('moves the island runtime and the module scripts to low-priority files under the base', () => {
+    const { html, files } = islandScriptsOut(
+      page(
+        `<script>${runtime}</script><script>Astro.painted=1</script><script type="module">${chrome}</script>`,
+      ),
+      '/rr/',
+    );
+    expect(files.map((file) => file.content)).toEqual([runtime, chrome]);
+    expect(files[0]?.name).toMatch(/^island-runtime\.[\w-]{10}\.js$/);
+    expect(files[1]?.name).toMatch(/^page-script\.[\w-]{10}\.js$/);
+    const tag = (name?: string) =>
+      `<script type="module" src="/rr/_astro/${name}" fetchpriority="low"></script>`;
+    // The head script and the directive stay inline: they must run before first paint and before the runtime.
+    expect(html).toBe(page(`${tag(files[0]?.name)}<script>Astro.painted=1</script>${tag(files[1]?.name)}`));
+  });
+
+  it('names the same script the same on every page', () => {
+    const a = islandScriptsOut(page(`<script>${runtime}</script>`)).files;
+    const b = islandScriptsOut(`<main>other</main><script>${runtime}</script>`).files;
+    expect(a[0]?.name).toBe(b[0]?.name);
+  });
+
+  it('leaves a page without islands alone, its inline script included', () => {
+    const plain = `<body><p>Text</p><script type="module">${chrome}</script></body>`;
+    expect(islandScriptsOut(plain)).toEqual({ html: plain, files: [] });
+  });
+});
