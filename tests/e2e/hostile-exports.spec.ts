@@ -332,4 +332,38 @@ test.describe('what is saved comes back', () => {
       await expectKeptOverReload(page, HOSTILE_EXPORTS.firstFollowDay.shows);
     });
   });
+
+  test('a saved history changed by hand is set aside, and the page says so and why', async ({
+    page,
+  }, info) => {
+    const { tool, input } = await openHistory(page);
+    await input.setInputFiles(hostileFile(info, HOSTILE_EXPORTS.firstFollowDay));
+    await expect(tool.getByText(HOSTILE_EXPORTS.firstFollowDay.shows)).toBeVisible({ timeout: 10_000 });
+    await labelAndAnswer(tool);
+    await page.evaluate(() => {
+      const key = 'real-reach:follower-history';
+      const stored = JSON.parse(window.localStorage.getItem(key)!) as {
+        value: { summary: { total: number } };
+      };
+      stored.value.summary.total = -1;
+      window.localStorage.setItem(key, JSON.stringify(stored));
+    });
+    await page.reload();
+    await waitForIslands(page);
+    const again = page.getByRole('region', { name: 'Fake-follower estimator' });
+    await again.getByRole('radio', { name: 'Follower history' }).check();
+    await expect(
+      again.getByText(
+        'Your saved follower history could not be read back, so it was set aside: its summary of the export holds a value this page never keeps',
+        { exact: false },
+      ),
+    ).toBeVisible();
+    await expect(again.getByRole('heading', { name: 'What the export says' })).toHaveCount(0);
+    // Another export takes its place, and the notice goes.
+    await again
+      .getByLabel('Choose your export (ZIP, JSON, HTML, TXT or JS)')
+      .setInputFiles(hostileFile(info, HOSTILE_EXPORTS.firstFollowDay));
+    await expect(again.getByRole('heading', { name: 'What the export says' })).toBeVisible();
+    await expect(again.getByText(/could not be read back/)).toHaveCount(0);
+  });
 });
