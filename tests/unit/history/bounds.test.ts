@@ -8,7 +8,7 @@ import { EARLIEST_FOLLOW, MAX_COUNTED } from '../../../src/lib/history/bounds';
 import { compareExports, identityOf } from '../../../src/lib/history/compare';
 import { HISTORY_PLATFORMS } from '../../../src/lib/history/formats';
 import { readExport, type ExportReading } from '../../../src/lib/history/read-export';
-import { HISTORY_STORAGE_KEY, HISTORY_VERSION, parseHistoryState } from '../../../src/lib/history/saved';
+import { savedHistory } from '../../../src/lib/history/saved';
 import {
   BURST_LABELS,
   withAnswer,
@@ -18,7 +18,6 @@ import {
   type HistoryState,
 } from '../../../src/lib/history/state';
 import { drawSample, summariseExport } from '../../../src/lib/history/summary';
-import { localDraft } from '../../../src/lib/parse/local-draft';
 
 /** A Storage in memory, as localStorage behaves. */
 function memoryStorage(): Storage {
@@ -35,12 +34,11 @@ function memoryStorage(): Storage {
   };
 }
 
-/** Saves `state` as the page does, and reads it back as a reload does. */
+/** Saves `state` as the page does (savedHistory, as FollowerHistory.tsx), and reads it back as a reload does. */
 function reloaded(state: HistoryState): HistoryState | undefined {
   const storage = memoryStorage();
-  const draft = () => localDraft(HISTORY_STORAGE_KEY, HISTORY_VERSION, parseHistoryState, () => storage);
-  expect(draft().write(state)).toBe(true);
-  return draft().read();
+  expect(savedHistory(() => storage).write(state)).toBe(true);
+  return savedHistory(() => storage).read();
 }
 
 /** The check after reading `files`: a sample of all followers drawn and answered, the first burst labelled. */
