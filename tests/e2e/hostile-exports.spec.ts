@@ -14,6 +14,7 @@ import {
   generated,
   openFollowerHistory,
   resetLongTasks,
+  waitForIslands,
   watchForProblems,
   watchLongTasks,
 } from './helpers';
@@ -275,5 +276,94 @@ test.describe('hostile ZIP files: overlapping entries, a million entries, many f
       { type: 'renderers’ memory a second after Cancel (MB)', description: megabytes(after) },
     );
     await expect(tool.getByText(HOSTILE_EXPORTS.large.shows)).toHaveCount(0);
+  });
+});
+
+/** Labels the first burst and answers the first name of a sample of all followers, as an owner would. */
+async function labelAndAnswer(tool: Locator) {
+  await tool.getByRole('radio', { name: 'A giveaway or contest' }).first().check();
+  await tool.getByRole('button', { name: /Pick \d+ Facebook followers to check/ }).click();
+  await tool
+    .getByRole('region', { name: /Sample of all [\d,]+ followers/ })
+    .getByRole('radio', { name: 'Looks fake' })
+    .check();
+}
+
+/** After a reload: the result, the label and the answer are all there, and nothing was set aside. */
+async function expectKeptOverReload(page: Page, shows: RegExp) {
+  await page.reload();
+  await waitForIslands(page);
+  const tool = page.getByRole('region', { name: 'Fake-follower estimator' });
+  await tool.getByRole('radio', { name: 'Follower history' }).check();
+  await expect(tool.getByRole('heading', { name: 'What the export says' })).toBeVisible();
+  await expect(tool.getByText(shows)).toBeVisible();
+  await expect(tool.getByRole('radio', { name: 'A giveaway or contest' }).first()).toBeChecked();
+  // The sample opens at its first name not yet checked: the one answered is counted.
+  await expect(
+    tool.getByRole('progressbar', { name: /Accounts checked in the sample of all [\d,]+ followers/ }),
+  ).toHaveAttribute('value', '1');
+  await expect(tool.getByText(/could not be read back/)).toHaveCount(0);
+}
+
+test.describe('what is saved comes back', () => {
+  test('more than 2,000,000 unreadable entries and repeats: said, and kept over a reload with labels and answers', async ({
+    page,
+  }, info) => {
+    const { tool, input } = await openHistory(page);
+    await input.setInputFiles(hostileFile(info, HOSTILE_EXPORTS.passedOverPast));
+    await expect(tool.getByText(HOSTILE_EXPORTS.passedOverPast.shows)).toBeVisible({ timeout: 30_000 });
+    await expect(tool.getByText(/More than 2,000,000 accounts listed twice were counted once/)).toBeVisible();
+    await expectResponsive(page, WORKER);
+    await labelAndAnswer(tool);
+    await expectKeptOverReload(page, HOSTILE_EXPORTS.passedOverPast.shows);
+  });
+
+  test.describe('in New York time', () => {
+    test.use({ timezoneId: 'America/New_York' });
+
+    test('follows dated 1 Jan 2006 at midnight UTC (31 Dec 2005 there) are kept over a reload', async ({
+      page,
+    }, info) => {
+      const { tool, input } = await openHistory(page);
+      await input.setInputFiles(hostileFile(info, HOSTILE_EXPORTS.firstFollowDay));
+      await expect(tool.getByText(HOSTILE_EXPORTS.firstFollowDay.shows)).toBeVisible({ timeout: 10_000 });
+      await expectResponsive(page, WORKER);
+      await labelAndAnswer(tool);
+      await expectKeptOverReload(page, HOSTILE_EXPORTS.firstFollowDay.shows);
+    });
+  });
+
+  test('a saved history changed by hand is set aside, and the page says so and why', async ({
+    page,
+  }, info) => {
+    const { tool, input } = await openHistory(page);
+    await input.setInputFiles(hostileFile(info, HOSTILE_EXPORTS.firstFollowDay));
+    await expect(tool.getByText(HOSTILE_EXPORTS.firstFollowDay.shows)).toBeVisible({ timeout: 10_000 });
+    await labelAndAnswer(tool);
+    await page.evaluate(() => {
+      const key = 'real-reach:follower-history';
+      const stored = JSON.parse(window.localStorage.getItem(key)!) as {
+        value: { summary: { total: number } };
+      };
+      stored.value.summary.total = -1;
+      window.localStorage.setItem(key, JSON.stringify(stored));
+    });
+    await page.reload();
+    await waitForIslands(page);
+    const again = page.getByRole('region', { name: 'Fake-follower estimator' });
+    await again.getByRole('radio', { name: 'Follower history' }).check();
+    await expect(
+      again.getByText(
+        'Your saved follower history could not be read back, so it was set aside: its summary of the export holds a value this page never keeps',
+        { exact: false },
+      ),
+    ).toBeVisible();
+    await expect(again.getByRole('heading', { name: 'What the export says' })).toHaveCount(0);
+    // Another export takes its place, and the notice goes.
+    await again
+      .getByLabel('Choose your export (ZIP, JSON, HTML, TXT or JS)')
+      .setInputFiles(hostileFile(info, HOSTILE_EXPORTS.firstFollowDay));
+    await expect(again.getByRole('heading', { name: 'What the export says' })).toBeVisible();
+    await expect(again.getByText(/could not be read back/)).toHaveCount(0);
   });
 });

@@ -6,6 +6,7 @@ import { formatDays } from '../../lib/history/arrivals';
 import { BURST_LABELS, type BurstLabel, type HistoryState } from '../../lib/history/state';
 import type { SampleScope } from '../../lib/history/summary';
 import type { BurstSummary, ExportSummary } from '../../lib/history/summary';
+import { countedNumber, countedText } from '../../lib/history/bounds';
 import { countOf, formatCount } from '../../lib/numbers/format';
 import { burstShareText, exportHeadline } from '../../lib/history/plain';
 import { followersInBursts } from '../../lib/stats/bursts';
@@ -66,23 +67,23 @@ function notesOf(summary: ExportSummary): string[] {
   const notes: string[] = [];
   if (summary.duplicates > 0)
     notes.push(
-      `${countOf(summary.duplicates, 'account')} listed twice ${summary.duplicates === 1 ? 'was' : 'were'} counted once.`,
+      `${countedText(summary.duplicates, 'account')} listed twice ${summary.duplicates === 1 ? 'was' : 'were'} counted once.`,
     );
   if (summary.unreadable > 0)
     notes.push(
-      `${countOf(summary.unreadable, 'entry', 'entries')} could not be read and ${summary.unreadable === 1 ? 'is' : 'are'} left out.`,
+      `${countedText(summary.unreadable, 'entry', 'entries')} could not be read and ${summary.unreadable === 1 ? 'is' : 'are'} left out.`,
     );
   if (summary.undatable > 0)
     notes.push(
-      `${countOf(summary.undatable, 'date')} ${summary.undatable === 1 ? 'is' : 'are'} written in a language this page does not read yet, so ${summary.undatable === 1 ? 'that follower is' : 'those followers are'} left out of the chart. Ask for the JSON format next time: its dates are numbers.`,
+      `${countedText(summary.undatable, 'date')} ${summary.undatable === 1 ? 'is' : 'are'} written in a language this page does not read yet, so ${summary.undatable === 1 ? 'that follower is' : 'those followers are'} left out of the chart. Ask for the JSON format next time: its dates are numbers.`,
     );
   if (summary.futureDates > 0)
     notes.push(
-      `${countOf(summary.futureDates, 'follower')} ${summary.futureDates === 1 ? 'is' : 'are'} dated after today, which cannot be, so ${summary.futureDates === 1 ? 'that follower is' : 'those followers are'} left out of the chart. The file may have been changed since the platform wrote it.`,
+      `${countedText(summary.futureDates, 'follower')} ${summary.futureDates === 1 ? 'is' : 'are'} dated after today, which cannot be, so ${summary.futureDates === 1 ? 'that follower is' : 'those followers are'} left out of the chart. The file may have been changed since the platform wrote it.`,
     );
   if (summary.earlyDates > 0)
     notes.push(
-      `${countOf(summary.earlyDates, 'follower')} ${summary.earlyDates === 1 ? 'is' : 'are'} dated before 2006, before any of these platforms let anyone follow, so ${summary.earlyDates === 1 ? 'that follower is' : 'those followers are'} left out of the chart.`,
+      `${countedText(summary.earlyDates, 'follower')} ${summary.earlyDates === 1 ? 'is' : 'are'} dated before 2006, before any of these platforms let anyone follow, so ${summary.earlyDates === 1 ? 'that follower is' : 'those followers are'} left out of the chart.`,
     );
   if (summary.guessedList !== undefined)
     notes.push(
@@ -90,17 +91,18 @@ function notesOf(summary: ExportSummary): string[] {
     );
   if (summary.unsafeNames > 0)
     notes.push(
-      `${countOf(summary.unsafeNames, 'entry', 'entries')} with names pointing outside the archive ${summary.unsafeNames === 1 ? 'was' : 'were'} refused.`,
+      `${countedText(summary.unsafeNames, 'entry', 'entries')} with names pointing outside the archive ${summary.unsafeNames === 1 ? 'was' : 'were'} refused.`,
     );
   if (summary.nulNames > 0)
     notes.push(
-      `${countOf(summary.nulNames, 'entry', 'entries')} with a NUL character in ${summary.nulNames === 1 ? 'its name' : 'their names'}, which no file name can hold, ${summary.nulNames === 1 ? 'was' : 'were'} refused.`,
+      `${countedText(summary.nulNames, 'entry', 'entries')} with a NUL character in ${summary.nulNames === 1 ? 'its name' : 'their names'}, which no file name can hold, ${summary.nulNames === 1 ? 'was' : 'were'} refused.`,
     );
   if (summary.otherPlatforms.length > 0)
     notes.push(
       `Lists from ${summary.otherPlatforms.map((platform) => PLATFORM_NAMES[platform]).join(' and ')} were chosen too; they were not read. Choose one platform’s export at a time.`,
     );
-  return notes;
+  // A count that stopped past its limit begins "more than": each note is a sentence.
+  return notes.map((note) => note.charAt(0).toUpperCase() + note.slice(1));
 }
 
 export function ExportResult({
@@ -147,7 +149,7 @@ export function ExportResult({
         Read from {summary.read.map((path) => path.split('/').pop()).join(', ')} (
         {summary.formats.map((format) => FORMAT_NAMES[format]).join(' and ')})
         {summary.following !== undefined &&
-          `; ${example ? 'the example account follows' : 'you follow'} ${formatCount(summary.following)}`}
+          `; ${example ? 'the example account follows' : 'you follow'} ${countedNumber(summary.following)}`}
         .
       </p>
       {summary.parts && <p class="notice">{partsAdvice(summary.parts)}</p>}

@@ -1,7 +1,7 @@
 import type { HandAnswer } from '../../lib/estimator/hand/answers';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { SpotMargin, SpotSignId } from '../../lib/estimator/hand/spot-check';
-import { HISTORY_STORAGE_KEY, HISTORY_VERSION, parseHistoryState } from '../../lib/history/saved';
+import { HISTORY_STORAGE_KEY, savedHistory, setAsideReason } from '../../lib/history/saved';
 import {
   afterRead,
   withAnswer,
@@ -15,7 +15,6 @@ import {
 } from '../../lib/history/state';
 import type { ExportSummary, SampleScope } from '../../lib/history/summary';
 import { formatPercent } from '../../lib/numbers/format';
-import { localDraft } from '../../lib/parse/local-draft';
 import { clip } from '../../lib/text/clip';
 import { ExportResult } from './ExportResult';
 import { startHistoryWorker, type HistoryWorker } from './history-client';
@@ -27,7 +26,16 @@ import { ReplaceNotice } from './ReplaceNotice';
 import { SeriesCheck } from './SeriesCheck';
 import { DropZone } from '../shared/DropZone';
 
-const saved = localDraft(HISTORY_STORAGE_KEY, HISTORY_VERSION, parseHistoryState);
+const saved = savedHistory();
+
+/** Why the check kept in this browser could not be read back, if it could not. */
+function setAsideNow(): string | undefined {
+  try {
+    return setAsideReason(window.localStorage.getItem(HISTORY_STORAGE_KEY));
+  } catch {
+    return undefined;
+  }
+}
 
 type Phase =
   | { kind: 'idle' }
@@ -40,6 +48,8 @@ export function FollowerHistory() {
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [state, setState] = useState<HistoryState | undefined>(undefined);
   const [storageNotice, setStorageNotice] = useState<string | undefined>(undefined);
+  // Why a check kept from an earlier visit could not be read back; it goes once another takes its place.
+  const [setAside, setSetAside] = useState<string | undefined>(undefined);
   const [canDraw, setCanDraw] = useState(false);
   const [drawing, setDrawing] = useState(false);
   const [requested, setRequested] = useState<SampleScope | undefined>(undefined);
@@ -60,6 +70,7 @@ export function FollowerHistory() {
   useEffect(() => {
     const stored = saved.read();
     if (stored) update(stored, false);
+    else setSetAside(setAsideNow());
     return () => run.current?.stop();
   }, []);
 
@@ -68,6 +79,7 @@ export function FollowerHistory() {
     stateRef.current = next;
     setState(next);
     if (!store) return;
+    setSetAside(undefined);
     if (!next) saved.clear();
     else if (!saved.write(next))
       setStorageNotice('This browser would not let the page save your check; it lasts until you leave.');
@@ -187,6 +199,12 @@ export function FollowerHistory() {
           <a href="#get-your-export">how to get it</a> is below the tool. It is read on your device and never
           uploaded.
         </p>
+        {setAside && (
+          <p class="notice" role="status">
+            Your saved follower history could not be read back, so it was set aside: {setAside}. It stays in
+            this browser until you read an export, which takes its place.
+          </p>
+        )}
         <DropZone onFiles={read}>
           <label for={inputId}>Choose your export (ZIP, JSON, HTML, TXT or JS)</label>
           <p class="field-hint" id={`${inputId}-hint`}>

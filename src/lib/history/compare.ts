@@ -5,6 +5,7 @@
  * merged: each is read on its own, and only names are compared.
  */
 import { NO_DAY } from './arrivals';
+import { isHistoryDay } from './bounds';
 import type { HistoryPlatform } from './formats';
 import type { ExportReading } from './read-export';
 import type { BurstSummary } from './summary';
@@ -23,11 +24,13 @@ export interface ExportIdentity {
 const META_NAME = /^(?:instagram|facebook)-([A-Za-z0-9._]{1,60})-(\d{4})-(\d{2})-(\d{2})(?:[-_ .(]|$)/i;
 const X_NAME = /^twitter-(\d{4})-(\d{2})-(\d{2})(?:[-_ .(]|$)/i;
 
+/** The day a name's date gives, if it is a date and a day a history can hold (no export is older than 2006). */
 function dayOf(year: string, month: string, day: string): number | undefined {
   const ms = Date.UTC(Number(year), Number(month) - 1, Number(day));
   const back = new Date(ms);
-  return back.getUTCDate() === Number(day) && back.getUTCMonth() === Number(month) - 1
-    ? Math.floor(ms / 86_400_000)
+  const number = Math.floor(ms / 86_400_000);
+  return back.getUTCDate() === Number(day) && back.getUTCMonth() === Number(month) - 1 && isHistoryDay(number)
+    ? number
     : undefined;
 }
 

@@ -25,7 +25,14 @@ import {
 } from './formats';
 import { clip } from '../text/clip';
 import { followDays } from './arrivals';
-import { MAX_FOLLOWERS } from './bounds';
+import {
+  countedNumber,
+  countedOneMore,
+  countedText,
+  LABEL_LENGTH,
+  MAX_COUNTED,
+  MAX_FOLLOWERS,
+} from './bounds';
 import { createListReader, ListFileError, type ExportEntry } from './readers';
 import { followDateProblem, type UnreadableWhy } from './readers/shared';
 import { looksLikeTikTokList } from './readers/txt';
@@ -144,8 +151,8 @@ async function candidatesOf(files: readonly File[], limits: ExportLimits) {
       const wanted = (name: string) => {
         entriesSeen++;
         if (!isSafeEntryName(name)) {
-          if (name.includes('\0')) nulNames++;
-          else unsafeNames++;
+          if (name.includes('\0')) nulNames = countedOneMore(nulNames);
+          else unsafeNames = countedOneMore(unsafeNames);
           return false;
         }
         const slash = name.indexOf('/');
@@ -248,11 +255,11 @@ function noListMessage(found: {
     );
   if (unsafeNames > 0)
     parts.push(
-      `${unsafeNames.toLocaleString('en-GB')} ${unsafeNames === 1 ? 'entry was' : 'entries were'} refused because ${unsafeNames === 1 ? 'its name points' : 'their names point'} outside the archive (“../”), which no platform’s export does.`,
+      `${countedText(unsafeNames, 'entry', 'entries')} ${unsafeNames === 1 ? 'was' : 'were'} refused because ${unsafeNames === 1 ? 'its name points' : 'their names point'} outside the archive (“../”), which no platform’s export does.`,
     );
   if (nulNames > 0)
     parts.push(
-      `${nulNames.toLocaleString('en-GB')} ${nulNames === 1 ? 'entry was' : 'entries were'} refused because ${nulNames === 1 ? 'its name holds' : 'their names hold'} a NUL character, which no file name can, so the ZIP file has been damaged or made by hand.`,
+      `${countedText(nulNames, 'entry', 'entries')} ${nulNames === 1 ? 'was' : 'were'} refused because ${nulNames === 1 ? 'its name holds' : 'their names hold'} a NUL character, which no file name can, so the ZIP file has been damaged or made by hand.`,
     );
   parts.push(WHERE_TO_FIND);
   return parts.join(' ');
@@ -264,14 +271,15 @@ function nothingReadMessage(read: readonly string[], unreadable: number, tooLong
   const there =
     unreadable === 1
       ? 'its one entry was there'
-      : `its ${unreadable.toLocaleString('en-GB')} entries were there`;
-  const rest = unreadable - tooLong;
+      : `${unreadable > MAX_COUNTED ? '' : 'its '}${countedText(unreadable, 'entry', 'entries')} were there`;
+  // Past MAX_COUNTED both counts stopped, and how many are left between them is not known.
+  const rest = unreadable > MAX_COUNTED ? 0 : unreadable - tooLong;
   const why =
     tooLong === 0
       ? 'none holds a name this page can read'
       : unreadable === 1
         ? 'it holds a value far too long to be a name'
-        : `${tooLong.toLocaleString('en-GB')} of them ${tooLong === 1 ? 'holds' : 'hold'} a value far too long to be a name${rest > 0 ? ` and ${rest.toLocaleString('en-GB')} no name this page can read` : ''}`;
+        : `${countedNumber(tooLong)} of them ${tooLong === 1 ? 'holds' : 'hold'} a value far too long to be a name${rest > 0 ? ` and ${rest.toLocaleString('en-GB')} no name this page can read` : ''}`;
   return `No follower could be read from ${from}: ${there}, but ${why}, so it was not read as an empty list.`;
 }
 
@@ -309,7 +317,7 @@ export async function readExport(
     if (guessed) {
       candidates.push(guessed);
       holdsFollowers = [guessed];
-      guessedList = clip(guessed.label.split('/').pop()!, 80);
+      guessedList = clip(guessed.label.split('/').pop()!, LABEL_LENGTH);
     }
   }
   if (holdsFollowers.length === 0) throw new ExportProblem(noListMessage(found));
@@ -351,7 +359,8 @@ export async function readExport(
       // repeat, and the moment is kept with the name.
       const name = platform === 'facebook' ? `${entry.name}\0${entry.time}` : entry.name;
       if (entry.list === 'following') {
-        followed.add(name);
+        // Counted up to one past MAX_COUNTED, like everything else passed over.
+        if (followed.size <= MAX_COUNTED) followed.add(name);
         return;
       }
       fileEntries++;
@@ -362,7 +371,7 @@ export async function readExport(
         lowered.has(name) ||
         (folded !== undefined && (names.has(folded) || lowered.has(folded)))
       ) {
-        duplicates++;
+        duplicates = countedOneMore(duplicates);
         return;
       }
       if (names.size >= limits.maxFollowers) {
@@ -372,19 +381,19 @@ export async function readExport(
       names.add(name);
       if (folded !== undefined) lowered.add(folded);
       const problem = followDateProblem(entry.time);
-      if (problem === 'future') futureDates++;
-      else if (problem === 'early') earlyDates++;
+      if (problem === 'future') futureDates = countedOneMore(futureDates);
+      else if (problem === 'early') earlyDates = countedOneMore(earlyDates);
       times.push(problem === undefined ? entry.time : Number.NaN);
     },
     unreadable(list: string, why?: UnreadableWhy) {
       if (list !== 'followers') return;
-      unreadable++;
-      if (why === 'too-long') tooLong++;
+      unreadable = countedOneMore(unreadable);
+      if (why === 'too-long') tooLong = countedOneMore(tooLong);
       fileEntries++;
     },
     // Only the follower list's dates: the accounts followed are not charted, so theirs are not missed.
     undatable(list: string) {
-      if (list === 'followers') undatable++;
+      if (list === 'followers') undatable = countedOneMore(undatable);
     },
   };
 

@@ -3,10 +3,12 @@
  * day and bursts, no names), the owner's labels for the bursts, and up to two samples of real names with
  * her answers, one of all followers and one of a burst. A reload brings all of it back; drawing a new
  * sample needs the export again, since its list of names is never stored. Everything read back goes
- * through the strict readers below: anything unexpected and the stored check is dropped, with a notice.
+ * through the strict readers below, which take every value the export reader and the summary can give (both
+ * hold to the bounds in bounds.ts); anything else and the stored check is set aside, and the page says why.
  */
 import { handAnswerOf } from '../estimator/hand/answers';
 import { clip } from '../text/clip';
+import { localDraft } from '../parse/local-draft';
 import { hasKeys, isRecord, isWholeBetween, readByPosition } from '../parse/untrusted';
 import { MAX_SPOT_SAMPLE, readSigns, SPOT_MARGINS, type SpotMargin } from '../estimator/hand/spot-check';
 import {
@@ -16,7 +18,19 @@ import {
   type FileFormat,
   type HistoryPlatform,
 } from './formats';
-import { isFollowerCount, isHistoryDay, MAX_FOLLOWERS } from './bounds';
+import {
+  FILE_NAME_LENGTH,
+  isClippedText,
+  isFollowerCount,
+  isHistoryDay,
+  isHistoryWeekStart,
+  isPassedOverCount,
+  LABEL_LENGTH,
+  MAX_FILES_NAMED,
+  MAX_FOLLOWERS,
+  MAX_HISTORY_DAYS,
+  MAX_HISTORY_WEEKS,
+} from './bounds';
 import { MAX_NAME_LENGTH } from './readers';
 import type { BurstLoss, ComparedExport, ExportComparison, ExportIdentity } from './compare';
 import { isBurstLabel, type BurstLabel, type ExportSample, type HistoryState } from './state';
@@ -30,22 +44,19 @@ import {
 
 export const HISTORY_STORAGE_KEY = 'real-reach:follower-history';
 export const HISTORY_VERSION = 1;
-// At most 40 years of days in a series.
-const MAX_SERIES_DAYS = 14_700;
 
 const FORMATS: readonly FileFormat[] = ['json', 'html', 'txt', 'js'];
 const isCount = isFollowerCount;
 const isDay = isHistoryDay;
 const isNumberAtLeast0 = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= MAX_FOLLOWERS * 2;
-const isText = (value: unknown, max: number): value is string =>
-  typeof value === 'string' && value.length <= max;
 
-function readBurst(value: unknown): BurstSummary | undefined {
+/** A burst within the days of its series, `first` to `last`. */
+function readBurst(value: unknown, first: number, last: number): BurstSummary | undefined {
   if (!isRecord(value) || !hasKeys(value, ['start', 'end', 'arrived', 'usual', 'bar', 'peak', 'spanHours']))
     return undefined;
   const { start, end, arrived, usual, bar, peak, spanHours } = value;
-  if (!isDay(start) || !isDay(end) || end < start || end - start > 366) return undefined;
+  if (!isDay(start) || !isDay(end) || start < first || end < start || end > last) return undefined;
   if (!isCount(arrived) || !isCount(peak) || peak > arrived) return undefined;
   if (!isNumberAtLeast0(usual) || !isNumberAtLeast0(bar) || !isNumberAtLeast0(spanHours)) return undefined;
   return { start, end, arrived, usual, bar, peak, spanHours };
@@ -67,15 +78,17 @@ function readSummary(value: unknown): ExportSummary | undefined {
   if (!HISTORY_PLATFORMS.includes(platform as HistoryPlatform)) return undefined;
   if (!Array.isArray(formats) || formats.length > 4 || !formats.every((f) => FORMATS.includes(f)))
     return undefined;
-  if (!isText(label, 80) || !Array.isArray(read) || read.length > 10 || !read.every((r) => isText(r, 120)))
+  if (!isClippedText(label, LABEL_LENGTH) || !Array.isArray(read) || read.length > MAX_FILES_NAMED)
     return undefined;
-  if (!isCount(total) || !isCount(dated, total) || (following !== undefined && !isCount(following)))
+  if (!read.every((name) => isClippedText(name, FILE_NAME_LENGTH))) return undefined;
+  if (!isCount(total) || !isCount(dated, total) || (following !== undefined && !isPassedOverCount(following)))
     return undefined;
   for (const key of ['unreadable', 'undatable', 'duplicates', 'unsafeNames'])
-    if (!isCount(value[key])) return undefined;
+    if (!isPassedOverCount(value[key])) return undefined;
   // Saved before dates out of range and NUL names were counted apart: none were.
   const { futureDates = 0, earlyDates = 0, nulNames = 0 } = value;
-  if (!isCount(futureDates) || !isCount(earlyDates) || !isCount(nulNames)) return undefined;
+  if (!isPassedOverCount(futureDates) || !isPassedOverCount(earlyDates) || !isPassedOverCount(nulNames))
+    return undefined;
   if (
     !Array.isArray(otherPlatforms) ||
     !otherPlatforms.every((p) => HISTORY_PLATFORMS.includes(p as HistoryPlatform))
@@ -86,17 +99,21 @@ function readSummary(value: unknown): ExportSummary | undefined {
     if (!isRecord(series) || !hasKeys(series, ['firstDay', 'counts']) || !isDay(series.firstDay))
       return undefined;
     const { counts } = series;
-    if (!Array.isArray(counts) || counts.length < 1 || counts.length > MAX_SERIES_DAYS) return undefined;
-    if (!counts.every((count) => isCount(count))) return undefined;
+    if (!Array.isArray(counts) || counts.length < 1 || counts.length > MAX_HISTORY_DAYS) return undefined;
+    if (!isDay(series.firstDay + counts.length - 1) || !counts.every((count) => isCount(count)))
+      return undefined;
     readSeries = { firstDay: series.firstDay, counts: counts as number[] };
   }
   const guessedList = value['guessedList'];
-  if (guessedList !== undefined && !isText(guessedList, 80)) return undefined;
+  if (guessedList !== undefined && !isClippedText(guessedList, LABEL_LENGTH)) return undefined;
   if (value['example'] !== undefined && value['example'] !== true) return undefined;
   const parts = value['parts'] === undefined ? undefined : readParts(value['parts']);
   if (value['parts'] !== undefined && !parts) return undefined;
-  if (!Array.isArray(bursts) || bursts.length > MAX_BURSTS) return undefined;
-  const readBursts = bursts.map(readBurst);
+  if (!Array.isArray(bursts) || bursts.length > (readSeries ? MAX_BURSTS : 0)) return undefined;
+  const first = readSeries?.firstDay ?? 0;
+  const readBursts = bursts.map((burst) =>
+    readBurst(burst, first, first + (readSeries?.counts.length ?? 0) - 1),
+  );
   if (readBursts.some((burst) => burst === undefined)) return undefined;
   return {
     platform: platform as HistoryPlatform,
@@ -176,26 +193,67 @@ function readSample(value: unknown): ExportSample | undefined {
   };
 }
 
-/** Strictly reads a stored check; undefined for anything unexpected. */
-export function parseHistoryState(value: unknown): HistoryState | undefined {
-  if (!isRecord(value) || !hasKeys(value, ['summary', 'labels', 'samples'], ['comparison'])) return undefined;
+/** A stored check read back, or what in it could not be (words that follow "it was set aside:"). */
+export type ReadBack = { state: HistoryState } | { problem: string };
+
+/** Strictly reads a stored check, or says which part of it was unexpected. */
+export function readHistoryState(value: unknown): ReadBack {
+  if (!isRecord(value) || !hasKeys(value, ['summary', 'labels', 'samples'], ['comparison']))
+    return { problem: 'it is not laid out as this page keeps a check' };
   const summary = readSummary(value['summary']);
-  if (!summary) return undefined;
+  if (!summary) return { problem: 'its summary of the export holds a value this page never keeps' };
   const { labels, samples } = value;
-  if (!isRecord(labels) || !Array.isArray(samples) || samples.length > 2) return undefined;
+  const labelProblem = {
+    problem: 'a label of a burst is not one this page offers, or its burst is not there',
+  };
+  if (!isRecord(labels)) return labelProblem;
   const starts = new Set(summary.bursts.map((burst) => burst.start));
   const readLabels: Record<number, BurstLabel> = {};
   for (const [key, label] of Object.entries(labels)) {
     const day = /^\d{5}$/.test(key) ? Number(key) : Number.NaN;
-    if (!starts.has(day) || !isBurstLabel(label)) return undefined;
+    if (!starts.has(day) || !isBurstLabel(label)) return labelProblem;
     readLabels[day] = label as BurstLabel;
   }
-  const readSamples = samples.map(readSample);
-  if (readSamples.some((sample) => sample === undefined)) return undefined;
+  const readSamples = Array.isArray(samples) && samples.length <= 2 ? samples.map(readSample) : [undefined];
+  if (readSamples.some((sample) => sample === undefined))
+    return { problem: 'a sample of names, or an answer in it, is not as this page keeps them' };
   const state: HistoryState = { summary, labels: readLabels, samples: readSamples as ExportSample[] };
-  if (value['comparison'] === undefined) return state;
+  if (value['comparison'] === undefined) return { state };
   const comparison = readComparison(value['comparison'], summary.platform);
-  return comparison ? { ...state, comparison } : undefined;
+  return comparison
+    ? { state: { ...state, comparison } }
+    : { problem: 'its comparison with another export holds counts that cannot be true' };
+}
+
+/** Strictly reads a stored check; undefined for anything unexpected. */
+export function parseHistoryState(value: unknown): HistoryState | undefined {
+  const read = readHistoryState(value);
+  return 'state' in read ? read.state : undefined;
+}
+
+/** The check as the page keeps it in this browser (`storage`, localStorage unless told). */
+export const savedHistory = (storage?: () => Storage | undefined) =>
+  localDraft(HISTORY_STORAGE_KEY, HISTORY_VERSION, parseHistoryState, storage);
+
+/**
+ * Why the check stored as `raw` (the text kept under HISTORY_STORAGE_KEY) cannot be read back, in words that
+ * follow "it was set aside:"; undefined when it can, or when nothing is stored.
+ */
+export function setAsideReason(raw: string | null | undefined): string | undefined {
+  if (!raw) return undefined;
+  let stored: unknown;
+  try {
+    stored = JSON.parse(raw);
+  } catch {
+    return 'it is not the text this page saves, so it may have been damaged';
+  }
+  if (!isRecord(stored) || !('value' in stored)) return 'it is not laid out as this page keeps a check';
+  if (stored['version'] !== HISTORY_VERSION)
+    return 'it was saved by another version of this page, which kept it in another form';
+  const read = readHistoryState(stored['value']);
+  return 'problem' in read
+    ? `${read.problem}, so it may have been changed by hand or saved by an older version of this page`
+    : undefined;
 }
 
 const DATED: readonly ExportIdentity['dated'][] = ['file', 'latest-follow', 'none'];
@@ -218,7 +276,9 @@ function readCompared(value: unknown): ComparedExport | undefined {
   if (!isRecord(value) || !hasKeys(value, ['label', 'identity', 'total'])) return undefined;
   const identity = readIdentity(value['identity']);
   const { label, total } = value;
-  return identity && isText(label, 80) && isCount(total) ? { label, identity, total } : undefined;
+  return identity && isClippedText(label, LABEL_LENGTH) && isCount(total)
+    ? { label, identity, total }
+    : undefined;
 }
 
 /** Gone of those who came: never more gone than came. */
@@ -245,11 +305,15 @@ function readComparison(value: unknown, platform: HistoryPlatform): ExportCompar
     return undefined;
   let readWeekly: ExportComparison['weekly'];
   if (weekly !== undefined) {
-    if (!isRecord(weekly) || !hasKeys(weekly, ['firstDay', 'before', 'still']) || !isDay(weekly['firstDay']))
+    if (
+      !isRecord(weekly) ||
+      !hasKeys(weekly, ['firstDay', 'before', 'still']) ||
+      !isHistoryWeekStart(weekly['firstDay'])
+    )
       return undefined;
     const { before, still } = weekly;
     if (!Array.isArray(before) || !Array.isArray(still) || before.length !== still.length) return undefined;
-    if (before.length < 1 || before.length > MAX_SERIES_DAYS / 7 + 1) return undefined;
+    if (before.length < 1 || before.length > MAX_HISTORY_WEEKS) return undefined;
     if (!before.every((count, i) => isCount(count) && isCount(still[i]) && still[i] <= count))
       return undefined;
     readWeekly = { firstDay: weekly['firstDay'], before: before as number[], still: still as number[] };

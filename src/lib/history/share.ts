@@ -25,7 +25,10 @@ export const HISTORY_LINK_VERSION = 1;
 export const MAX_HISTORY_LINK = 8_192;
 /** The most bytes a link may inflate to: a few weeks' counts deflate well, so a bomb stops here. */
 const MAX_INFLATED = 65_536;
-/** About thirty years of weeks. */
+/**
+ * About thirty years of weeks: a link's limit, not a history's (MAX_HISTORY_WEEKS), chosen so that the longest
+ * link the reader takes stays under MAX_HISTORY_LINK; a history over it (dates past 2036) is not shared.
+ */
 export const MAX_SHARED_WEEKS = 1_600;
 
 export const DAMAGED_HISTORY_LINK_NOTICE =
@@ -149,7 +152,7 @@ function readBurst(value: unknown, weeks: SharedWeeks, after: number): SharedBur
   const { start, end, arrived, usual, minutes, label } = value;
   if (!isDay(start) || !isDay(end) || start <= after || start < weeks.first || end > weeks.last)
     return undefined;
-  if (end < start || end - start > 366) return undefined;
+  if (end < start) return undefined;
   // No more arrived in the burst than in the weeks it falls in.
   const weekOf = (day: number) => Math.floor((day - mondayOf(weeks.first)) / 7);
   let around = 0;

@@ -8,6 +8,7 @@ import { findBursts, type Burst } from '../stats/bursts';
 import { samplePositions, type RandomSource } from '../stats/random';
 import { countOf } from '../numbers/format';
 import { arrivalsByDay, formatDays, localDay, NO_DAY, type ArrivalSeries } from './arrivals';
+import { FILE_NAME_LENGTH, LABEL_LENGTH, MAX_FILES_NAMED } from './bounds';
 
 /** Where a sample of names is drawn from: all followers, or those who came in one burst. */
 export type SampleScope = { kind: 'all' } | { kind: 'burst'; start: number; end: number };
@@ -73,9 +74,11 @@ export function summariseExport(reading: ExportReading, label: string): ExportSu
   const { followers, ...counts } = reading;
   return {
     ...counts,
-    label: clip(label, 80),
+    label: clip(label, LABEL_LENGTH),
     // The file's name, taken before any cut: a path can be 65,535 characters long.
-    read: reading.read.slice(0, 10).map((path) => clip(path.split('/').pop()!, 120)),
+    read: reading.read
+      .slice(0, MAX_FILES_NAMED)
+      .map((path) => clip(path.split('/').pop()!, FILE_NAME_LENGTH)),
     total: followers.names.length,
     dated,
     series,

@@ -28,6 +28,11 @@ describe('identityFromName', () => {
     expect(identityFromName('instagram-fern-2026-02-30-x.zip').day).toBeUndefined();
     expect(identityFromName('followers_1.json')).toEqual({ fromName: false });
   });
+
+  it('takes no date a history cannot hold, so a saved comparison is never refused for it', () => {
+    expect(identityFromName('instagram-fern-1999-03-20-x.zip').day).toBeUndefined();
+    expect(identityFromName('twitter-2199-01-01-0a1b2c.zip').day).toBeUndefined();
+  });
 });
 
 describe('compareExports', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exampleExports } from '../../fixtures/synthetic-exports.mjs';
 import { zipBuffer } from '../../fixtures/zip-writer.mjs';
 import { readExport } from '../../../src/lib/history/read-export';
-import { parseHistoryState } from '../../../src/lib/history/saved';
+import { HISTORY_VERSION, parseHistoryState, setAsideReason } from '../../../src/lib/history/saved';
 import type { HistoryState } from '../../../src/lib/history/state';
 import { drawSample, summariseExport } from '../../../src/lib/history/summary';
 
@@ -130,5 +130,30 @@ describe('parseHistoryState', () => {
       { missing: [1] },
     ])
       expect(parseHistoryState({ ...parted, summary: { ...summary, parts } })).toBeUndefined();
+  });
+});
+
+describe('setAsideReason', () => {
+  const stored = (value: unknown, version = HISTORY_VERSION) => JSON.stringify({ version, value });
+  const state: HistoryState = { summary, labels: {}, samples: [] };
+
+  it('gives no reason for a check that reads back, or for nothing stored', () => {
+    expect(setAsideReason(stored(state))).toBeUndefined();
+    expect(setAsideReason(null)).toBeUndefined();
+  });
+
+  it('names what could not be read back: the version, the summary, a label, a sample, the comparison', () => {
+    expect(setAsideReason(stored(state, 0))).toMatch(/^it was saved by another version of this page/);
+    expect(setAsideReason('{"version":')).toMatch(/^it is not the text this page saves/);
+    expect(setAsideReason(stored({ ...state, summary: { ...summary, total: -1 } }))).toMatch(
+      /^its summary of the export holds a value this page never keeps, so it may have been changed by hand/,
+    );
+    expect(setAsideReason(stored({ ...state, labels: { 20000: 'giveaway' } }))).toMatch(
+      /^a label of a burst/,
+    );
+    expect(setAsideReason(stored({ ...state, samples: [{}] }))).toMatch(/^a sample of names/);
+    expect(setAsideReason(stored({ ...state, comparison: {} }))).toMatch(
+      /^its comparison with another export/,
+    );
   });
 });

@@ -3,6 +3,7 @@
  * a reader, the error that says why a file could not be read, and the checks on what a file gives (names,
  * dates, Facebook's mangled text). Not a format of its own: the formats are described in ../formats.ts.
  */
+import { EARLIEST_FOLLOW, LATEST_FOLLOW } from '../bounds';
 import type { ListKind } from '../formats';
 
 /**
@@ -39,10 +40,9 @@ export class ListFileError extends Error {
 
 /** Longest name kept; no platform allows longer, and a file could hold anything. */
 export const MAX_NAME_LENGTH = 100;
-// The earliest date a follow can have (Twitter opened in 2006) and the latest a file can honestly give: today,
-// with two days for the time zones and a clock a little fast.
-export const EARLIEST_FOLLOW = Date.UTC(2006, 0, 1);
-const latest = () => Date.now() + 2 * 86_400_000;
+// The latest date a file can honestly give: today, with two days for the time zones and a clock a little fast;
+// never past the last a history holds, however wrong the clock.
+const latest = () => Math.min(Date.now() + 2 * 86_400_000, LATEST_FOLLOW);
 
 /** Why a follow's date cannot be right: before any platform let anyone follow, or after today. */
 export type FollowDateProblem = 'early' | 'future';
