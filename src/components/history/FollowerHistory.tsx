@@ -17,6 +17,7 @@ import type { ExportSummary, SampleScope } from '../../lib/history/summary';
 import { formatPercent } from '../../lib/numbers/format';
 import { localDraft } from '../../lib/parse/local-draft';
 import { clip } from '../../lib/text/clip';
+import { NOT_KEPT } from '../../lib/site/stored';
 import { ExportResult } from './ExportResult';
 import { startHistoryWorker, type HistoryWorker } from './history-client';
 import type { HistoryResponse } from './history-protocol';
@@ -69,8 +70,7 @@ export function FollowerHistory() {
     setState(next);
     if (!store) return;
     if (!next) saved.clear();
-    else if (!saved.write(next))
-      setStorageNotice('This browser would not let the page save your check; it lasts until you leave.');
+    else if (!saved.write(next)) setStorageNotice(NOT_KEPT);
   }
 
   function onMessage(message: HistoryResponse) {
