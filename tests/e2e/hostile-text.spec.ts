@@ -102,6 +102,12 @@ test('a 1,000,000-character draft shows its real length, says only the start was
   await expect(checker.getByRole('listitem').filter({ hasText: 'Only the start was checked' })).toContainText(
     'This draft is 999,985 characters long, so only its first 100,000 were checked.',
   );
+  // Too long to keep, which is not the storage-full message: each says its own reason.
+  await expect(
+    checker.getByText(
+      'This draft is longer than the 200,000 characters this browser keeps, so it lasts until you leave.',
+    ),
+  ).toBeVisible();
   // Typing more at the end: the measure starts after the paste, which is the browser's own work.
   const ours = [await typingCost(page, draft)];
   await expect(draft).toHaveAccessibleDescription(/999,990 of 2,200 characters/);
