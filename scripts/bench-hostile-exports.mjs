@@ -13,7 +13,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { HOSTILE_EXPORTS } from '../tests/fixtures/hostile-exports.mjs';
-import { fiveMegabytes, seriesLines, ZALGO } from '../tests/fixtures/hostile-text.mjs';
+import { fiveMegabytes, seriesLines, STORED_HOSTILE, ZALGO } from '../tests/fixtures/hostile-text.mjs';
 import { timeHostileExport, timeHostileText } from './lib/bench-browser.mjs';
 import { launchChromium, startPreview } from './lib/browser.mjs';
 
@@ -110,6 +110,26 @@ const HOSTILE_TEXT = [
     text: seriesLines(100_000),
     shows: /^Only the first/,
   },
+  {
+    title: 'stored comparator: Zalgo name, 1 MB followers',
+    path: '/tools/audience-comparator/',
+    history: false,
+    box: '.comparator-accounts',
+    how: 'restore',
+    text: '',
+    stored: STORED_HOSTILE.comparator,
+    shows: 'From the text kept in this browser',
+  },
+  {
+    title: 'stored quick check: 1 MB and Zalgo',
+    path: '/tools/fake-follower-estimator/',
+    history: false,
+    box: '#quick-check-tool',
+    how: 'restore',
+    text: '',
+    stored: STORED_HOSTILE.quick,
+    shows: 'From the text kept in this browser',
+  },
 ];
 
 /** Times `runs` of each hostile text, on a preview at `port` (the exports' 4392 unless told). */
@@ -137,7 +157,7 @@ export async function hostileTextFigures(
 /** One line for each text: the best run's longest task and heartbeat gap, and the page's heap after. */
 export function printHostileTextFigures(results) {
   console.log(
-    '\nHostile text in Chromium (as in tests/e2e/hostile-text.spec.ts): from the paste or drop to the page’s' +
+    '\nHostile text in Chromium (as in tests/e2e/hostile-text.spec.ts): from the paste, drop or reload to the page’s' +
       ' note, the longest main-thread task and the longest gap in a 10 ms heartbeat (best run), and the page’s' +
       ' JavaScript heap after',
   );
@@ -156,8 +176,10 @@ export function printHostileTextFigures(results) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  // `npm run bench:hostile -- bomb overlappingBomb` times only those exports (the keys of HOSTILE_EXPORTS).
+  // `npm run bench:hostile -- bomb overlappingBomb` times only those exports (the keys of HOSTILE_EXPORTS);
+  // `npm run bench:hostile -- text` only the hostile text.
   const only = process.argv.slice(2);
-  printHostileExportFigures(await hostileExportFigures(process.cwd(), { only }));
-  if (only.length === 0) printHostileTextFigures(await hostileTextFigures(process.cwd()));
+  const textOnly = only.length === 1 && only[0] === 'text';
+  if (!textOnly) printHostileExportFigures(await hostileExportFigures(process.cwd(), { only }));
+  if (only.length === 0 || textOnly) printHostileTextFigures(await hostileTextFigures(process.cwd()));
 }

@@ -315,15 +315,29 @@ export async function timeHostileExport(browser, origin, paths, shows) {
   }
 }
 
+/** A 10 ms timer heartbeat keeping its longest gap in `window.__gap`. */
+function startHeartbeat() {
+  window.__gap = 0;
+  let last = performance.now();
+  const beat = () => {
+    const now = performance.now();
+    window.__gap = Math.max(window.__gap, now - last);
+    last = now;
+    setTimeout(beat, 10);
+  };
+  setTimeout(beat, 10);
+}
+
 /**
  * Puts `text` into a text box as tests/e2e/hostile-text.spec.ts does: on `path`, in the estimator's follower
  * history when `history` is set, pasted (a clipboard event) or dropped (a real drag with the mouse) into the
- * box at `box`, and waits for `shows` to be on the page. Returns the longest main-thread task (from a trace),
+ * box at `box`, or (`how` 'restore') keeps `stored` in local storage as the page keeps it and reloads, with the
+ * heartbeat running from the reload's first script; and waits for `shows` to be on the page. Returns the longest main-thread task (from a trace),
  * the longest gap in a 10 ms timer heartbeat, which also sees the browser laying out the box, and the page's
  * JavaScript heap after, in MB (Chromium's own count for this page, so other browsers on the machine do not
  * add to it).
  */
-export async function timeHostileText(browser, origin, { path, history, box, text, how, shows }) {
+export async function timeHostileText(browser, origin, { path, history, box, text, how, shows, stored }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   try {
@@ -340,17 +354,14 @@ export async function timeHostileText(browser, origin, { path, history, box, tex
     await page.locator(box).scrollIntoViewIfNeeded();
     await hydrated(box);
     await page.waitForLoadState('networkidle');
+    if (how === 'restore') {
+      await page.evaluate((stored) => {
+        for (const [key, value] of stored) localStorage.setItem(key, JSON.stringify({ version: 1, value }));
+      }, stored);
+      await page.addInitScript(startHeartbeat);
+    } else await page.evaluate(startHeartbeat);
     await page.evaluate((text) => {
       window.__text = text;
-      window.__gap = 0;
-      let last = performance.now();
-      const beat = () => {
-        const now = performance.now();
-        window.__gap = Math.max(window.__gap, now - last);
-        last = now;
-        setTimeout(beat, 10);
-      };
-      setTimeout(beat, 10);
       const source = document.createElement('p');
       source.id = 'drag-source';
       source.draggable = true;
@@ -359,9 +370,10 @@ export async function timeHostileText(browser, origin, { path, history, box, tex
       document.body.prepend(source);
     }, text);
     await page.waitForTimeout(200);
-    await page.evaluate(() => (window.__gap = 0));
+    if (how !== 'restore') await page.evaluate(() => (window.__gap = 0));
     const longestMs = await longestMainThreadTask(browser, page, async () => {
-      if (how === 'drop') await page.locator('#drag-source').dragTo(page.locator(box));
+      if (how === 'restore') await page.reload();
+      else if (how === 'drop') await page.locator('#drag-source').dragTo(page.locator(box));
       else
         await page.evaluate((box) => {
           const target = document.querySelector(box);

@@ -8,19 +8,20 @@ import {
   type SpotProgress,
   type SpotSignId,
 } from '../lib/estimator/hand/spot-check';
+import { NOT_KEPT } from '../lib/site/stored';
 
 const STORAGE_KEY = 'real-reach:spot-check';
 
 export const CORRUPT_PROGRESS_NOTICE =
   'Your saved spot-check could not be read (it may come from an older version of this page), so it was cleared. Start a new one below.';
 
-/** Set when stored progress was unreadable and had to be cleared; shown once to the owner. */
+/** Set when stored progress was unreadable and had to be cleared, or storage refused it; shown to the owner. */
 export const $spotStorageNotice = atom<string | undefined>(undefined);
 
 let foundCorrupt = false;
 
-/** The owner's own spot-check, kept in this browser only. A shared link never writes here. */
-export const $spotProgress = persistentAtom<SpotProgress | null>(STORAGE_KEY, null, {
+// The owner's own spot-check as this browser stores it. A shared link never writes here.
+const $storedProgress = persistentAtom<SpotProgress | null>(STORAGE_KEY, null, {
   encode: serialiseSpotProgress,
   decode(raw) {
     const { progress, corrupt } = parseSpotProgress(raw);
@@ -31,14 +32,19 @@ export const $spotProgress = persistentAtom<SpotProgress | null>(STORAGE_KEY, nu
   listen: false,
 });
 
-/** Saves, tolerating storage that is full or blocked: the check then lasts for this visit only. */
+/**
+ * The owner's own spot-check on this page: what was stored, then every start and answer, whether or not
+ * storage takes it (a full storage refuses the write before a persistent atom would change).
+ */
+export const $spotProgress = atom<SpotProgress | null>($storedProgress.get());
+
+/** Keeps the check on the page, and in this browser unless storage is full or blocked, which it then says. */
 function save(progress: SpotProgress | null): void {
+  $spotProgress.set(progress);
   try {
-    $spotProgress.set(progress);
+    $storedProgress.set(progress);
   } catch {
-    $spotStorageNotice.set(
-      'This browser would not let the page save your progress; it lasts until you leave.',
-    );
+    $spotStorageNotice.set(NOT_KEPT);
   }
 }
 

@@ -189,6 +189,17 @@ test('runs the burst check on a pasted series of counts, says which lines it cou
   await expect(again.getByLabel('Dates and follower counts, one pair per line')).toHaveValue(text);
 });
 
+test('a series count of 1e308 is called larger than the most followers a line may hold, next to the box', async ({
+  page,
+}) => {
+  const tool = await openHistory(page);
+  const field = tool.getByLabel('Dates and follower counts, one pair per line');
+  await field.fill('2026-03-10, 4,210\n2026-03-11, 1e308\n2026-03-12, -5\n2026-03-13, 3.5');
+  await expect(field).toHaveAccessibleDescription(
+    /Line 2 has a count above 1,000,000,000, the most followers a line may hold\. Line 3 has a count below zero, which no follower count can be\. Line 4 has a count that is not a whole number\./,
+  );
+});
+
 test('a file that is not an export gets its message next to the chooser, and the page stays usable', async ({
   page,
 }) => {

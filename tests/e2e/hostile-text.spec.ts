@@ -12,7 +12,7 @@ import {
   waitForIslands,
   watchLongTasks,
 } from './helpers';
-import { fiveMegabytes, seriesLines, ZALGO } from '../fixtures/hostile-text.mjs';
+import { fiveMegabytes, seriesLines, STORED_HOSTILE, ZALGO } from '../fixtures/hostile-text.mjs';
 
 declare global {
   interface Window {
@@ -102,6 +102,12 @@ test('a 1,000,000-character draft shows its real length, says only the start was
   await expect(checker.getByRole('listitem').filter({ hasText: 'Only the start was checked' })).toContainText(
     'This draft is 999,985 characters long, so only its first 100,000 were checked.',
   );
+  // Too long to keep, which is not the storage-full message: each says its own reason.
+  await expect(
+    checker.getByText(
+      'This draft is longer than the 200,000 characters this browser keeps, so it lasts until you leave.',
+    ),
+  ).toBeVisible();
   // Typing more at the end: the measure starts after the paste, which is the browser's own work.
   const ours = [await typingCost(page, draft)];
   await expect(draft).toHaveAccessibleDescription(/999,990 of 2,200 characters/);
@@ -396,4 +402,55 @@ test('a stored draft someone tampered with is ignored, never run', async ({ page
   await expect(checker.getByLabel('Your draft')).toHaveValue('');
   expect(await page.locator('img[src=x]').count()).toBe(0);
   expect(dialogs).toEqual([]);
+});
+
+const TAMED_ZALGO = `Z${'\u0301'.repeat(30)}`;
+const RESTORED_MARKS =
+  /From the text kept in this browser, 199,969 accent marks stacked on single letters were left out/;
+const RESTORED_CHARS =
+  /From the text kept in this browser, the last 999,800 characters of it were left out, since a field here keeps at most 200 characters/;
+
+/** Stores `entries` (key, value) as the page stores them, then reloads: the stall measures run from the reload on. */
+async function reloadWithStored(page: Page, entries: readonly (readonly unknown[])[]): Promise<void> {
+  await page.evaluate((entries) => {
+    for (const [key, value] of entries)
+      localStorage.setItem(String(key), JSON.stringify({ version: 1, value }));
+  }, entries);
+  await page.reload();
+  await waitForIslands(page);
+}
+
+test('a stored comparator account of “Zalgo” text and 1 MB comes back tamed, with a note by each field, without a stall', async ({
+  page,
+}) => {
+  await page.goto('/tools/audience-comparator/');
+  await reloadWithStored(page, STORED_HOSTILE.comparator);
+  const comparator = page.getByRole('region', { name: 'Audience comparator' });
+  const name = comparator.getByLabel('Name').first();
+  await expect(name).toHaveValue(TAMED_ZALGO);
+  await expect(name).toHaveAccessibleDescription(RESTORED_MARKS);
+  const followers = comparator.getByLabel('Followers', { exact: true }).first();
+  await expect(followers).toHaveValue('9'.repeat(200));
+  await expect(followers).toHaveAccessibleDescription(RESTORED_CHARS);
+  await expect(comparator.getByLabel('Followers', { exact: true }).last()).toHaveValue('2,400');
+  await expectNoStall(page, 'stored comparator of Zalgo and 1 MB restored');
+});
+
+test('a stored quick check of 1 MB and “Zalgo” text comes back tamed, with a note by each field, without a stall', async ({
+  page,
+}) => {
+  await page.goto('/tools/fake-follower-estimator/');
+  await reloadWithStored(page, STORED_HOSTILE.quick);
+  const tool = page.getByRole('region', { name: 'Fake-follower estimator' });
+  const followers = tool.getByLabel('Followers', { exact: true });
+  await expect(followers).toHaveValue('9'.repeat(200));
+  await expect(followers).toHaveAccessibleDescription(RESTORED_CHARS);
+  const likes = tool.getByLabel('Average likes per post');
+  await expect(likes).toHaveValue(TAMED_ZALGO);
+  await expect(likes).toHaveAccessibleDescription(RESTORED_MARKS);
+  await expect(tool.getByLabel('Average comments per post')).toHaveValue('3');
+  const bought = tool.getByLabel('Followers to imagine buying');
+  await expect(bought).toHaveValue('9'.repeat(200));
+  await expect(bought).toHaveAccessibleDescription(RESTORED_CHARS);
+  await expectNoStall(page, 'stored quick check of 1 MB and Zalgo restored');
 });

@@ -3,6 +3,7 @@ import type { AudienceField, AudienceParse, EngagementKind } from '../../lib/aud
 import {
   MAX_ACCOUNT_NAME,
   MAX_AUDIENCE_FIELD,
+  type AccountText,
   type ComparedAccount as Account,
 } from '../../lib/audience/draft';
 import { likelyRangeText } from '../../lib/estimator/plain-answer';
@@ -10,6 +11,7 @@ import { $latestEstimate, estimatorResultLabel, type EstimatorResult } from '../
 import { useStore } from '@nanostores/preact';
 import { TextField } from '../shared/TextField';
 import { tameBox } from '../shared/tamed-input';
+import { noteOn, type FieldNotes } from '../shared/restored-notes';
 
 const percentText = (share: number) => String(Math.round(share * 10_000) / 100);
 
@@ -41,10 +43,13 @@ export const isStarted = (account: Account) =>
 export function AccountForm({
   account,
   parsed,
+  notes,
   onChange,
 }: {
   account: Account;
   parsed: AudienceParse;
+  /** What taming cut from each field restored from storage. */
+  notes: FieldNotes<AccountText>;
   onChange: (account: Account) => void;
 }) {
   const id = useId();
@@ -61,6 +66,8 @@ export function AccountForm({
       : undefined;
   const rate = account.engagementKind === 'rate';
   const { imported } = account;
+  const note = (field: AudienceField) => noteOn(notes, field, account.fields[field]);
+  const nameNote = noteOn(notes, 'name', account.name);
   return (
     <fieldset class="comparator-account">
       <legend>{account.name || 'Unnamed account'}</legend>
@@ -71,10 +78,16 @@ export function AccountForm({
           type="text"
           maxLength={MAX_ACCOUNT_NAME}
           value={account.name}
+          aria-describedby={nameNote && `${id}-name-note`}
           onInput={(event) =>
             onChange({ ...account, name: tameBox(event.currentTarget, MAX_ACCOUNT_NAME).text })
           }
         />
+        {nameNote && (
+          <p id={`${id}-name-note`} class="field-hint" role="status">
+            {nameNote}
+          </p>
+        )}
       </div>
       <TextField
         label="Followers"
@@ -82,6 +95,7 @@ export function AccountForm({
         onInput={setField('followers')}
         maxLength={MAX_AUDIENCE_FIELD}
         error={shown('followers')}
+        note={note('followers')}
         inputMode="numeric"
       />
       {account.fakeShareUnknown ? (
@@ -97,6 +111,7 @@ export function AccountForm({
           onInput={setField('fakeShare')}
           maxLength={MAX_AUDIENCE_FIELD}
           error={shown('fakeShare')}
+          note={note('fakeShare')}
           hint={
             imported && imported.text === account.fields.fakeShare
               ? `From the ${imported.label.toLowerCase()}: ${likelyRangeText({ share: 0, ...imported })}.`
@@ -133,6 +148,7 @@ export function AccountForm({
           onInput={setField('engagementRate')}
           maxLength={MAX_AUDIENCE_FIELD}
           error={shown('engagementRate')}
+          note={note('engagementRate')}
         />
       ) : (
         <TextField
@@ -142,6 +158,7 @@ export function AccountForm({
           onInput={setField('interactions')}
           maxLength={MAX_AUDIENCE_FIELD}
           error={shown('interactions')}
+          note={note('interactions')}
         />
       )}
       <TextField
@@ -151,6 +168,7 @@ export function AccountForm({
         onInput={setField('fee')}
         maxLength={MAX_AUDIENCE_FIELD}
         error={shown('fee')}
+        note={note('fee')}
       />
       {latest && (
         <button type="button" class="button" onClick={() => onChange(withEstimate(account, latest))}>

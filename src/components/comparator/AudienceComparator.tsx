@@ -9,11 +9,18 @@ import {
   unknownFakeShareSentence,
   type AudienceFigures,
 } from '../../lib/audience/compare';
-import { comparatorDraft, type ComparedAccount as Account } from '../../lib/audience/draft';
+import {
+  comparatorDraft,
+  roomOf,
+  tameAccount,
+  type AccountText,
+  type ComparedAccount as Account,
+} from '../../lib/audience/draft';
 import { LIKELY_RANGE_GLOSS } from '../../lib/estimator/plain-answer';
 import { restoreLatestEstimate } from '../../stores/kept-estimate';
 import { formatCount } from '../../lib/numbers/format';
 import { KeptNote } from '../shared/KeptNote';
+import { restoredNotes, type FieldNotes } from '../shared/restored-notes';
 import { AccountForm, isStarted } from './AccountForm';
 import { AudienceChart } from './AudienceChart';
 
@@ -31,10 +38,17 @@ export default function AudienceComparator() {
   // What was typed last time is read after hydration (the page is static); nothing is written before an edit.
   const edited = useRef(false);
   const [unsaved, setUnsaved] = useState(false);
+  const [notes, setNotes] = useState<FieldNotes<AccountText>[]>([{}, {}]);
   useEffect(() => {
     const stored = comparatorDraft.read();
-    if (stored) setAccounts(stored);
     restoreLatestEstimate();
+    if (!stored) return;
+    // A stored text that breaks a field's bound (kept before the bound, or by hand) comes back tamed, and says so.
+    const [first, second] = stored.map(tameAccount);
+    setAccounts([first!.account, second!.account]);
+    void Promise.all([first!, second!].map(({ tamed }) => restoredNotes(tamed, 'storage', roomOf))).then(
+      setNotes,
+    );
   }, []);
   useEffect(() => {
     if (edited.current) setUnsaved(!comparatorDraft.write(accounts));
@@ -69,6 +83,7 @@ export default function AudienceComparator() {
             key={index}
             account={account}
             parsed={parses[index]!.parsed}
+            notes={notes[index]!}
             onChange={(next) => update(index as 0 | 1, next)}
           />
         ))}

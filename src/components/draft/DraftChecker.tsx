@@ -10,6 +10,7 @@ import { DEFAULT_DRAFT_PLATFORM, MAX_SAVED_CHARS, savedDraft } from '../../lib/d
 import type { DraftRequest, DraftResponse } from './draft-protocol';
 import { latestAnswer } from '../../lib/site/latest-answer';
 import { countOf, formatCount } from '../../lib/numbers/format';
+import { NOT_KEPT } from '../../lib/site/stored';
 
 const DRAFT_LIMIT = `a draft stops at ${formatCount(MAX_KEPT_DRAFT)} characters, far longer than any post`;
 
@@ -38,7 +39,8 @@ export default function DraftChecker() {
   const [platform, setPlatform] = useState<Platform>(DEFAULT_DRAFT_PLATFORM);
   const [report, setReport] = useState<DraftReport | undefined>(undefined);
   const [loadFailed, setLoadFailed] = useState(false);
-  const [unsaved, setUnsaved] = useState(false);
+  // Why the draft is not kept in this browser, when it is not: too long to save, or storage refused it.
+  const [notKept, setNotKept] = useState<'long' | 'refused' | undefined>(undefined);
   // What the last paste, drop or restore left out, said next to the field.
   const [pasteNote, setPasteNote] = useState<string | undefined>(undefined);
   // Nothing is written before the first edit: opening the page only reads.
@@ -61,7 +63,13 @@ export default function DraftChecker() {
     const timer = window.setTimeout(() => {
       // The platform is kept with an empty draft too, so the next post starts where the last one went.
       if (edited.current)
-        setUnsaved(text.length > MAX_SAVED_CHARS || (!savedDraft.write({ text, platform }) && text !== ''));
+        setNotKept(
+          text.length > MAX_SAVED_CHARS
+            ? 'long'
+            : !savedDraft.write({ text, platform }) && text !== ''
+              ? 'refused'
+              : undefined,
+        );
       if (text.trim() === '') {
         setReport(undefined);
         return;
@@ -93,7 +101,7 @@ export default function DraftChecker() {
     setText('');
     setPasteNote(undefined);
     setReport(undefined);
-    setUnsaved(false);
+    setNotKept(undefined);
   }
 
   const problems = report?.findings.filter((finding) => finding.kind === 'problem') ?? [];
@@ -160,9 +168,11 @@ export default function DraftChecker() {
           </p>
           <p class="field-hint draft-saved">
             <span>
-              {unsaved
-                ? 'This draft could not be kept in this browser (it is too long, or the browser’s storage is full or off), so it lasts until you leave.'
-                : 'Your draft is kept in this browser only, so a reload keeps it.'}
+              {notKept === 'refused'
+                ? NOT_KEPT
+                : notKept === 'long'
+                  ? `This draft is longer than the ${formatCount(MAX_SAVED_CHARS)} characters this browser keeps, so it lasts until you leave.`
+                  : 'Your draft is kept in this browser only, so a reload keeps it.'}
             </span>{' '}
             <button type="button" class="link-button" onClick={clearDraft} disabled={text === ''}>
               Clear draft

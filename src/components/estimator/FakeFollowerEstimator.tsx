@@ -2,8 +2,9 @@ import type { ComponentType } from 'preact';
 import { useEffect, useId, useState } from 'preact/hooks';
 import { isSameQuickView, parseSharedView, type SharedView } from '../../lib/estimator/share-state';
 import { clearQuery } from '../shared/address';
-import { EMPTY_QUICK_FIELDS, quickDraft, type QuickFields } from '../../lib/estimator/quick/saved';
-import { QuickCheck } from './quick/QuickCheck';
+import { EMPTY_QUICK_FIELDS, MAX_FIELD, quickDraft, type QuickFields } from '../../lib/estimator/quick/saved';
+import { tameFields } from '../../lib/text/tame';
+import { QuickCheck, type QuickStart } from './quick/QuickCheck';
 import { loadStylesheet } from '../shared/stylesheet';
 import modeStyles from './modes.css?url';
 
@@ -60,7 +61,11 @@ export default function FakeFollowerEstimator() {
   const [notice, setNotice] = useState<string | undefined>(undefined);
   // Bumped when a shared link is read, so the quick check starts again from the shared numbers.
   const [generation, setGeneration] = useState(0);
-  const [quickStart, setQuickStart] = useState<QuickFields>(EMPTY_QUICK_FIELDS);
+  const [quickStart, setQuickStart] = useState<QuickStart>({
+    fields: EMPTY_QUICK_FIELDS,
+    cut: {},
+    source: 'storage',
+  });
   const [Loaded, setLoaded] = useState<{
     mode: Mode;
     Component: ComponentType<{ shared?: SpotView | undefined }>;
@@ -74,11 +79,13 @@ export default function FakeFollowerEstimator() {
       setNotice(damaged);
       clearQuery();
     }
-    // What the owner typed last time comes back, unless the address is someone else's quick check.
-    const typed = quickDraft.read();
-    const start =
-      view?.mode === 'quick' && !(typed && isSameQuickView(typed, view)) ? quickFields(view) : typed;
-    if (start) setQuickStart(start);
+    // What the owner typed last time comes back, unless the address is someone else's quick check. Either
+    // way the fields are tamed as typing tames them, and the quick check says what that cut.
+    const kept = quickDraft.read();
+    const typed = kept && tameFields(kept, () => MAX_FIELD);
+    const linked = view?.mode === 'quick' && !(typed && isSameQuickView(typed.fields, view));
+    const start = linked ? tameFields(quickFields(view), () => MAX_FIELD) : typed;
+    if (start) setQuickStart({ ...start, source: linked ? 'link' : 'storage' });
     if (view) {
       setShared(view);
       setMode(view.mode);
@@ -138,7 +145,7 @@ export default function FakeFollowerEstimator() {
         </p>
       </fieldset>
       <div class="mode-panel">
-        {mode === 'quick' && <QuickCheck key={generation} initial={quickStart} />}
+        {mode === 'quick' && <QuickCheck key={generation} start={quickStart} />}
         {mode !== 'quick' &&
           (Loaded?.mode === mode ? (
             <Loaded.Component shared={shared?.mode === 'spot' ? shared : undefined} />

@@ -16,6 +16,7 @@ import {
 import type { ExportSummary, SampleScope } from '../../lib/history/summary';
 import { formatPercent } from '../../lib/numbers/format';
 import { clip } from '../../lib/text/clip';
+import { NOT_KEPT } from '../../lib/site/stored';
 import { ExportResult } from './ExportResult';
 import { startHistoryWorker, type HistoryWorker } from './history-client';
 import type { HistoryResponse } from './history-protocol';
@@ -81,8 +82,7 @@ export function FollowerHistory() {
     if (!store) return;
     setSetAside(undefined);
     if (!next) saved.clear();
-    else if (!saved.write(next))
-      setStorageNotice('This browser would not let the page save your check; it lasts until you leave.');
+    else if (!saved.write(next)) setStorageNotice(NOT_KEPT);
   }
 
   function onMessage(message: HistoryResponse) {

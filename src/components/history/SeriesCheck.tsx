@@ -14,9 +14,8 @@ import { seriesHeadline } from '../../lib/history/plain';
 import type { SeriesRequest, SeriesResponse } from './series-protocol';
 import { latestAnswer } from '../../lib/site/latest-answer';
 
-// Any length is read back from storage: a longer text than the box keeps (kept before the bound, or by hand)
-// comes back tamed, with a note, rather than not at all.
-const draft = localDraft('real-reach:follower-series', 1, textFields(['text'], Number.MAX_SAFE_INTEGER));
+// A longer text than the box keeps (kept before the bound, or by hand) comes back tamed, with a note.
+const draft = localDraft('real-reach:follower-series', 1, textFields(['text']));
 const SOMEONE_ELSE =
   'An ordinary cause is the likeliest: a giveaway, a mention by a bigger account or in the press, a paid promotion, or a post that spread. Ask the account’s owner what happened then. If they cannot say, treat that part of the count as doubtful and check a sample of their followers by hand.';
 /** Line problems listed at most; the count says how many more. */

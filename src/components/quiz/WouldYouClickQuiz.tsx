@@ -5,6 +5,7 @@ import { freshRound, resumedRound, roundFinished, roundProgress, type QuizRound 
 import type { QuizDeckPost } from '../../lib/quiz/schema';
 import { scoreQuiz, type QuizScore } from '../../lib/quiz/score';
 import { parseQuizShare } from '../../lib/quiz/share-state';
+import { NOT_KEPT } from '../../lib/site/stored';
 import { $storedQuiz, clearQuizProgress, saveQuizProgress } from '../../stores/quiz';
 import { clearQuery } from '../shared/address';
 import { FriendResult } from './FriendResult';
@@ -30,6 +31,8 @@ export default function WouldYouClickQuiz({ deck }: { deck: QuizDeckPost[] }) {
   const [notice, setNotice] = useState<string | undefined>(undefined);
   const [challengeSeed, setChallengeSeed] = useState<number | undefined>(undefined);
   const [own, setOwn] = useState<QuizRound | undefined>(undefined);
+  // Storage refused the reader's own round: it goes on here, and the page says it is not kept.
+  const [unsaved, setUnsaved] = useState(false);
 
   // Saved progress and the address are read after hydration: the static page cannot know either.
   useEffect(() => {
@@ -64,13 +67,18 @@ export default function WouldYouClickQuiz({ deck }: { deck: QuizDeckPost[] }) {
     clearQuery();
     setChallengeSeed(undefined);
     const round = freshRound(deck, newSeed(), true);
-    save(round);
+    keep(round);
     play(round);
+  }
+
+  /** Saves the reader's own round in this browser; a friend's challenge is never saved. */
+  function keep(round: QuizRound) {
+    if (round.saved) setUnsaved(!saveQuizProgress(roundProgress(round)));
   }
 
   /** After an answer, a Next or a retry: keep the round (and, when it is the reader's own, remember it). */
   function continueWith(round: QuizRound) {
-    save(round);
+    keep(round);
     if (round.saved) setOwn(round);
     play(round);
   }
@@ -80,6 +88,11 @@ export default function WouldYouClickQuiz({ deck }: { deck: QuizDeckPost[] }) {
       {notice && (
         <p class="notice" role="alert">
           {notice}
+        </p>
+      )}
+      {unsaved && (
+        <p class="notice" role="status">
+          {NOT_KEPT}
         </p>
       )}
       {screen.kind === 'intro' && (
@@ -115,8 +128,4 @@ export default function WouldYouClickQuiz({ deck }: { deck: QuizDeckPost[] }) {
       )}
     </div>
   );
-}
-
-function save(round: QuizRound) {
-  if (round.saved) saveQuizProgress(roundProgress(round));
 }

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { NOT_KEPT } from '../../lib/site/stored';
 
 /**
  * Says whether what is typed into a tool is kept in this browser (or, when storage refused it, only until
@@ -18,9 +19,7 @@ export function KeptNote({
 }) {
   return (
     <p class="meta">
-      {unsaved
-        ? 'Storage is full or turned off in this browser, so what you type is not kept: it stays on this page until you leave it.'
-        : 'What you type stays in this browser only, so a reload keeps it.'}{' '}
+      {unsaved ? NOT_KEPT : 'What you type stays in this browser only, so a reload keeps it.'}{' '}
       <button type="button" class="link-button" disabled={!canClear} onClick={onClear}>
         {children}
       </button>

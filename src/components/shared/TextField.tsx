@@ -10,6 +10,8 @@ interface Props {
   error?: string | undefined;
   /** Shown next to the field without marking it invalid. */
   warning?: string | undefined;
+  /** What taming cut from the text the field was given (restored, or from a link), said under it. */
+  note?: string | undefined;
   hint?: ComponentChildren;
   inputMode?: 'numeric' | 'decimal' | 'text';
   suffix?: string;
@@ -29,6 +31,7 @@ export function TextField({
   onInput,
   error,
   warning,
+  note,
   hint,
   inputMode = 'decimal',
   suffix,
@@ -37,7 +40,9 @@ export function TextField({
 }: Props) {
   const id = useId();
   const message = error ?? warning;
-  const describedBy = [hint ? `${id}-hint` : '', message ? `${id}-message` : ''].filter(Boolean).join(' ');
+  const describedBy = [hint && `${id}-hint`, message && `${id}-message`, note && `${id}-note`]
+    .filter(Boolean)
+    .join(' ');
   return (
     <div class={`field${error ? ' has-error' : ''}`}>
       <label for={id}>{label}</label>
@@ -69,6 +74,11 @@ export function TextField({
       {message && (
         <p id={`${id}-message`} class={error ? 'field-error' : 'field-warning'}>
           {message}
+        </p>
+      )}
+      {note && (
+        <p id={`${id}-note`} class="field-hint" role="status">
+          {note}
         </p>
       )}
     </div>

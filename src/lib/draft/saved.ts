@@ -17,11 +17,12 @@ export interface SavedDraft {
   platform: Platform;
 }
 
-const draftFields = textFields(['text', 'platform'] as const, MAX_SAVED_CHARS);
+const draftFields = textFields(['text', 'platform'] as const);
 
 /**
- * Reads a stored draft strictly: exactly a text of at most MAX_SAVED_CHARS characters and one of the site's
- * platforms, or nothing at all, so a stale or tampered entry opens the checker on its defaults.
+ * Reads a stored draft strictly: exactly a text and one of the site's platforms, or nothing at all, so a stale
+ * or tampered entry opens the checker on its defaults. A text of any length is read: the checker tames one that
+ * breaks its bounds, and says so.
  */
 export function readSavedDraft(value: unknown): SavedDraft | undefined {
   const fields = draftFields(value);

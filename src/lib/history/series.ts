@@ -7,6 +7,8 @@
  */
 import { findBursts, type Burst } from '../stats/bursts';
 import { DAY_MS, MONTHS, type ArrivalSeries } from './arrivals';
+import type { CountParse } from '../numbers/count';
+import { formatCount } from '../numbers/format';
 
 /**
  * The most lines read: over five years of daily counts, more than a tracker's table holds. The text box keeps
@@ -18,7 +20,6 @@ export const MAX_SERIES_LINES = 2_000; // own: a bound of ours
 export const MAX_SERIES_TEXT = 25 * MAX_SERIES_LINES; // own: a bound of ours
 /** Counts further apart than this are too sparse to say when anything happened. */
 export const MAX_GAP_DAYS = 31;
-const MAX_COUNT = 1_000_000_000;
 
 export interface SeriesPoint {
   day: number;
@@ -62,20 +63,40 @@ function readDate(line: string): { day: number | undefined; rest: string } | und
   return undefined;
 }
 
-/** "4,210", "4 210", "4.2k", "1.3M", "4210". Thousands separators must group by three. */
-export function readSeriesCount(text: string): number | undefined {
+/** The most followers a line may hold: more than any account has, so a larger count is a slip. */
+export const MAX_SERIES_COUNT = 1_000_000_000;
+
+const withinCap = (value: number): CountParse =>
+  value <= MAX_SERIES_COUNT
+    ? { ok: true, value }
+    : {
+        ok: false,
+        message: `has a count above ${formatCount(MAX_SERIES_COUNT)}, the most followers a line may hold`,
+      };
+
+/**
+ * "4,210", "4 210", "4.2k", "1.3M", "4210". Thousands separators must group by three. What is not such a count
+ * gets the message that names its problem: too large, below zero, a fraction, a power of ten, or no number.
+ */
+export function readSeriesCount(text: string): CountParse {
   const value = text
     .trim()
     .replace(/^["']|["']$/g, '')
     .trim();
   const short = /^(\d+(?:\.\d+)?)\s*([kKmM])$/.exec(value);
-  if (short) {
-    const count = Math.round(Number(short[1]) * (short[2]!.toLowerCase() === 'k' ? 1_000 : 1_000_000));
-    return count <= MAX_COUNT ? count : undefined;
-  }
-  if (!/^\d{1,3}([, \u00a0\u202f.']\d{3})*$|^\d+$/.test(value)) return undefined;
-  const count = Number(value.replace(/\D/g, ''));
-  return count <= MAX_COUNT ? count : undefined;
+  if (short)
+    return withinCap(Math.round(Number(short[1]) * (short[2]!.toLowerCase() === 'k' ? 1_000 : 1_000_000)));
+  if (/^\d{1,3}([, \u00a0\u202f.']\d{3})*$|^\d+$/.test(value))
+    return withinCap(Number(value.replace(/\D/g, '')));
+  const fail = (message: string): CountParse => ({ ok: false, message });
+  if (/^[-\u2212]\s*\d/.test(value)) return fail('has a count below zero, which no follower count can be');
+  // A spreadsheet writes a long number as 1.2E+05, cutting its last digits; 1e308 is past the cap first.
+  if (/^\d+(?:\.\d+)?e[+-]?\d+$/i.test(value))
+    return Number(value) > MAX_SERIES_COUNT
+      ? withinCap(Number(value))
+      : fail('has a count in scientific notation, which may have lost digits: write it out, like 4,210');
+  if (/^\d+[.,]\d+$/.test(value)) return fail('has a count that is not a whole number');
+  return fail('has a count that is not a number (write it like 4,210 or 4.2k)');
 }
 
 /**
@@ -108,15 +129,16 @@ export function parseSeries(text: string, today: number): ParsedSeries {
       return;
     }
     const rest = date.rest.replace(/^\s*[,;\t|]?\s*/, '');
-    const count = readSeriesCount(rest);
-    if (count === undefined) {
-      errors.push({
-        line: number,
-        message:
-          rest === '' ? 'has no follower count after the date' : 'has a count that is not a whole number',
-      });
+    if (rest === '') {
+      errors.push({ line: number, message: 'has no follower count after the date' });
       return;
     }
+    const read = readSeriesCount(rest);
+    if (!read.ok) {
+      errors.push({ line: number, message: read.message });
+      return;
+    }
+    const count = read.value;
     const earlier = byDay.get(date.day);
     if (earlier && earlier.count !== count) {
       errors.push({

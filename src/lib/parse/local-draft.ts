@@ -60,19 +60,18 @@ export function localDraft<T>(
 }
 
 /**
- * A reader for a record of text fields, exactly `keys`, each a string of at most `maxLength` characters:
- * the shape of a form as typed.
+ * A reader for a record of text fields, exactly `keys`, each a string: the shape of a form as typed. Any length
+ * is read back: the tool tames what breaks a field's bounds (tameText) and says so, rather than losing it all.
  */
 export function textFields<K extends string>(
   keys: readonly K[],
-  maxLength: number,
 ): (value: unknown) => Record<K, string> | undefined {
   return (value) => {
     if (!isRecord(value)) return undefined;
     const fields = {} as Record<K, string>;
     for (const key of keys) {
       const text = value[key];
-      if (typeof text !== 'string' || text.length > maxLength) return undefined;
+      if (typeof text !== 'string') return undefined;
       fields[key] = text;
     }
     return Object.keys(value).length === keys.length ? fields : undefined;

@@ -44,5 +44,28 @@ export function tameText(text: string, room: number): TamedText {
   return { text: tamed, marksDropped, charsDropped };
 }
 
+/** A form's text fields, tamed: what each field keeps, and what taming cut from those it cut. */
+export interface TamedFields<K extends string> {
+  fields: Record<K, string>;
+  cut: Partial<Record<K, TamedText>>;
+}
+
+/**
+ * Every field of a form restored from storage or read from a shared link, tamed as typing would tame it:
+ * `room(key)` is the most characters that field keeps.
+ */
+export function tameFields<K extends string>(
+  fields: Record<K, string>,
+  room: (key: K) => number,
+): TamedFields<K> {
+  const tamed = { fields: { ...fields }, cut: {} } as TamedFields<K>;
+  for (const key of Object.keys(fields) as K[]) {
+    const field = tameText(fields[key], room(key));
+    tamed.fields[key] = field.text;
+    if (!untouched(field)) tamed.cut[key] = field;
+  }
+  return tamed;
+}
+
 /** True when taming changed nothing. */
 export const untouched = (tamed: TamedText): boolean => tamed.marksDropped === 0 && tamed.charsDropped === 0;

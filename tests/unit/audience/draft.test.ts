@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readComparedAccounts, type ComparedAccount } from '../../../src/lib/audience/draft';
+import { readComparedAccounts, tameAccount, type ComparedAccount } from '../../../src/lib/audience/draft';
 
 const account = (name: string, imported?: ComparedAccount['imported']): ComparedAccount => ({
   name,
@@ -44,7 +44,6 @@ describe('readComparedAccounts', () => {
     ['not a list', { a: 1 }],
     ['one account', [account('A')]],
     ['three accounts', [account('A'), account('B'), account('C')]],
-    ['a name longer than the field allows', [account('A'.repeat(41)), account('B')]],
     [
       'a number where text belongs',
       [{ name: 'A', fields: { followers: 1, fakeShare: '', engagementRate: '' } }, account('B')],
@@ -65,5 +64,41 @@ describe('readComparedAccounts', () => {
     ],
   ])('ignores storage holding %s', (_, value) => {
     expect(readComparedAccounts(value)).toBeUndefined();
+  });
+});
+
+describe('tameAccount', () => {
+  it('reads back a name and figures past their bounds, tamed as typing tames them, and says what it cut', () => {
+    const stored = {
+      ...account(`Z${'\u0301'.repeat(199_999)}`, {
+        text: '9'.repeat(1_000),
+        low: 0.1,
+        high: 0.2,
+        label: 'L'.repeat(500),
+      }),
+      fields: {
+        followers: '9'.repeat(1_000_000),
+        fakeShare: '9'.repeat(1_000),
+        interactions: '27',
+        engagementRate: '',
+        fee: '',
+      },
+    };
+    const [read] = readComparedAccounts([stored, account('B')])!;
+    const { account: tamed, tamed: what } = tameAccount(read!);
+    expect(tamed.name).toBe(`Z${'\u0301'.repeat(30)}`);
+    expect(tamed.fields.followers).toBe('9'.repeat(200));
+    expect(tamed.fields.interactions).toBe('27');
+    // The imported share still belongs to its field, tamed alike.
+    expect(tamed.imported?.text).toBe(tamed.fields.fakeShare);
+    expect(tamed.imported?.label).toHaveLength(100);
+    expect(Object.keys(what.cut).sort()).toEqual(['fakeShare', 'followers', 'name']);
+    expect(what.cut.name?.marksDropped).toBe(199_969);
+    expect(what.cut.followers?.charsDropped).toBe(999_800);
+  });
+
+  it('changes nothing in an account that keeps to its bounds', () => {
+    const read = account('Bakery', { text: '12', low: 0.08, high: 0.17, label: 'Sample audit' });
+    expect(tameAccount(read)).toEqual({ account: read, tamed: { fields: expect.any(Object), cut: {} } });
   });
 });

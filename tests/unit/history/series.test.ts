@@ -27,17 +27,37 @@ describe('parseSeries', () => {
       [5, 'starts without a date (write it as 2026-03-12)'],
       [6, 'has a date that does not exist'],
       [7, 'has no follower count after the date'],
-      [8, 'has a count that is not a whole number'],
+      [8, 'has a count that is not a number (write it like 4,210 or 4.2k)'],
       [9, 'gives a second, different count for the date on line 2'],
     ]);
   });
 
   it('refuses thousands separators that do not group by three', () => {
-    expect(readSeriesCount('4,21')).toBeUndefined();
-    expect(readSeriesCount('1.234.567')).toBe(1_234_567);
-    expect(readSeriesCount('12')).toBe(12);
-    expect(readSeriesCount('2M')).toBe(2_000_000);
-    expect(readSeriesCount('-5')).toBeUndefined();
+    expect(readSeriesCount('4,21').ok).toBe(false);
+    expect(readSeriesCount('1.234.567')).toEqual({ ok: true, value: 1_234_567 });
+    expect(readSeriesCount('12')).toEqual({ ok: true, value: 12 });
+    expect(readSeriesCount('2M')).toEqual({ ok: true, value: 2_000_000 });
+    expect(readSeriesCount('1,000,000,000')).toEqual({ ok: true, value: 1_000_000_000 });
+    expect(readSeriesCount('-5').ok).toBe(false);
+  });
+
+  const TOO_MANY = 'has a count above 1,000,000,000, the most followers a line may hold';
+  it.each([
+    ['1e308', TOO_MANY],
+    ['1e21', TOO_MANY],
+    ['1E+400', TOO_MANY],
+    ['9007199254740993', TOO_MANY],
+    ['1,000,000,000,000', TOO_MANY],
+    ['1,000,000,001', TOO_MANY],
+    ['2000M', TOO_MANY],
+    ['-5', 'has a count below zero, which no follower count can be'],
+    ['\u22125', 'has a count below zero, which no follower count can be'],
+    ['3.5', 'has a count that is not a whole number'],
+    ['4,21', 'has a count that is not a whole number'],
+    ['1.2e3', 'has a count in scientific notation, which may have lost digits: write it out, like 4,210'],
+    ['lots', 'has a count that is not a number (write it like 4,210 or 4.2k)'],
+  ])('names the real problem with the count %s', (count, message) => {
+    expect(parseSeries(`2026-03-10, ${count}`, TODAY).errors).toEqual([{ line: 1, message }]);
   });
 
   it('reads the first 2,000 lines of a longer series, uses them, and says how many it left out', () => {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_MARKS_PER_LETTER, tameText } from '../../../src/lib/text/tame';
+import { MAX_MARKS_PER_LETTER, tameFields, tameText } from '../../../src/lib/text/tame';
 import { PASTE, RESTORED, tamedNote } from '../../../src/lib/text/tame-note';
+import { notesFor } from '../../../src/components/shared/restored-note-words';
 
 describe('tameText', () => {
   it('leaves ordinary text alone, accents, emoji and scripts with many marks included', () => {
@@ -69,6 +70,37 @@ describe('tameText', () => {
         if (tamed.marksDropped === 0) expect(text.startsWith(tamed.text)).toBe(true);
         expect(tamed.marksDropped === 0 && tamed.charsDropped === 0).toBe(tamed.text === text);
       }),
+    );
+  });
+});
+
+describe('tameFields', () => {
+  it('tames each field to its own room and records what it cut from only the fields it cut', () => {
+    const tamed = tameFields(
+      { name: `Z${'\u0301'.repeat(199_999)}`, followers: '9'.repeat(1_000_000), likes: '31' },
+      (key) => (key === 'name' ? 40 : 200),
+    );
+    expect(tamed.fields).toEqual({
+      name: `Z${'\u0301'.repeat(30)}`,
+      followers: '9'.repeat(200),
+      likes: '31',
+    });
+    expect(tamed.cut).toEqual({
+      name: { text: `Z${'\u0301'.repeat(30)}`, marksDropped: 199_969, charsDropped: 0 },
+      followers: { text: '9'.repeat(200), marksDropped: 0, charsDropped: 999_800 },
+    });
+  });
+
+  it('says, under each field it cut, where the text came from and the field’s bound', () => {
+    const tamed = tameFields({ followers: '9'.repeat(201), likes: '31' }, () => 200);
+    expect(notesFor(tamed, 'storage', () => 200)).toEqual({
+      followers: {
+        text: '9'.repeat(200),
+        note: 'From the text kept in this browser, the last 1 character of it was left out, since a field here keeps at most 200 characters.',
+      },
+    });
+    expect(notesFor(tamed, 'link', () => 200).followers?.note).toMatch(
+      /^From the shared link, the last 1 character/,
     );
   });
 });

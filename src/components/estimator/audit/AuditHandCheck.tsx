@@ -21,6 +21,7 @@ import type { DoubleSample, DoubleSampleEstimate } from '../../../lib/stats/doub
 import type { CorrectedEstimate } from '../../../lib/stats/misclassification';
 import { uniformFrom } from '../../../lib/stats/random';
 import { assumedSpan, OWNER_FALSE_POSITIVE, OWNER_SENSITIVITY } from '../../../lib/estimator/hand/owner';
+import { NOT_KEPT } from '../../../lib/site/stored';
 import { ConfirmButton } from '../../shared/ConfirmButton';
 import { EstimateFigure } from '../EstimateFigure';
 import { HandCheckAccounts } from './HandCheckAccounts';
@@ -249,7 +250,7 @@ export function AuditHandCheck({
           )}
           <p class="meta">
             {unsaved
-              ? 'This browser would not keep your answers, so they last until you leave the page.'
+              ? NOT_KEPT
               : 'Your answers are kept in this browser only: after a reload, choose the same file again and they come back.'}
           </p>
           <ConfirmButton

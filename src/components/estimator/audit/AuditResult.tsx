@@ -18,6 +18,7 @@ import { tierPoints } from '../../../lib/estimator/profile/model';
 import type { DoubleSample, DoubleSampleEstimate } from '../../../lib/stats/double-sampling';
 import { extrapolateCount } from '../../../lib/stats/proportion';
 import { publishEstimate } from '../../../stores/estimate';
+import { NOT_KEPT } from '../../../lib/site/stored';
 import { TextField } from '../../shared/TextField';
 import { EstimateFigure } from '../EstimateFigure';
 import { AuditHandCheck } from './AuditHandCheck';
@@ -230,11 +231,7 @@ export function AuditResult({
               inputMode="numeric"
             />
           )}
-          {unsaved && (
-            <p class="meta">
-              This browser would not keep what you type and answer here, so it lasts until you leave the page.
-            </p>
-          )}
+          {unsaved && <p class="meta">{NOT_KEPT}</p>}
           {implied && totalFollowers && (
             <p>
               Across {countOf(totalFollowers, 'follower')} that suggests about{' '}

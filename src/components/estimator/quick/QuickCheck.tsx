@@ -18,22 +18,29 @@ import {
   MAX_FIELD,
   quickDraft,
   quickOptionsDraft,
-  type QuickFields,
   type QuickOptions,
 } from '../../../lib/estimator/quick/saved';
 import { publishEstimate } from '../../../stores/estimate';
 import { CopyLinkButton } from '../../shared/CopyLinkButton';
 import { KeptNote } from '../../shared/KeptNote';
 import { TextField } from '../../shared/TextField';
+import { noteOn, restoredNotes, type FieldNotes, type RestoredFrom } from '../../shared/restored-notes';
+import { tameFields, type TamedFields } from '../../../lib/text/tame';
 import { clearQuery, replaceQuery, shareUrl } from '../../shared/address';
 import type { QuickReading } from './QuickReading';
 
-interface Props {
-  initial: QuickFields;
-}
+/** The fields the quick check opens with, tamed (from storage or a shared link), and what taming cut. */
+export type QuickStart = TamedFields<QuickCheckField> & { source: RestoredFrom };
 
-export function QuickCheck({ initial }: Props) {
+const fieldRoom = () => MAX_FIELD;
+
+export function QuickCheck({ start }: { start: QuickStart }) {
+  const initial = start.fields;
   const [fields, setFields] = useState(initial);
+  // What taming cut from the fields and options restored, said under each while it holds what was restored.
+  const [notes, setNotes] = useState<FieldNotes<QuickCheckField | keyof QuickOptions>>({});
+  const addNotes = (more: FieldNotes<QuickCheckField | keyof QuickOptions>) =>
+    setNotes((current) => ({ ...current, ...more }));
   // Empty fields only get a message once the reader has typed in them: a fresh form is not an error.
   const [touched, setTouched] = useState<ReadonlySet<QuickCheckField>>(
     () =>
@@ -67,10 +74,13 @@ export function QuickCheck({ initial }: Props) {
 
   // Read after hydration: the server cannot know what this browser kept.
   useEffect(() => {
+    void restoredNotes(start, start.source, fieldRoom).then(addNotes);
     const kept = quickOptionsDraft.read();
     if (kept) {
-      setOptions(kept);
+      const tamed = tameFields(kept, fieldRoom);
+      setOptions(tamed.fields);
       setBoughtTouched(true);
+      void restoredNotes(tamed, 'storage', fieldRoom).then(addNotes);
     }
   }, []);
 
@@ -152,6 +162,7 @@ export function QuickCheck({ initial }: Props) {
           maxLength={MAX_FIELD}
           error={shown('followers')}
           warning={parsed.warnings.followers}
+          note={noteOn(notes, 'followers', fields.followers)}
           inputMode="numeric"
           hint="As the profile shows it, like 12,400 or 12.4k."
         />
@@ -162,6 +173,7 @@ export function QuickCheck({ initial }: Props) {
           maxLength={MAX_FIELD}
           error={shown('likes')}
           warning={parsed.warnings.likes}
+          note={noteOn(notes, 'likes', fields.likes)}
           hint="Add up the likes on the last 10 to 12 posts and divide by the number of posts."
         />
         <TextField
@@ -171,6 +183,7 @@ export function QuickCheck({ initial }: Props) {
           maxLength={MAX_FIELD}
           error={shown('comments')}
           warning={parsed.warnings.comments}
+          note={noteOn(notes, 'comments', fields.comments)}
         />
         <TextField
           label="Followers to imagine buying"
@@ -178,6 +191,7 @@ export function QuickCheck({ initial }: Props) {
           onInput={updateOption('bought')}
           maxLength={MAX_FIELD}
           error={boughtTouched && !boughtParse.ok ? boughtParse.message : undefined}
+          note={noteOn(notes, 'bought', options.bought)}
           inputMode="numeric"
           hint="For the what-if: bought followers never like or comment."
         />

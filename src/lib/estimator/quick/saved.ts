@@ -8,11 +8,14 @@ export type QuickFields = Record<QuickCheckField, string>;
 /** The most characters a field takes: far more than any number, and all of it kept as typed. */
 export const MAX_FIELD = 200;
 
-/** What was typed into the quick check, valid or not, kept in this browser so a reload loses none of it. */
+/**
+ * What was typed into the quick check, valid or not, kept in this browser so a reload loses none of it; a field
+ * longer than MAX_FIELD comes back tamed (tameFields), with a note.
+ */
 export const quickDraft = localDraft(
   'real-reach:quick-check',
   1,
-  textFields(['platform', 'followers', 'likes', 'comments'] as const, MAX_FIELD),
+  textFields(['platform', 'followers', 'likes', 'comments'] as const),
 );
 
 export const EMPTY_QUICK_FIELDS: QuickFields = {
@@ -31,7 +34,7 @@ export type QuickOptions = Record<'account' | 'bought', string>;
 export const quickOptionsDraft = localDraft(
   'real-reach:quick-check-options',
   1,
-  textFields(['account', 'bought'] as const, MAX_FIELD),
+  textFields(['account', 'bought'] as const),
 );
 
 export const DEFAULT_QUICK_OPTIONS: QuickOptions = {
