@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page, type Route } from '@playwright/test';
 import { parse } from 'yaml';
-import { waitForIslands } from './helpers';
+import { sitemapPaths, waitForIslands } from './helpers';
 
 const PAGE = '/tools/would-you-click/';
 
@@ -18,7 +18,11 @@ const deck = readdirSync(deckDir)
   .filter((name) => name.endsWith('.yaml'))
   .map(
     (name) =>
-      parse(readFileSync(join(deckDir, name), 'utf8')) as { text: string; answer: 'click' | 'scroll' },
+      parse(readFileSync(join(deckDir, name), 'utf8')) as {
+        text: string;
+        answer: 'click' | 'scroll';
+        explanation: string;
+      },
   );
 const bait = deck.filter((post) => post.answer === 'scroll').length;
 const good = deck.length - bait;
@@ -248,7 +252,7 @@ test('saved progress that cannot be read is cleared with a notice', async ({ pag
   expect(await page.evaluate(() => localStorage.getItem('real-reach:quiz'))).toBeNull();
 });
 
-test('without JavaScript the quiz page still lets you judge every post and open the answer', async ({
+test('without JavaScript the quiz page explains itself and links to every post with its answer', async ({
   browser,
 }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
@@ -257,8 +261,128 @@ test('without JavaScript the quiz page still lets you judge every post and open 
   const quiz = page.getByRole('region', { name: 'Would you click it?' });
   await expect(quiz.getByText('needs JavaScript')).toBeVisible();
   await expect(quiz.getByRole('button')).toHaveCount(0);
-  await expect(quiz.getByText('Would you click it? See the answer')).toHaveCount(deck.length);
-  await quiz.getByText('Would you click it? See the answer').first().click();
-  await expect(quiz.getByText(/^(Click|Scroll past): /).first()).toBeVisible();
+  // The posts themselves are on a page of their own, so this page stays small enough to arrive at once.
+  await expect(quiz.getByText('Would you click it? See the answer')).toHaveCount(0);
+  await quiz.getByRole('link', { name: `All ${deck.length} posts, with the answers` }).click();
+  await expect(page).toHaveURL(/\/tools\/would-you-click\/posts\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(`All ${deck.length} posts`);
+  const answers = page.getByText('Would you click it? See the answer');
+  await expect(answers).toHaveCount(deck.length);
+  await answers.first().click();
+  await expect(page.getByText(/^(Click|Scroll past): /).first()).toBeVisible();
+  await expect(page.getByRole('link', { name: /play the quiz/ })).toHaveAttribute('href', PAGE);
   await context.close();
+});
+
+test('the page of every post is in the sitemap, described, canonical and clean for axe', async ({
+  page,
+  request,
+}) => {
+  const path = `${PAGE}posts/`;
+  expect(await sitemapPaths(request)).toContain(path);
+  await page.goto(path);
+  await expect(page).toHaveTitle(/all \d+ posts, with the answers/);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{50,}/);
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+  expect(new URL(canonical!).pathname).toBe(path);
+  await expect(page.getByRole('listitem').filter({ hasText: 'See the answer' })).toHaveCount(deck.length);
+  await expectNoAxeViolations(page, 'every post');
+});
+
+// A run of plain words from a post's explanation, the same however the HTML escapes quotes and ampersands.
+const explanationWords = (post: (typeof deck)[number]) => /[A-Za-z ]{30,}/.exec(post.explanation)![0];
+const carriesDeck = (body: string) => deck.every((post) => body.includes(explanationWords(post)));
+
+/** Holds back, or fails, the script that brings the deck's posts, whichever file that is. */
+async function interceptDeck(page: Page, action: (route: Route, body: string) => Promise<void>) {
+  await page.route(
+    (url) => url.pathname.endsWith('.js'),
+    async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (carriesDeck(body)) await action(route, body);
+      else await route.fulfill({ response, body });
+    },
+  );
+}
+
+test('the quiz pages carry no post in their HTML: the posts load when play starts', async ({
+  page,
+  request,
+}) => {
+  for (const path of [PAGE, '/guides/would-you-click-it/']) {
+    const html = await (await request.get(path)).text();
+    expect(
+      deck.filter((post) => html.includes(explanationWords(post))).length,
+      `${path} posts in the HTML`,
+    ).toBe(0);
+  }
+  const deckLoads: string[] = [];
+  page.on('response', async (response) => {
+    if (response.request().resourceType() === 'script' && carriesDeck(await response.text()))
+      deckLoads.push(response.url());
+  });
+  const quiz = await openQuiz(page);
+  await page.waitForLoadState('networkidle');
+  expect(deckLoads, 'before Start').toEqual([]);
+  await startWithKeyboard(page, quiz, 'Start the quiz');
+  await expect.poll(() => deckLoads.length, { message: 'after Start' }).toBe(1);
+});
+
+test('Start by keyboard answers at once: while the posts load it says so, then shows the first', async ({
+  page,
+}) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await interceptDeck(page, async (route, body) => {
+    await held;
+    await route.fulfill({ body, contentType: 'text/javascript' });
+  });
+  const quiz = await openQuiz(page);
+  const start = quiz.getByRole('button', { name: /^(Start the quiz|Loading the posts…)$/ });
+  await tabTo(page, start);
+  await page.keyboard.press('Enter');
+  await expect(start).toHaveText('Loading the posts…');
+  await expect(start).toHaveAttribute('aria-disabled', 'true');
+  await expect(start).toBeFocused();
+  release();
+  await expect(quiz.getByText(`Post 1 of ${deck.length}`)).toBeVisible();
+  await expect(quiz.getByRole('article')).toBeVisible();
+});
+
+test('posts that cannot load are said to, and Start tries again', async ({ page }) => {
+  let fail = true;
+  await interceptDeck(page, async (route, body) => {
+    if (fail) await route.abort();
+    else await route.fulfill({ body, contentType: 'text/javascript' });
+  });
+  const quiz = await openQuiz(page);
+  await quiz.getByRole('button', { name: 'Start the quiz' }).click();
+  await expect(quiz.getByRole('alert')).toContainText('The posts could not be loaded');
+  fail = false;
+  await quiz.getByRole('button', { name: 'Start the quiz' }).click();
+  await expect(quiz.getByText(`Post 1 of ${deck.length}`)).toBeVisible();
+  await expect(quiz.getByRole('alert')).toHaveCount(0);
+});
+
+test('posts changed since the page was built are not mixed with it: the reader is asked to reload', async ({
+  page,
+}) => {
+  await interceptDeck(page, async (route, body) => {
+    await route.fulfill({ body: body.replace('"id":"', '"id":"renamed-'), contentType: 'text/javascript' });
+  });
+  const quiz = await openQuiz(page);
+  await quiz.getByRole('button', { name: 'Start the quiz' }).click();
+  await expect(quiz.getByRole('alert')).toContainText('Reload the page');
+  await expect(quiz.getByRole('article')).toHaveCount(0);
+});
+
+test('the quiz in the guide loads its posts when played', async ({ page }) => {
+  await page.goto('/guides/would-you-click-it/');
+  await waitForIslands(page);
+  const quiz = page.getByRole('region', { name: 'Would you click it?' });
+  await quiz.getByRole('button', { name: 'Start the quiz' }).click();
+  await expect(quiz.getByText(`Post 1 of ${deck.length}`)).toBeVisible();
+  await answerWithKeyboard(page, quiz, true);
+  await expect(quiz.getByText(`Post 2 of ${deck.length}`)).toBeVisible();
 });

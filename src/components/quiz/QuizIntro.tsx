@@ -1,4 +1,8 @@
+import type { ComponentChildren } from 'preact';
 import type { QuizRound } from '../../lib/quiz/round';
+
+/** What a button of the intro does; each needs the posts, which may still be loading when it is pressed. */
+export type IntroAction = 'start' | 'resume' | 'challenge';
 
 interface Props {
   total: number;
@@ -6,13 +10,15 @@ interface Props {
   own: QuizRound | undefined;
   /** Whether the address carries a friend's challenge. */
   challenge: boolean;
+  /** Set while the posts load: that button says so, and no button starts anything else meanwhile. */
+  pending: IntroAction | 'friend' | undefined;
   onResume: () => void;
   onChallenge: () => void;
   onStart: () => void;
 }
 
 /** The start screen, and the markup the static page carries before the island wakes. */
-export function QuizIntro({ total, own, challenge, onResume, onChallenge, onStart }: Props) {
+export function QuizIntro({ total, own, challenge, pending, onResume, onChallenge, onStart }: Props) {
   const answered = own ? Object.keys(own.picks).length : 0;
   return (
     <div class="quiz-intro">
@@ -29,24 +35,49 @@ export function QuizIntro({ total, own, challenge, onResume, onChallenge, onStar
       )}
       <div class="button-row">
         {challenge && (
-          <button type="button" class="button primary" onClick={onChallenge}>
+          <IntroButton action="challenge" pending={pending} primary onClick={onChallenge}>
             Take the challenge
-          </button>
+          </IntroButton>
         )}
         {own && own.queue.length > 0 && (
-          <button type="button" class={`button${challenge ? '' : ' primary'}`} onClick={onResume}>
+          <IntroButton action="resume" pending={pending} primary={!challenge} onClick={onResume}>
             Continue your quiz ({answered} of {total} answered)
-          </button>
+          </IntroButton>
         )}
         {own && own.queue.length === 0 && (
-          <button type="button" class="button" onClick={onResume}>
+          <IntroButton action="resume" pending={pending} onClick={onResume}>
             See your last result
-          </button>
+          </IntroButton>
         )}
-        <button type="button" class={`button${challenge || own ? '' : ' primary'}`} onClick={onStart}>
+        <IntroButton action="start" pending={pending} primary={!challenge && !own} onClick={onStart}>
           {own ? 'Start a new quiz' : 'Start the quiz'}
-        </button>
+        </IntroButton>
       </div>
     </div>
+  );
+}
+
+interface IntroButtonProps {
+  action: IntroAction;
+  pending: Props['pending'];
+  primary?: boolean;
+  onClick: () => void;
+  children: ComponentChildren;
+}
+
+/**
+ * A button that needs the posts. While they load, the one pressed reads "Loading the posts…" and every one is
+ * aria-disabled, not disabled, so focus stays where the reader left it.
+ */
+function IntroButton({ action, pending, primary = false, onClick, children }: IntroButtonProps) {
+  return (
+    <button
+      type="button"
+      class={`button${primary ? ' primary' : ''}`}
+      aria-disabled={pending ? 'true' : undefined}
+      onClick={onClick}
+    >
+      {pending === action ? 'Loading the posts…' : children}
+    </button>
   );
 }

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useMemo, useRef } from 'preact/hooks';
 import { seededOrder } from '../../lib/quiz/order';
 import { retryRound, type QuizRound } from '../../lib/quiz/round';
@@ -5,7 +6,6 @@ import type { QuizDeckPost } from '../../lib/quiz/schema';
 import { missedIds, scoreQuiz, scoreSummary } from '../../lib/quiz/score';
 import { ReviewList } from './ReviewList';
 import { ScoreBoard } from './ScoreBoard';
-import { ShareLinks } from './ShareLinks';
 
 interface Props {
   deck: QuizDeckPost[];
@@ -13,13 +13,15 @@ interface Props {
   round: QuizRound;
   /** Whether this is a friend's challenge played beside the reader's own saved quiz, which waits. */
   ownWaiting: boolean;
+  /** The links to share this round (ShareLinks), drawn below the buttons. */
+  shareLinks: ComponentChildren;
   onRetry: (round: QuizRound) => void;
   onBackToOwn: () => void;
   onNew: () => void;
 }
 
 /** The result screen: the scores and what they mean, the ways on, the links to share and every post. */
-export function QuizReview({ deck, round, ownWaiting, onRetry, onBackToOwn, onNew }: Props) {
+export function QuizReview({ deck, round, ownWaiting, shareLinks, onRetry, onBackToOwn, onNew }: Props) {
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const order = useMemo(() => seededOrder(deck, round.seed), [deck, round.seed]);
@@ -49,7 +51,7 @@ export function QuizReview({ deck, round, ownWaiting, onRetry, onBackToOwn, onNe
           Start a new quiz
         </button>
       </div>
-      <ShareLinks deckIds={deck.map((post) => post.id)} seed={round.seed} picks={round.picks} />
+      {shareLinks}
       <ReviewList posts={order} picks={round.picks} missed={missed.length} filterName={`${id}-filter`} />
     </section>
   );
