@@ -1,28 +1,5 @@
-// Progressive enhancement for the page chrome: the theme toggle, the share control and the section links.
-// Everything here is optional; without JavaScript the first two are hidden by CSS, a section link just goes to
-// its section, and the page reads the same.
-
-const THEME_KEY = 'theme';
-const darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
-
-function effectiveTheme(): 'light' | 'dark' {
-  const chosen = document.documentElement.dataset['theme'];
-  if (chosen === 'light' || chosen === 'dark') return chosen;
-  return darkQuery.matches ? 'dark' : 'light';
-}
-
-/** The button's label, which says what a press does, follows the theme in force by CSS (ThemeToggle.astro). */
-function setUpThemeToggle(button: HTMLButtonElement): void {
-  button.addEventListener('click', () => {
-    const next = effectiveTheme() === 'dark' ? 'light' : 'dark';
-    document.documentElement.dataset['theme'] = next;
-    try {
-      localStorage.setItem(THEME_KEY, next);
-    } catch {
-      // Storage can be blocked (private mode, strict settings): the choice then lasts for this page only.
-    }
-  });
-}
+// Progressive enhancement for a guide: the share control and the section links. Without JavaScript the share
+// control is hidden by CSS and a section link just goes to its section, so the guide reads the same.
 
 /**
  * The address to share: the canonical path on the origin the reader is on, without the query, and with a
@@ -96,6 +73,5 @@ function setUpSectionLinks(links: NodeListOf<HTMLAnchorElement>): void {
   }
 }
 
-document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]').forEach(setUpThemeToggle);
 document.querySelectorAll<HTMLElement>('[data-share]').forEach(setUpShare);
 setUpSectionLinks(document.querySelectorAll<HTMLAnchorElement>('a.heading-anchor'));
