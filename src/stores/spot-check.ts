@@ -8,7 +8,7 @@ import {
   type SpotProgress,
   type SpotSignId,
 } from '../lib/estimator/hand/spot-check';
-import { NOT_KEPT } from '../lib/site/stored';
+import { NOT_KEPT } from '../lib/site/not-kept';
 
 const STORAGE_KEY = 'real-reach:spot-check';
 

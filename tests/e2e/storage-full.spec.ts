@@ -2,7 +2,7 @@
 // in the one message every tool uses (NOT_KEPT), beside itself, and what the reader typed or answered stays on
 // the page. Issue 21: a series typed into full storage was lost without a word.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { NOT_KEPT } from '../../src/lib/site/stored';
+import { NOT_KEPT } from '../../src/lib/site/not-kept';
 import { openFollowerHistory, waitForIslands } from './helpers';
 
 test.beforeEach(async ({ page }) => {

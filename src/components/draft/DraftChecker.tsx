@@ -10,7 +10,7 @@ import { DEFAULT_DRAFT_PLATFORM, MAX_SAVED_CHARS, savedDraft } from '../../lib/d
 import type { DraftRequest, DraftResponse } from './draft-protocol';
 import { latestAnswer } from '../../lib/site/latest-answer';
 import { countOf, formatCount } from '../../lib/numbers/format';
-import { NOT_KEPT } from '../../lib/site/stored';
+import { NOT_KEPT } from '../../lib/site/not-kept';
 
 const DRAFT_LIMIT = `a draft stops at ${formatCount(MAX_KEPT_DRAFT)} characters, far longer than any post`;
 

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useId, useState } from 'preact/hooks';
-import { isSameQuickView, parseSharedView, type SharedView } from '../../lib/estimator/share-state';
+import type { SharedView } from '../../lib/estimator/share-link';
+import type { ParsedShare } from '../../lib/estimator/share-state';
 import { clearQuery } from '../shared/address';
 import { EMPTY_QUICK_FIELDS, MAX_FIELD, quickDraft, type QuickFields } from '../../lib/estimator/quick/saved';
 import { tameFields } from '../../lib/text/tame';
@@ -72,9 +73,26 @@ export default function FakeFollowerEstimator() {
   }>();
   const [loadFailed, setLoadFailed] = useState(false);
 
-  // The address is read after hydration: the page is static, so the server cannot know it.
+  // The address is read after hydration: the page is static, so the server cannot know it. Its reader loads
+  // only when the address holds a shared view (a `mode`): most visits do not.
   useEffect(() => {
-    const { view, notice: damaged } = parseSharedView(window.location.search);
+    const search = window.location.search;
+    const reading = new URLSearchParams(search).has('mode')
+      ? import('../../lib/estimator/share-state').then((reader) => ({
+          parsed: reader.parseSharedView(search),
+          sameAsTyped: reader.isSameQuickView,
+        }))
+      : Promise.resolve({ parsed: {} as ParsedShare, sameAsTyped: undefined });
+    // Should the reader fail to load, the visit goes on as an ordinary one.
+    void reading
+      .catch(() => ({ parsed: {} as ParsedShare, sameAsTyped: undefined }))
+      .then(({ parsed, sameAsTyped }) => start(parsed, sameAsTyped));
+  }, []);
+
+  function start(
+    { view, notice: damaged }: ParsedShare,
+    sameAsTyped: ((fields: QuickFields, view: SharedView) => boolean) | undefined,
+  ) {
     if (damaged) {
       setNotice(damaged);
       clearQuery();
@@ -83,9 +101,9 @@ export default function FakeFollowerEstimator() {
     // way the fields are tamed as typing tames them, and the quick check says what that cut.
     const kept = quickDraft.read();
     const typed = kept && tameFields(kept, () => MAX_FIELD);
-    const linked = view?.mode === 'quick' && !(typed && isSameQuickView(typed.fields, view));
-    const start = linked ? tameFields(quickFields(view), () => MAX_FIELD) : typed;
-    if (start) setQuickStart({ ...start, source: linked ? 'link' : 'storage' });
+    const linked = view?.mode === 'quick' && !(typed && sameAsTyped?.(typed.fields, view));
+    const first = linked ? tameFields(quickFields(view), () => MAX_FIELD) : typed;
+    if (first) setQuickStart({ ...first, source: linked ? 'link' : 'storage' });
     if (view) {
       setShared(view);
       setMode(view.mode);
@@ -93,8 +111,8 @@ export default function FakeFollowerEstimator() {
       // A shared follower history (HISTORY_LINK_PREFIX in lib/history/share.ts, read by history/HistoryMode).
       setMode('history');
     }
-    if (view || start) setGeneration((value) => value + 1);
-  }, []);
+    if (view || first) setGeneration((value) => value + 1);
+  }
 
   useEffect(() => {
     if (mode === 'quick' || Loaded?.mode === mode) return;

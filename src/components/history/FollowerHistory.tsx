@@ -16,7 +16,7 @@ import {
 import type { ExportSummary, SampleScope } from '../../lib/history/summary';
 import { formatPercent } from '../../lib/numbers/format';
 import { clip } from '../../lib/text/clip';
-import { NOT_KEPT } from '../../lib/site/stored';
+import { NOT_KEPT } from '../../lib/site/not-kept';
 import { ExportResult } from './ExportResult';
 import { startHistoryWorker, type HistoryWorker } from './history-client';
 import type { HistoryResponse } from './history-protocol';

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { NOT_KEPT } from '../../lib/site/stored';
+import { NOT_KEPT } from '../../lib/site/not-kept';
 
 /**
  * Says whether what is typed into a tool is kept in this browser (or, when storage refused it, only until

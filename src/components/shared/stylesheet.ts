@@ -1,17 +1,24 @@
+const loading = new Map<string, Promise<void>>();
+
 /**
  * Adds a built stylesheet to the page once, and resolves when it has loaded (or failed: the part it styles
  * still works unstyled). For parts of a tool loaded on demand, whose look would otherwise be in every page.
  */
 export function loadStylesheet(href: string): Promise<void> {
-  const existing = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].find(
-    (link) => link.getAttribute('href') === href,
-  );
-  if (existing?.sheet) return Promise.resolve();
-  const link = existing ?? Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
-  const loaded = new Promise<void>((resolve) => {
-    link.addEventListener('load', () => resolve(), { once: true });
-    link.addEventListener('error', () => resolve(), { once: true });
-  });
-  if (!existing) document.head.append(link);
+  let loaded = loading.get(href);
+  if (!loaded) {
+    loaded = new Promise((resolve) => {
+      const done = () => resolve();
+      document.head.append(
+        Object.assign(document.createElement('link'), {
+          rel: 'stylesheet',
+          href,
+          onload: done,
+          onerror: done,
+        }),
+      );
+    });
+    loading.set(href, loaded);
+  }
   return loaded;
 }

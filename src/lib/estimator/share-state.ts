@@ -1,15 +1,8 @@
-import {
-  parseQuickCheck,
-  QUICK_PLATFORMS,
-  type QuickCheckField,
-  type QuickPlatform,
-} from './quick/quick-check';
+import { parseQuickCheck, QUICK_PLATFORMS, type QuickCheckField } from './quick/quick-check';
 import { singleParam } from '../parse/untrusted';
+import { encodeSharedView, type SharedView } from './share-link';
 
-/** What a shared estimator link can reopen: the quick check's inputs, or a finished spot-check's result. */
-export type SharedView =
-  | { mode: 'quick'; platform: QuickPlatform; followers: number; likes: number; comments: number }
-  | { mode: 'spot'; followers: number; checked: number; fake: number; unsure: number };
+export type { SharedView } from './share-link';
 
 export interface ParsedShare {
   view?: SharedView;
@@ -84,16 +77,6 @@ export function parseSharedView(search: string): ParsedShare {
   const parse = modes.length === 1 ? PARSERS.get(modes[0]!) : undefined;
   const view = parse?.(params);
   return view ? { view } : { notice: DAMAGED_LINK_NOTICE };
-}
-
-/** The query string (with its `?`) that reopens `view`. */
-export function encodeSharedView(view: SharedView): string {
-  // Averages keep two decimals, the precision the parser accepts back.
-  const entries = Object.entries(view).map(([key, value]) => [
-    key,
-    typeof value === 'number' ? String(Math.round(value * 100) / 100) : value,
-  ]);
-  return `?${new URLSearchParams(entries).toString()}`;
 }
 
 /**

@@ -1,12 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { QUICK_PLATFORMS } from '../../../src/lib/estimator/quick/quick-check';
-import {
-  DAMAGED_LINK_NOTICE,
-  encodeSharedView,
-  parseSharedView,
-  type SharedView,
-} from '../../../src/lib/estimator/share-state';
+import { encodeSharedView, type SharedView } from '../../../src/lib/estimator/share-link';
+import { DAMAGED_LINK_NOTICE, parseSharedView } from '../../../src/lib/estimator/share-state';
 
 const quick: SharedView = {
   mode: 'quick',

@@ -21,7 +21,7 @@ import type { DoubleSample, DoubleSampleEstimate } from '../../../lib/stats/doub
 import type { CorrectedEstimate } from '../../../lib/stats/misclassification';
 import { uniformFrom } from '../../../lib/stats/random';
 import { assumedSpan, OWNER_FALSE_POSITIVE, OWNER_SENSITIVITY } from '../../../lib/estimator/hand/owner';
-import { NOT_KEPT } from '../../../lib/site/stored';
+import { NOT_KEPT } from '../../../lib/site/not-kept';
 import { ConfirmButton } from '../../shared/ConfirmButton';
 import { EstimateFigure } from '../EstimateFigure';
 import { HandCheckAccounts } from './HandCheckAccounts';

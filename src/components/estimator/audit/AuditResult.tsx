@@ -18,7 +18,7 @@ import { tierPoints } from '../../../lib/estimator/profile/model';
 import type { DoubleSample, DoubleSampleEstimate } from '../../../lib/stats/double-sampling';
 import { extrapolateCount } from '../../../lib/stats/proportion';
 import { publishEstimate } from '../../../stores/estimate';
-import { NOT_KEPT } from '../../../lib/site/stored';
+import { NOT_KEPT } from '../../../lib/site/not-kept';
 import { TextField } from '../../shared/TextField';
 import { EstimateFigure } from '../EstimateFigure';
 import { AuditHandCheck } from './AuditHandCheck';

@@ -11,7 +11,7 @@ import {
   type QuickPlatform,
 } from '../../../lib/estimator/quick/quick-check';
 import { engagementRate } from '../../../lib/estimator/quick/rate';
-import { encodeSharedView } from '../../../lib/estimator/share-state';
+import { encodeSharedView } from '../../../lib/estimator/share-link';
 import {
   DEFAULT_QUICK_OPTIONS,
   EMPTY_QUICK_FIELDS,

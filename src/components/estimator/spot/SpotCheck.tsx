@@ -1,7 +1,7 @@
 import { HAND_ANSWER_LABELS, timeToCheck, type HandAnswer } from '../../../lib/estimator/hand/answers';
 import { useStore } from '@nanostores/preact';
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
-import { encodeSharedView, type SharedView } from '../../../lib/estimator/share-state';
+import { encodeSharedView, type SharedView } from '../../../lib/estimator/share-link';
 import {
   sampleSizeChoices,
   scrollingPlan,
