@@ -101,6 +101,9 @@ test('the comparator keeps both accounts, the imported range and a half-typed fi
   await tool.getByLabel('Followers', { exact: true }).fill('80,000');
   await tool.getByLabel('Average likes per post').fill('120');
   await tool.getByLabel('Average comments per post').fill('8');
+  // The comparator has its own page, which takes the estimator's result in the same tab.
+  await page.getByRole('link', { name: 'The audience comparator' }).click();
+  await waitForIslands(page);
   const comparator = page.getByRole('region', { name: 'Audience comparator' });
   const first = comparator.getByRole('group').nth(0);
   const second = comparator.getByRole('group').nth(1);
@@ -149,6 +152,7 @@ test('stored state someone tampered with is ignored, never shown as HTML', async
   page.on('dialog', (dialog) => errors.push(dialog.message()));
   const tool = await open(page);
   await expect(tool.getByLabel('Followers', { exact: true })).toHaveValue('');
+  await open(page, '/tools/audience-comparator/');
   const comparator = page.getByRole('region', { name: 'Audience comparator' });
   await expect(comparator.getByRole('group').nth(0).getByLabel('Name')).toHaveValue('Account A');
   expect(await page.locator('img[src=x]').count()).toBe(0);
