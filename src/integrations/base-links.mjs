@@ -14,13 +14,16 @@ export function linksUnderBase(html, base) {
   );
 }
 
+/** The site's base path from Astro's config, with one slash each side: "/" or "/real-reach/". */
+export const basePathOf = (config) => `/${config.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+
 export function baseLinksIntegration() {
   let base = '/';
   return {
     name: 'real-reach-base-links',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = `/${config.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+        base = basePathOf(config);
       },
       'astro:build:done': async ({ dir }) => {
         if (base === '/') return;
