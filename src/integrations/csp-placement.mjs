@@ -24,26 +24,32 @@ export function cspFirst(html) {
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /**
- * The page with only the hashes its own inline scripts and styles need. Astro writes every hash the site uses
- * into every page's policy: 18 of them, about 0.8 KB of gzip that cannot compress, on pages that use a few. A
- * page's HTML over 14.6 KB gzip costs a whole extra round trip on a new connection (TCP's first window is 10
- * packets of 1,460 bytes), so this keeps pages under it. A hash no element of the page matches allows nothing
- * the page does; removing one can only refuse an inline block added later by script, which the site never does.
+ * The page with the hashes of its own inline scripts and styles, and no others. Astro writes every hash the site
+ * uses into every page's policy: 18 of them, about 0.8 KB of gzip that cannot compress, on pages that use a few.
+ * A page's HTML over 14.6 KB gzip costs a whole extra round trip on a new connection (TCP's first window is 10
+ * packets of 1,460 bytes), so this keeps pages under it; and a build step that adds an inline script (the island
+ * loader, island-scripts.mjs) gets its hash here. JSON data blocks are never run, so they need none.
  */
 export function cspOwnHashes(html) {
   const meta = CSP_META.exec(html);
   if (!meta) return html;
-  const used = new Set(
-    [...html.matchAll(/<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/gi)]
-      .filter(([, , attributes, body]) => !/\ssrc=/i.test(attributes) && body.length > 0)
-      .map(([, , , body]) => sha256(body)),
+  const hashesOf = (tag) => [
+    ...new Set(
+      [...html.matchAll(new RegExp(`<${tag}\\b([^>]*)>([\\s\\S]*?)</${tag}>`, 'gi'))]
+        .filter(
+          ([, attributes, body]) => !/\ssrc=|application\/(?:ld\+)?json/i.test(attributes) && body.length > 0,
+        )
+        .map(([, , body]) => sha256(body)),
+    ),
+  ];
+  const policy = meta[0].replace(/(script-src|style-src)([^;"]*)/g, (_, directive, sources) =>
+    [
+      directive,
+      ...sources.split(/\s+/).filter((source) => source && !source.startsWith("'sha256-")),
+      ...hashesOf(directive === 'script-src' ? 'script' : 'style'),
+    ].join(' '),
   );
-  const policy = meta[0].replace(/'sha256-[A-Za-z0-9+/=]+'\s?/g, (hash) =>
-    used.has(hash.trim()) ? hash : '',
-  );
-  return (
-    html.slice(0, meta.index) + policy.replace(/\s+(;|")/g, '$1') + html.slice(meta.index + meta[0].length)
-  );
+  return html.slice(0, meta.index) + policy + html.slice(meta.index + meta[0].length);
 }
 
 /**

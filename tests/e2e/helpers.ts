@@ -59,13 +59,22 @@ export function watchForProblems(page: Page, origin: string): PageProblems {
 
 /**
  * Hydrates every island on the page and waits for it. Islands load when they scroll into view
- * (client:visible), so each one is brought into view first; the page is left scrolled back to the top.
+ * (client:painted), so each one is brought into view first; the page is left scrolled back to the top.
  */
 export async function waitForIslands(page: Page): Promise<void> {
-  const islands = page.locator('astro-island');
-  const count = await islands.count();
-  for (let index = 0; index < count; index++) await islands.nth(index).scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+  const count = await page.locator('astro-island').count();
+  // Islands start once the page has painted and each is in view (client:painted): bring the next one that has
+  // not started into view until none is left, however late the island runtime arrives.
+  await page.waitForFunction(
+    () => {
+      const waiting = document.querySelector('astro-island[ssr]');
+      // An island is display: contents, with no box of its own to scroll to: its first child has one.
+      (waiting?.firstElementChild ?? waiting)?.scrollIntoView({ block: 'center' });
+      return waiting === null;
+    },
+    null,
+    { polling: 100 },
+  );
   if (count > 0) await page.evaluate(() => window.scrollTo(0, 0));
 }
 

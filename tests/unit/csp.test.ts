@@ -54,6 +54,12 @@ describe('cspOwnHashes', () => {
     expect(cspOwnHashes(html)).toContain(`script-src 'self'; style-src 'self'"`);
     expect(cspOwnHashes('<p>no policy</p>')).toBe('<p>no policy</p>');
   });
+
+  it('adds the hash of an inline script a build step wrote, but none for JSON data', () => {
+    const loader = 'requestAnimationFrame(()=>load())';
+    const html = `<head>${policy([], [])}</head><body><script>${loader}</script><script type="application/ld+json">{"a":1}</script></body>`;
+    expect(cspOwnHashes(html)).toContain(`script-src 'self' ${hash(loader)}; style-src 'self'"`);
+  });
 });
 
 describe('reportEndpoint', () => {

@@ -7,7 +7,7 @@ const page = (scripts: string) =>
   `<head><script>theme()</script></head><body><p>Text</p>${scripts}<astro-island></astro-island></body>`;
 
 describe('islandScriptsOut', () => {
-  it('moves the island runtime and the module scripts to low-priority files under the base', () => {
+  it('moves the island runtime and the module scripts to files, asked for after the first contentful paint', () => {
     const { html, files } = islandScriptsOut(
       page(
         `<script>${runtime}</script><script>Astro.painted=1</script><script type="module">${chrome}</script>`,
@@ -17,10 +17,13 @@ describe('islandScriptsOut', () => {
     expect(files.map((file) => file.content)).toEqual([runtime, chrome]);
     expect(files[0]?.name).toMatch(/^island-runtime\.[\w-]{10}\.js$/);
     expect(files[1]?.name).toMatch(/^page-script\.[\w-]{10}\.js$/);
-    const tag = (name?: string) =>
-      `<script type="module" src="/rr/_astro/${name}" fetchpriority="low"></script>`;
     // The head script and the directive stay inline: they must run before first paint and before the runtime.
-    expect(html).toBe(page(`${tag(files[0]?.name)}<script>Astro.painted=1</script>${tag(files[1]?.name)}`));
+    const loader = /<script>\{let d=0,g=\(\)=>d\|\|\(d=1,(\[.*?\])\.forEach/.exec(html);
+    expect(html).toContain('getEntriesByName("first-contentful-paint")');
+    expect(JSON.parse(loader?.[1] ?? '[]')).toEqual(files.map((file) => `/rr/_astro/${file.name}`));
+    expect(html).toContain('<script>Astro.painted=1</script>');
+    expect(html).not.toContain(runtime);
+    expect(html).not.toContain(chrome);
   });
 
   it('names the same script the same on every page', () => {
