@@ -45,6 +45,8 @@ function setUpShare(root: HTMLElement): void {
       announce(`Could not copy automatically. The link is ${url}`);
     }
   });
+  // On a page with a tool this script arrives after the first paint: say when the button works.
+  root.dataset['ready'] = '';
 }
 
 /**

@@ -35,7 +35,9 @@ test('with Web Share, the share control hands the guide title and link to the br
     });
   });
   await page.goto(guide);
-  await page.getByRole('button', { name: 'Share this guide' }).click();
+  // The guide has tools, so its scripts arrive after the first paint; the control says when it is ready.
+  await expect(page.locator('[data-share][data-ready]').first()).toBeAttached();
+  await page.getByRole('button', { name: 'Share this guide' }).first().click();
   const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
   expect(shared).toEqual([{ title: await page.title(), url: new URL(guide, baseURL).href }]);
 });
