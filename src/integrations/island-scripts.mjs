@@ -1,7 +1,7 @@
 // Astro writes its island runtime (the <astro-island> element, 4.4 KB) inline into every page with a tool, and
-// the page chrome's script (BaseLayout's, 1.8 KB) inline into every page. On a page with a tool this build step
-// moves both to files that every such page shares: the browser keeps them between pages, and the page is 2.3 KB
-// of gzip lighter. That keeps a guide with a tool inside TCP's first window of 14.6 KB, so it arrives in one
+// the page's own scripts (theme-toggle.ts; on a guide, guide-links.ts) inline into every page. On a page with a
+// tool this build step moves them to files that such pages share: the browser keeps them between pages, and the
+// page is about 2 KB of gzip lighter. That keeps a guide with a tool inside TCP's first window of 14.6 KB, so it arrives in one
 // round trip (docs/performance.md). They are asked for only after the first paint, as the islands' own code is
 // (client:painted). A page without a tool keeps its inline scripts and loads no script file.
 import { createHash } from 'node:crypto';
@@ -24,8 +24,8 @@ const fileFor = (name, content) => ({
  * The page with Astro's inline island runtime and its inline module scripts moved to files under `base`_astro/,
  * and the files to write; a page without islands is left as it is. In the runtime's place, one small inline
  * script asks for them once the first contentful paint is on screen: asked for earlier, even at low priority,
- * Lighthouse counts them as needed for the largest paint (0.94 s against 0.69 s). Run as modules, the runtime defines
- * <astro-island> and every island in the page starts then (client:painted waits for the same paint).
+ * Lighthouse counts them as needed for the largest paint (0.94 s against 0.69 s). Run as modules, the runtime
+ * defines <astro-island> and every island in the page starts then (client:painted waits for the same paint).
  */
 export function islandScriptsOut(html, base = '/') {
   const runtime = [...html.matchAll(INLINE_CLASSIC)].find(([, body]) => body.includes(DEFINES_ISLAND));
