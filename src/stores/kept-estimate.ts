@@ -1,3 +1,4 @@
+import { MOST_FOLLOWERS } from '../lib/numbers/count';
 import { hasKeys, isRecord, isWholeBetween } from '../lib/parse/untrusted';
 import type { Estimate } from '../lib/stats/proportion';
 import { $latestEstimate, FIGURES, LATEST_ESTIMATE_KEY, type EstimatorResult, type Figure } from './estimate';
@@ -6,7 +7,6 @@ import { $latestEstimate, FIGURES, LATEST_ESTIMATE_KEY, type EstimatorResult, ty
 // estimator's own pages never read it, so they do not carry this code.
 
 const MAX_LABEL = 120;
-const MAX_FOLLOWERS = 1_000_000_000;
 
 const isShare = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 1;
@@ -16,7 +16,7 @@ function readEstimate(value: unknown): Estimate | undefined {
   const { share, low, high, n } = value;
   if (!isShare(share) || !isShare(low) || !isShare(high) || !(low <= share && share <= high))
     return undefined;
-  return isWholeBetween(n, 0, MAX_FOLLOWERS) ? { share, low, high, n } : undefined;
+  return isWholeBetween(n, 0, MOST_FOLLOWERS) ? { share, low, high, n } : undefined;
 }
 
 /** A kept result, read strictly: anything out of shape is no result. */
@@ -37,7 +37,7 @@ export function readKeptEstimate(text: string | null): EstimatorResult | null {
   const result: EstimatorResult = { sources };
   const { followers, fakeShare, engagementRate } = value;
   if (followers !== undefined) {
-    if (!isWholeBetween(followers, 1, MAX_FOLLOWERS)) return null;
+    if (!isWholeBetween(followers, 1, MOST_FOLLOWERS)) return null;
     result.followers = followers;
   }
   if (fakeShare !== undefined) {

@@ -1,4 +1,4 @@
-import { parseCount } from '../numbers/count';
+import { MOST_FOLLOWERS, parseCount } from '../numbers/count';
 import { countOf, formatCount } from '../numbers/format';
 import type { CountRange } from '../stats/proportion';
 
@@ -121,7 +121,7 @@ const parseAmount = (text: string, label: string): Parsed =>
 export function parseAudienceForm({ fields, fakeShareUnknown, engagementKind }: AudienceForm): AudienceParse {
   const engagementField = engagementKind === 'rate' ? 'engagementRate' : 'interactions';
   const results: Partial<Record<AudienceField, Parsed>> = {
-    followers: parseCount(fields.followers, { label: 'followers', max: 1_000_000_000 }),
+    followers: parseCount(fields.followers, { label: 'followers', max: MOST_FOLLOWERS }),
     [engagementField]:
       engagementKind === 'rate'
         ? parsePercent(fields.engagementRate, FIELD_NAMES.engagementRate)

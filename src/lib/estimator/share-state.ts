@@ -1,4 +1,5 @@
 import { parseQuickCheck, QUICK_PLATFORMS, type QuickCheckField } from './quick/quick-check';
+import { MOST_FOLLOWERS } from '../numbers/count';
 import { singleParam } from '../parse/untrusted';
 import { encodeSharedView, type SharedView } from './share-link';
 
@@ -13,8 +14,6 @@ export interface ParsedShare {
 export const DAMAGED_LINK_NOTICE =
   'This link was damaged or incomplete, so the estimator opened with its usual settings.';
 
-// The largest accounts on any platform have under a billion followers; anything above is not a real count.
-const MAX_FOLLOWERS = 1_000_000_000;
 // A hand spot-check beyond a few thousand accounts is not something a person does.
 const MAX_CHECKED = 10_000;
 const WHOLE = /^\d{1,10}$/;
@@ -40,7 +39,7 @@ function average(params: URLSearchParams, name: string): number | undefined {
 
 function parseQuick(params: URLSearchParams): SharedView | undefined {
   const platform = QUICK_PLATFORMS.find((id) => id === single(params, 'platform', /^[a-z]{1,12}$/));
-  const followers = whole(params, 'followers', 1, MAX_FOLLOWERS);
+  const followers = whole(params, 'followers', 1, MOST_FOLLOWERS);
   const likes = average(params, 'likes');
   const comments = average(params, 'comments');
   if (!platform || followers === undefined || likes === undefined || comments === undefined) return undefined;
@@ -48,7 +47,7 @@ function parseQuick(params: URLSearchParams): SharedView | undefined {
 }
 
 function parseSpot(params: URLSearchParams): SharedView | undefined {
-  const followers = whole(params, 'followers', 1, MAX_FOLLOWERS);
+  const followers = whole(params, 'followers', 1, MOST_FOLLOWERS);
   const checked = whole(params, 'checked', 1, MAX_CHECKED);
   const fake = whole(params, 'fake', 0, MAX_CHECKED);
   const unsure = whole(params, 'unsure', 0, MAX_CHECKED);

@@ -1,5 +1,8 @@
 import { formatCount } from './format';
 
+/** The most followers any account may have: the largest on any platform have under a billion. */
+export const MOST_FOLLOWERS = 1_000_000_000;
+
 export type CountParse = { ok: true; value: number } | { ok: false; message: string };
 
 export interface CountOptions {

@@ -1,5 +1,6 @@
 import { handAnswerOf, timeToCheck, type HandAnswer } from './answers';
 import { handCheckEstimate } from './owner';
+import { MOST_FOLLOWERS } from '../../numbers/count';
 import { countOf, formatCount } from '../../numbers/format';
 import { isRecord, isWholeBetween, readByPosition } from '../../parse/untrusted';
 import { plannedSampleSize } from '../../stats/proportion';
@@ -182,7 +183,7 @@ function readProgress(value: unknown): SpotProgress | undefined {
   if (!isRecord(value) || Object.keys(value).sort().join() !== KEYS || value['version'] !== 1)
     return undefined;
   const { followers, margin, positions } = value;
-  if (!isWholeBetween(followers, 1, 1_000_000_000)) return undefined;
+  if (!isWholeBetween(followers, 1, MOST_FOLLOWERS)) return undefined;
   if (!(SPOT_MARGINS as readonly unknown[]).includes(margin)) return undefined;
   if (!Array.isArray(positions) || positions.length < 1 || positions.length > MAX_SPOT_SAMPLE)
     return undefined;

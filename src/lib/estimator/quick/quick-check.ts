@@ -1,4 +1,4 @@
-import { parseCount, type CountParse } from '../../numbers/count';
+import { MOST_FOLLOWERS, parseCount, type CountParse } from '../../numbers/count';
 import type { Platform } from '../../platforms';
 
 /** The platforms the quick check has benchmarks for. */
@@ -39,7 +39,6 @@ export interface QuickCheckParse {
 
 // The largest accounts in the world have a few hundred million followers; a billion leaves room and
 // still catches a finger held on the zero key.
-const MOST_FOLLOWERS = 1_000_000_000;
 
 const AVERAGE = { max: MOST_FOLLOWERS, allowZero: true, allowFraction: true };
 
