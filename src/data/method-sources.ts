@@ -149,17 +149,19 @@ export const ESTIMATOR_PAGE_SOURCES = [...METHOD_SOURCES, ...benchmarkSources];
 export const estimatorSourceNumber = (url: string) =>
   ESTIMATOR_PAGE_SOURCES.findIndex((source) => source.url === url) + 1;
 
+/** Source numbers, each once, in order. */
+export const sourceNumbers = (...lists: readonly (readonly number[])[]): number[] =>
+  [...new Set(lists.flat())].sort((a, b) => a - b);
+
 /** The numbers of the sources a text cites (`<a href="#source-N">`), each once, in order. */
 export const sourcesCitedIn = (...texts: string[]): number[] =>
-  [
-    ...new Set(
-      texts.flatMap((text) => [...text.matchAll(/#source-(\d+)/g)].map((match) => Number(match[1]))),
-    ),
-  ].sort((a, b) => a - b);
+  sourceNumbers(
+    texts.flatMap((text) => [...text.matchAll(/#source-(\d+)/g)].map((match) => Number(match[1]))),
+  );
 
 /** The numbers of the sources the benchmark table cites: each benchmark's report and the summaries it was read from. */
-export const BENCHMARK_SOURCE_NUMBERS = sourcesCitedIn(
-  ...BENCHMARKS.flatMap((row) => [row.source, ...row.readFrom]).map(
-    (source) => `#source-${estimatorSourceNumber(source.url)}`,
+export const BENCHMARK_SOURCE_NUMBERS = sourceNumbers(
+  BENCHMARKS.flatMap((row) => [row.source, ...row.readFrom]).map((source) =>
+    estimatorSourceNumber(source.url),
   ),
 );

@@ -55,6 +55,15 @@ const quickFields = (view: SharedView | undefined): QuickFields =>
       }
     : EMPTY_QUICK_FIELDS;
 
+/** Whether the fields as typed show the shared view's numbers (share-state.ts isSameQuickView). */
+type SameAsTyped = (fields: QuickFields, view: SharedView) => boolean;
+
+/** An address with no shared view in it: nothing to read, nothing to compare the typed fields with. */
+const ORDINARY_VISIT: { parsed: ParsedShare; sameAsTyped: SameAsTyped | undefined } = {
+  parsed: {},
+  sameAsTyped: undefined,
+};
+
 export default function FakeFollowerEstimator() {
   const name = useId();
   const [mode, setMode] = useState<Mode>('quick');
@@ -82,17 +91,12 @@ export default function FakeFollowerEstimator() {
           parsed: reader.parseSharedView(search),
           sameAsTyped: reader.isSameQuickView,
         }))
-      : Promise.resolve({ parsed: {} as ParsedShare, sameAsTyped: undefined });
+      : Promise.resolve(ORDINARY_VISIT);
     // Should the reader fail to load, the visit goes on as an ordinary one.
-    void reading
-      .catch(() => ({ parsed: {} as ParsedShare, sameAsTyped: undefined }))
-      .then(({ parsed, sameAsTyped }) => start(parsed, sameAsTyped));
+    void reading.catch(() => ORDINARY_VISIT).then(({ parsed, sameAsTyped }) => start(parsed, sameAsTyped));
   }, []);
 
-  function start(
-    { view, notice: damaged }: ParsedShare,
-    sameAsTyped: ((fields: QuickFields, view: SharedView) => boolean) | undefined,
-  ) {
+  function start({ view, notice: damaged }: ParsedShare, sameAsTyped: SameAsTyped | undefined) {
     if (damaged) {
       setNotice(damaged);
       clearQuery();
