@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { loadedAfterPaint } from '../../src/integrations/island-scripts.mjs';
 
 /** @typedef {{ path: string, kind: 'html' | 'css' | 'js', bytes: number, gzip: number }} WeighedFile */
 /** @typedef {{ page: string, html: number, css: number, js: number, files: WeighedFile[] }} PageWeight */
@@ -48,8 +49,10 @@ export function firstViewAssets(html) {
     ...[...html.matchAll(/<astro-island\b[^>]*>/g)].flatMap((match) =>
       ['component-url', 'renderer-url'].map((name) => attribute(match[0], name)),
     ),
-    // Imports inside inline module scripts count too.
+    // Imports inside inline module scripts count too, and the island runtime and page scripts the island
+    // loader asks for after the first paint.
     ...inlineJs.flatMap((body) => staticImports(body, '/')),
+    ...loadedAfterPaint(html),
   ];
   const local = (paths) => [...new Set(paths.filter((path) => path?.startsWith('/')))];
   return { inlineCss, inlineJs, cssFiles: local(cssFiles), jsFiles: local(scriptFiles) };

@@ -43,6 +43,12 @@ export function islandScriptsOut(html, base = '/') {
   return { html: withoutModules.replace(runtime[0], () => loader), files };
 }
 
+/** The files a page's island loader asks for after the first paint, for the page's weight (page-weight.mjs). */
+export function loadedAfterPaint(html) {
+  const loader = /<script>\{let d=0,g=\(\)=>d\|\|\(d=1,(\[[^\]]*\])\.forEach/.exec(html);
+  return loader ? JSON.parse(loader[1]) : [];
+}
+
 export function islandScriptsIntegration() {
   let base = '/';
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { islandScriptsOut } from '../../src/integrations/island-scripts.mjs';
+import { islandScriptsOut, loadedAfterPaint } from '../../src/integrations/island-scripts.mjs';
 
 const runtime = '(()=>{class f extends HTMLElement{};customElements.define("astro-island",f)})();';
 const chrome = 'document.querySelector("button")?.addEventListener("click",()=>{});';
@@ -21,6 +21,8 @@ describe('islandScriptsOut', () => {
     const loader = /<script>\{let d=0,g=\(\)=>d\|\|\(d=1,(\[.*?\])\.forEach/.exec(html);
     expect(html).toContain('getEntriesByName("first-contentful-paint")');
     expect(JSON.parse(loader?.[1] ?? '[]')).toEqual(files.map((file) => `/rr/_astro/${file.name}`));
+    // The page's weight counts them (scripts/lib/page-weight.mjs).
+    expect(loadedAfterPaint(html)).toEqual(files.map((file) => `/rr/_astro/${file.name}`));
     expect(html).toContain('<script>Astro.painted=1</script>');
     expect(html).not.toContain(runtime);
     expect(html).not.toContain(chrome);
