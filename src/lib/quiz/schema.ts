@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { DIFFICULTIES, FORMS } from './forms';
 import { EXEMPTION_LABELS, FAILURE_LABELS, PICK_LABELS, PRINCIPLE_LABELS } from './labels';
 import { SHORT_PLATFORM_NAMES, type Platform } from '../platforms';
 
@@ -75,9 +76,9 @@ function unique<T>(items: readonly T[]): boolean {
   return new Set(items).size === items.length;
 }
 
-const oneLine = (field: string, min: number, max: number) =>
+const oneLine = (field: string, min: number, max: number, missing?: string) =>
   z
-    .string()
+    .string(missing === undefined ? undefined : { error: missing })
     .trim()
     .min(min, `${field} must be at least ${min} characters`)
     .max(max, `${field} must be ${max} characters or fewer`)
@@ -125,6 +126,23 @@ export const quizPostSchema = z
       .optional(),
     imageAlt: oneLine('imageAlt', 10, 250).optional(),
     answer: z.enum(idsOf(PICK_LABELS), { error: "answer must be 'click' or 'scroll'" }),
+    // Which of the two matched forms the post is played in (forms.ts); the balance test keeps them matched.
+    form: z.enum(FORMS, { error: "form must be 'a' or 'b': the parallel form the post belongs to" }),
+    // The rule for each is on DIFFICULTIES in forms.ts and in src/content/quiz/README.md.
+    difficulty: z.enum(DIFFICULTIES, {
+      error: "difficulty must be 'plain' (the signal shows in the first lines) or 'subtle' (it is hidden)",
+    }),
+    // The post's own words that decide it: the bait itself, or the useful detail. Checked against the text.
+    signal: oneLine(
+      'A signal',
+      3,
+      90,
+      'signal is required: the words of the post that decide it, copied exactly from it',
+    ),
+    // What makes a good post worth a click, for a reader who scrolled past it.
+    worth: oneLine('worth', 20, 160)
+      .refine((value) => !value.match(SENTENCE_BREAK), 'worth must be one sentence')
+      .optional(),
     verdict: oneLine('A verdict', 3, 40),
     failures: z
       .array(
@@ -188,6 +206,15 @@ export const quizPostSchema = z
     }
     if (post.answer === 'click' && post.failures.length > 0) {
       issue('failures', "A post worth clicking has no failures (answer is 'click')");
+    }
+    if (!post.text.includes(post.signal) && !post.link?.title.includes(post.signal)) {
+      issue('signal', 'signal must be words copied exactly from the post (its text or link title)');
+    }
+    if (post.answer === 'click' && !post.worth) {
+      issue('worth', "A post worth clicking says why in worth (answer is 'click')");
+    }
+    if (post.answer === 'scroll' && post.worth) {
+      issue('worth', "A post to scroll past has no worth; its explanation says why (answer is 'scroll')");
     }
     if (post.exemption && post.answer !== 'click') {
       issue('exemption', 'An exemption explains why an ask is fine, so it only goes on a post to click');

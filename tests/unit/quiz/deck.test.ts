@@ -1,30 +1,24 @@
 import { PLATFORMS } from '../../../src/lib/platforms';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse, parseDocument, type Scalar } from 'yaml';
+import { parseDocument, type Scalar } from 'yaml';
 import { EXEMPTION_LABELS, FAILURE_LABELS, PRINCIPLE_LABELS } from '../../../src/lib/quiz/labels';
-import { quizPostId, quizPostSchema } from '../../../src/lib/quiz/schema';
 import { scoreQuiz } from '../../../src/lib/quiz/score';
+import { DECK_DIR, deckFiles, readDeck } from './deck-files';
 
-// The same files, read the way the collection's glob loader reads them.
-const dir = join(process.cwd(), 'src/content/quiz');
-const deck = readdirSync(dir)
-  .filter((name) => name.endsWith('.yaml') && !name.startsWith('_'))
-  .map((name) => ({
-    id: quizPostId(name),
-    ...quizPostSchema.parse(parse(readFileSync(join(dir, name), 'utf8'))),
-  }));
+const deck = readDeck();
 const good = deck.filter((post) => post.answer === 'click');
 
 describe('the quiz deck', () => {
-  it('keeps every hashtag: no post text is cut short by a YAML comment', () => {
+  it('keeps every hashtag: no text, signal or worth is cut short by a YAML comment', () => {
     // In YAML, " #" after a plain value starts a comment, so "Great cut #salon" would silently lose "#salon".
-    const cut = readdirSync(dir)
-      .filter((name) => name.endsWith('.yaml'))
-      .filter(
-        (name) => (parseDocument(readFileSync(join(dir, name), 'utf8')).get('text', true) as Scalar).comment,
-      );
+    const cut = deckFiles().flatMap((name) => {
+      const file = parseDocument(readFileSync(join(DECK_DIR, name), 'utf8'));
+      return ['text', 'signal', 'worth']
+        .filter((field) => (file.get(field, true) as Scalar | undefined)?.comment)
+        .map((field) => `${name}: ${field}`);
+    });
     expect(cut).toEqual([]);
   });
 

@@ -6,15 +6,21 @@ const good = {
   platform: 'facebook',
   text: 'Closed Monday and Tuesday while the oven is relined. Back on Wednesday at 7am.',
   answer: 'click',
+  form: 'a',
+  difficulty: 'plain',
+  signal: 'Back on Wednesday at 7am',
+  worth: 'It tells you when the bakery is shut and when it opens again.',
   verdict: 'Useful and specific',
   principles: ['social-is-social'],
   explanation: 'It tells regulars what changes and why, before anyone makes a wasted trip.',
 };
 
+const { worth: _worth, ...noWorth } = good;
 const bait = {
-  ...good,
+  ...noWorth,
   text: 'Help us choose! ❤️ for steak, 😮 for chicken. Most reactions wins!',
   answer: 'scroll',
+  signal: 'Most reactions wins',
   verdict: 'Vote-baiting',
   failures: ['vote-baiting'],
 };
@@ -33,6 +39,15 @@ describe('a quiz post', () => {
 
   it('accepts a bait post that names its failure', () => {
     expect(errorsFor(bait)).toEqual([]);
+  });
+
+  it('accepts a signal found in the link title rather than the text', () => {
+    const withLink = {
+      ...good,
+      link: { title: 'Opening hours this week', domain: 'crumbandcrust.example' },
+      signal: 'Opening hours this week',
+    };
+    expect(errorsFor(withLink)).toEqual([]);
   });
 
   it.each([
@@ -99,6 +114,45 @@ describe('a quiz post', () => {
       'hashtag stuffing with few hashtags',
       { ...bait, failures: ['hashtag-stuffing'] },
       'failures: Hashtag stuffing needs at least 6',
+    ],
+    ['a post with no form', { ...good, form: undefined }, "form: form must be 'a' or 'b'"],
+    ['a third form', { ...good, form: 'c' }, "form: form must be 'a' or 'b'"],
+    [
+      'a post with no difficulty',
+      { ...bait, difficulty: undefined },
+      "difficulty: difficulty must be 'plain'",
+    ],
+    ['an unknown difficulty', { ...bait, difficulty: 'hard' }, "difficulty: difficulty must be 'plain'"],
+    ['a post with no signal', { ...bait, signal: undefined }, 'signal: signal is required'],
+    ['a signal of two characters', { ...bait, signal: 'Mo' }, 'signal: A signal must be at least 3'],
+    ['a signal over 90 characters', { ...bait, signal: 'x'.repeat(91) }, 'signal: A signal must be 90'],
+    [
+      'a signal on two lines',
+      { ...bait, text: 'Vote now!\nMost reactions wins!', signal: 'Vote now!\nMost' },
+      'signal: A signal must fit on one line',
+    ],
+    [
+      'a signal that is not in the post',
+      { ...bait, signal: 'Tag a friend who loves pie' },
+      'signal: signal must be words copied exactly from the post',
+    ],
+    [
+      'a signal that changes the case of the post',
+      { ...bait, signal: 'most reactions wins' },
+      'signal: signal must be words copied exactly from the post',
+    ],
+    ['a good post with no worth', noWorth, 'worth: A post worth clicking says why'],
+    [
+      'worth on a post to scroll past',
+      { ...bait, worth: 'It tells you which pie is on this week.' },
+      'worth: A post to scroll past has no worth',
+    ],
+    ['a worth under 20 characters', { ...good, worth: 'It is useful.' }, 'worth: worth must be at least 20'],
+    ['a worth over 160 characters', { ...good, worth: 'x'.repeat(161) }, 'worth: worth must be 160'],
+    [
+      'a worth of two sentences',
+      { ...good, worth: 'It says when the bakery shuts. It says when it opens.' },
+      'worth: worth must be one sentence',
     ],
   ])('rejects %s with a clear message', (_case, data, message) => {
     expect(errorsFor(data).join('\n')).toContain(message);
