@@ -11,6 +11,8 @@
 //   renderers' memory; and the hostile text (Zalgo, 5 MB, 100,000 lines) put into the text boxes: longest task,
 //   heartbeat gap and heap (bench-hostile-exports.mjs).
 //   Estimator: coverage, mean error and interval width on held-out labelled accounts (bench-estimator.mjs).
+//   Quiz forms: the deck's two parallel forms counted side by side on what they are matched on
+//   (bench-quiz-forms.mjs).
 // Figures also go to bench-results/bench.json so the README can be brought up to date from them.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,6 +27,7 @@ import {
   printHostileExportFigures,
   printHostileTextFigures,
 } from './bench-hostile-exports.mjs';
+import { printQuizFormFigures, quizFormFigures } from './bench-quiz-forms.mjs';
 import { firstViewScriptBytes, timeAudit, writeSyntheticCsv } from './lib/bench-browser.mjs';
 import { launchChromium, startPreview } from './lib/browser.mjs';
 import { pageWeight } from './lib/page-weight.mjs';
@@ -145,6 +148,9 @@ console.log('\nSimulating audits on held-out labelled accounts…');
 const estimator = await estimatorFigures(root);
 printEstimatorFigures(estimator);
 
+const quizForms = await quizFormFigures(root);
+printQuizFormFigures(quizForms);
+
 // The draft checker runs on every pause in typing: vitest's bench times it on drafts of three lengths.
 console.log('\nDraft checker (vitest bench; target: a 5,000-character draft in under 5 ms)');
 execFileSync(bin('vitest'), ['bench', '--run', 'tests/bench/'], { stdio: 'inherit', cwd: root });
@@ -152,6 +158,6 @@ execFileSync(bin('vitest'), ['bench', '--run', 'tests/bench/'], { stdio: 'inheri
 mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(
   join(root, 'bench-results', 'bench.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, buildSeconds, searchSeconds, pages, scaling, weights, firstView, audits, exportReads, hostileExports, hostileText, estimator }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, buildSeconds, searchSeconds, pages, scaling, weights, firstView, audits, exportReads, hostileExports, hostileText, estimator, quizForms: quizForms.rows }, null, 2)}\n`,
 );
 console.log('\nWrote bench-results/bench.json');

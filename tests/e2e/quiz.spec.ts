@@ -21,6 +21,8 @@ const deck = readdirSync(deckDir)
       parse(readFileSync(join(deckDir, name), 'utf8')) as {
         text: string;
         answer: 'click' | 'scroll';
+        form: 'a' | 'b';
+        signal: string;
         explanation: string;
       },
   );
@@ -266,27 +268,56 @@ test('without JavaScript the quiz page explains itself and links to every post w
   await quiz.getByRole('link', { name: `All ${deck.length} posts, with the answers` }).click();
   await expect(page).toHaveURL(/\/tools\/would-you-click\/posts\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(`All ${deck.length} posts`);
-  const answers = page.getByText('Would you click it? See the answer');
-  await expect(answers).toHaveCount(deck.length);
-  await answers.first().click();
-  await expect(page.getByText(/^(Click|Scroll past): /).first()).toBeVisible();
   await expect(page.getByRole('link', { name: /play the quiz/ })).toHaveAttribute('href', PAGE);
+  // The deck comes in two matched forms, a page each: form A here, and a link to form B.
+  for (const form of ['a', 'b'] as const) {
+    const posts = deck.filter((post) => post.form === form);
+    await expect(page.getByRole('heading', { level: 2, name: `Form ${form.toUpperCase()}` })).toBeVisible();
+    const items = page.getByRole('listitem').filter({ hasText: 'See the answer' });
+    await expect(items).toHaveCount(posts.length);
+    const first = items.first();
+    await first.getByText('Would you click it? See the answer').click();
+    await expect(first.getByText(/^(Click|Scroll past): /)).toBeVisible();
+    // The answer quotes the words of the post that decide it; a good post's says what makes it worth a click.
+    const decides = await first.getByText(/^What decides it: “.+”$/).innerText();
+    expect(posts.map((post) => `What decides it: “${post.signal}”`)).toContain(decides);
+    await expect(page.getByText(/^Worth a click: /)).toHaveCount(
+      posts.filter((post) => post.answer === 'click').length,
+    );
+    if (form === 'a') {
+      await page.getByRole('link', { name: 'form B is on a page of its own' }).click();
+      await expect(page).toHaveURL(/\/tools\/would-you-click\/posts\/b\/$/);
+    }
+  }
   await context.close();
 });
 
-test('the page of every post is in the sitemap, described, canonical and clean for axe', async ({
+test('the pages of every post, a page a form, are in the sitemap, described, canonical and clean for axe', async ({
   page,
   request,
 }) => {
-  const path = `${PAGE}posts/`;
-  expect(await sitemapPaths(request)).toContain(path);
-  await page.goto(path);
-  await expect(page).toHaveTitle(/all \d+ posts, with the answers/);
-  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{50,}/);
-  const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-  expect(new URL(canonical!).pathname).toBe(path);
-  await expect(page.getByRole('listitem').filter({ hasText: 'See the answer' })).toHaveCount(deck.length);
-  await expectNoAxeViolations(page, 'every post');
+  const sitemap = await sitemapPaths(request);
+  const shown: string[] = [];
+  for (const [form, path] of [
+    ['a', `${PAGE}posts/`],
+    ['b', `${PAGE}posts/b/`],
+  ] as const) {
+    expect(sitemap).toContain(path);
+    await page.goto(path);
+    await expect(page).toHaveTitle(
+      new RegExp(`all ${deck.length} posts, with the answers \\(form ${form.toUpperCase()}\\)`),
+    );
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{50,}/);
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(new URL(canonical!).pathname).toBe(path);
+    const items = page.getByRole('listitem').filter({ hasText: 'See the answer' });
+    await expect(items).toHaveCount(deck.filter((post) => post.form === form).length);
+    shown.push(...(await items.getByRole('blockquote').allInnerTexts()));
+    await expectNoAxeViolations(page, `the posts of form ${form}`);
+  }
+  // Between them the two pages show every post of the deck once.
+  const normal = (text: string) => text.replace(/\s+/g, ' ').trim();
+  expect(shown.map(normal).sort()).toEqual(deck.map((post) => normal(post.text)).sort());
 });
 
 // A run of plain words from a post's explanation, the same however the HTML escapes quotes and ampersands.
