@@ -13,6 +13,8 @@
 //   Estimator: coverage, mean error and interval width on held-out labelled accounts (bench-estimator.mjs).
 //   Quiz forms: the deck's two parallel forms counted side by side on what they are matched on
 //   (bench-quiz-forms.mjs).
+//   Quiz: how often the retest comparison calls a change for simulated players who did or did not change
+//   (bench-quiz.mjs).
 // Figures also go to bench-results/bench.json so the README can be brought up to date from them.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,6 +30,7 @@ import {
   printHostileTextFigures,
 } from './bench-hostile-exports.mjs';
 import { printQuizFormFigures, quizFormFigures } from './bench-quiz-forms.mjs';
+import { printQuizFigures, quizFigures } from './bench-quiz.mjs';
 import { firstViewScriptBytes, timeAudit, writeSyntheticCsv } from './lib/bench-browser.mjs';
 import { launchChromium, startPreview } from './lib/browser.mjs';
 import { pageWeight } from './lib/page-weight.mjs';
@@ -150,6 +153,9 @@ printEstimatorFigures(estimator);
 
 const quizForms = await quizFormFigures(root);
 printQuizFormFigures(quizForms);
+console.log('\nSimulating quiz retests…');
+const quiz = await quizFigures(root);
+printQuizFigures(quiz);
 
 // The draft checker runs on every pause in typing: vitest's bench times it on drafts of three lengths.
 console.log('\nDraft checker (vitest bench; target: a 5,000-character draft in under 5 ms)');
@@ -158,6 +164,6 @@ execFileSync(bin('vitest'), ['bench', '--run', 'tests/bench/'], { stdio: 'inheri
 mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(
   join(root, 'bench-results', 'bench.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, buildSeconds, searchSeconds, pages, scaling, weights, firstView, audits, exportReads, hostileExports, hostileText, estimator, quizForms: quizForms.rows }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, buildSeconds, searchSeconds, pages, scaling, weights, firstView, audits, exportReads, hostileExports, hostileText, estimator, quizForms: quizForms.rows, quiz }, null, 2)}\n`,
 );
 console.log('\nWrote bench-results/bench.json');

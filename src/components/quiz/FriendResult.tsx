@@ -1,25 +1,19 @@
-import type { Pick as QuizPick } from '../../lib/quiz/labels';
-import type { QuizDeckPost } from '../../lib/quiz/schema';
-import { scoreQuiz } from '../../lib/quiz/score';
-import { ScoreBoard } from './ScoreBoard';
+import type { Answers } from '../../lib/quiz/discernment';
+import { PlayFigures } from './PlayFigures';
 
 interface Props {
-  deck: QuizDeckPost[];
-  /** The friend's answers, from their link. */
-  picks: Readonly<Record<string, QuizPick>>;
+  /** The friend's figures, from their link. */
+  answers: Answers;
   onTake: () => void;
 }
 
-/** A friend's shared result: their scores only, and an offer to take the same quiz. */
-export function FriendResult({ deck, picks, onTake }: Props) {
+/** A friend's shared result: their scores and what they say, and an offer to take the same posts. */
+export function FriendResult({ answers, onTake }: Props) {
   return (
     <section class="quiz-friend" aria-labelledby="quiz-friend-title">
       <h3 id="quiz-friend-title">A friend’s result</h3>
-      <ScoreBoard score={scoreQuiz(deck, picks)} />
-      <p>
-        Can you do better? Take the same posts in the same order. Their answers stay hidden until you have
-        given yours.
-      </p>
+      <PlayFigures answers={answers} player="friend" />
+      <p>Can you do better? Take the same posts in the same order.</p>
       <button type="button" class="button primary" onClick={onTake}>
         Take the same quiz
       </button>

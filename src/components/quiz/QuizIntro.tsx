@@ -1,56 +1,63 @@
 import type { ComponentChildren } from 'preact';
-import type { QuizRound } from '../../lib/quiz/round';
+import type { QuizForm } from '../../lib/quiz/forms';
+import type { QuizProgress } from '../../lib/quiz/progress';
+import type { QuizShare } from '../../lib/quiz/share-state';
 
 /** What a button of the intro does; each needs the posts, which may still be loading when it is pressed. */
-export type IntroAction = 'start' | 'resume' | 'challenge';
+export type IntroAction = 'start' | 'resume' | 'link';
 
 interface Props {
-  total: number;
-  /** The reader's own saved round, if there is one: in progress, or finished with a result to see. */
-  own: QuizRound | undefined;
-  /** Whether the address carries a friend's challenge. */
-  challenge: boolean;
+  /** Posts in a play. */
+  size: number;
+  /** The reader's own saved play, if there is one: in progress, or finished with a result to see. */
+  own: QuizProgress | undefined;
+  /** A friend's challenge or a retest, from the address. */
+  link: QuizShare | undefined;
+  /** The form a new quiz plays. */
+  newForm: QuizForm;
   /** Set while the posts load: that button says so, and no button starts anything else meanwhile. */
   pending: IntroAction | 'friend' | undefined;
   onResume: () => void;
-  onChallenge: () => void;
+  onLink: () => void;
   onStart: () => void;
 }
 
 /** The start screen, and the markup the static page carries before the island wakes. */
-export function QuizIntro({ total, own, challenge, pending, onResume, onChallenge, onStart }: Props) {
+export function QuizIntro({ size, own, link, newForm, pending, onResume, onLink, onStart }: Props) {
   const answered = own ? Object.keys(own.picks).length : 0;
+  const inProgress = own && !own.finished;
+  const retest = link && !link.challenge;
   return (
     <div class="quiz-intro">
       <p>
-        {total} example posts from made-up small businesses. For each one, decide: would you click it and read
-        it, or scroll past? You hear at once why, and at the end you get two scores: bait you spotted, and
-        good posts you kept. Being suspicious of everything does not win.
+        {size} example posts from made-up small businesses. For each one, decide: would you click it and read
+        it, or scroll past? You hear at once why, and at the end you see how well you tell bait from good
+        posts. Being suspicious of everything does not win.
       </p>
-      {challenge && (
+      {link && (
         <p>
-          <strong>A friend has challenged you</strong> to the same posts in the same order.
-          {own && own.queue.length > 0 && ' Your own quiz in progress is kept as it is.'}
+          <strong>{retest ? 'Your retest is ready' : 'A friend has challenged you'}</strong>
+          {retest
+            ? `: form ${link.form.toUpperCase()}, posts matched to the ones you played.`
+            : ' to the same posts.'}
+          {inProgress && ' Your own quiz in progress is kept as it is.'}
         </p>
       )}
       <div class="button-row">
-        {challenge && (
-          <IntroButton action="challenge" pending={pending} primary onClick={onChallenge}>
-            Take the challenge
+        {link && (
+          <IntroButton action="link" pending={pending} primary onClick={onLink}>
+            {retest ? 'Take the retest' : 'Take the challenge'}
           </IntroButton>
         )}
-        {own && own.queue.length > 0 && (
-          <IntroButton action="resume" pending={pending} primary={!challenge} onClick={onResume}>
-            Continue your quiz ({answered} of {total} answered)
+        {own && (
+          <IntroButton action="resume" pending={pending} primary={!link && inProgress} onClick={onResume}>
+            {inProgress
+              ? `Continue your quiz (${Math.min(answered, size)} of ${size} answered)`
+              : 'See your last result'}
           </IntroButton>
         )}
-        {own && own.queue.length === 0 && (
-          <IntroButton action="resume" pending={pending} onClick={onResume}>
-            See your last result
-          </IntroButton>
-        )}
-        <IntroButton action="start" pending={pending} primary={!challenge && !own} onClick={onStart}>
-          {own ? 'Start a new quiz' : 'Start the quiz'}
+        <IntroButton action="start" pending={pending} primary={!link && !inProgress} onClick={onStart}>
+          {own ? `Start a new quiz (form ${newForm.toUpperCase()})` : 'Start the quiz'}
         </IntroButton>
       </div>
     </div>
@@ -60,7 +67,7 @@ export function QuizIntro({ total, own, challenge, pending, onResume, onChalleng
 interface IntroButtonProps {
   action: IntroAction;
   pending: Props['pending'];
-  primary?: boolean;
+  primary?: boolean | undefined;
   onClick: () => void;
   children: ComponentChildren;
 }

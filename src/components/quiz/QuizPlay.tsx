@@ -50,7 +50,7 @@ export function QuizPlay({ deck, round, onChange }: Props) {
         class="quiz-card-focus"
         aria-label={`Post ${round.at + 1}: ${post.business.name}`}
       >
-        <PostCard post={post} headingId={`${id}-business`} />
+        <PostCard post={post} headingId={`${id}-business`} highlight={pick && post.signal} />
       </div>
       <div class="quiz-choices" role="group" aria-label="Would you click it?">
         {PICK_BUTTONS.map((choice) => (
@@ -72,7 +72,12 @@ export function QuizPlay({ deck, round, onChange }: Props) {
         {pick && <Feedback post={post} pick={pick} />}
       </div>
       {pick && (
-        <button ref={next} type="button" class="button primary" onClick={() => onChange(nextPost(round))}>
+        <button
+          ref={next}
+          type="button"
+          class="button primary"
+          onClick={() => onChange(nextPost(round, deck))}
+        >
           {last ? 'See your review' : 'Next post'}
         </button>
       )}

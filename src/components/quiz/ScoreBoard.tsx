@@ -1,19 +1,19 @@
-import type { QuizScore } from '../../lib/quiz/score';
+import type { Answers } from '../../lib/quiz/discernment';
 
-/** The two scores side by side: bait spotted and good posts kept. */
-export function ScoreBoard({ score }: { score: QuizScore }) {
+/** The two scores side by side: bait spotted and good posts kept, of the posts answered. */
+export function ScoreBoard({ answers }: { answers: Answers }) {
   return (
     <dl class="quiz-scores">
       <div>
         <dt>Bait spotted</dt>
         <dd>
-          {score.baitSpotted.right} of {score.baitSpotted.total}
+          {answers.baitCaught} of {answers.baitAnswered}
         </dd>
       </div>
       <div>
         <dt>Good posts kept</dt>
         <dd>
-          {score.goodKept.right} of {score.goodKept.total}
+          {answers.goodAnswered - answers.goodPassed} of {answers.goodAnswered}
         </dd>
       </div>
     </dl>

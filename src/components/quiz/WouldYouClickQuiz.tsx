@@ -1,51 +1,45 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Pick as QuizPick } from '../../lib/quiz/labels';
-import { newSeed } from '../../lib/quiz/order';
-import { parseQuizProgress } from '../../lib/quiz/progress';
-import { freshRound, resumedRound, roundFinished, roundProgress, type QuizRound } from '../../lib/quiz/round';
-import { parseQuizShare } from '../../lib/quiz/share-state';
-import { NOT_KEPT } from '../../lib/site/not-kept';
-import { $storedQuiz, clearQuizProgress, saveQuizProgress } from '../../stores/quiz';
+import { useEffect, useState } from 'preact/hooks';
+import type { FormSizes } from '../../lib/quiz/history';
+import { otherForm } from '../../lib/quiz/forms';
+import { parseQuizProgress, type QuizProgress } from '../../lib/quiz/progress';
+import type { QuizShare } from '../../lib/quiz/share-state';
+import { $storedQuiz, clearQuizProgress } from '../../stores/quiz';
 import { clearQuery } from '../shared/address';
 import { loadQuiz, QUIZ_UNAVAILABLE_NOTICE, type LoadedQuiz } from './load-quiz';
 import { QuizIntro, type IntroAction } from './QuizIntro';
-import { ShareLinks } from './ShareLinks';
-
-type Screen =
-  | { kind: 'intro' }
-  | { kind: 'playing'; loaded: LoadedQuiz; round: QuizRound }
-  | { kind: 'review'; loaded: LoadedQuiz; round: QuizRound }
-  | { kind: 'friend'; loaded: LoadedQuiz; seed: number; picks: Readonly<Record<string, QuizPick>> };
+import type { SessionStart } from './QuizSession';
 
 const CORRUPT_NOTICE = 'Your saved quiz could not be read, so it was cleared. A fresh quiz is ready below.';
 
-/**
- * The quiz island: which screen shows, the reader's own round and a friend's challenge. The page gives it the
- * posts' ids only; the posts, and the screens that show them, load when play starts (load-quiz.ts). The
- * screens only draw what they are given and hand back the round they made.
- */
-export default function WouldYouClickQuiz({ ids }: { ids: string[] }) {
-  // A round's order depends on the ids alone, so rounds are made before the posts are here.
-  const posts = useMemo(() => ids.map((id) => ({ id })), [ids]);
-  const [screen, setScreen] = useState<Screen>({ kind: 'intro' });
-  const [notice, setNotice] = useState<string | undefined>(undefined);
-  const [challengeSeed, setChallengeSeed] = useState<number | undefined>(undefined);
-  const [own, setOwn] = useState<QuizRound | undefined>(undefined);
-  // Storage refused the reader's own round: it goes on here, and the page says it is not kept.
-  const [unsaved, setUnsaved] = useState(false);
+interface Props {
+  /** The posts in each form, as the page was built. */
+  sizes: FormSizes;
+  /** The deck's fingerprint: the posts loaded later must be the ones the page was built with. */
+  fingerprint: string;
+}
 
+/**
+ * The quiz island's first view: the intro, the reader's saved place and what the address asks for. The posts,
+ * and the session that plays them (QuizSession), load when play starts (load-quiz.ts).
+ */
+export default function WouldYouClickQuiz({ sizes, fingerprint }: Props) {
+  const [session, setSession] = useState<{ loaded: LoadedQuiz; start: SessionStart } | undefined>(undefined);
+  const [notice, setNotice] = useState<string | undefined>(undefined);
+  const [own, setOwn] = useState<QuizProgress | undefined>(undefined);
+  // A challenge or a retest from the address, offered on the intro.
+  const [link, setLink] = useState<QuizShare | undefined>(undefined);
   // What the reader (or a shared result) asked for while the posts load.
   const [pending, setPending] = useState<IntroAction | 'friend' | undefined>(undefined);
 
-  /** Runs `then` once the posts are here, loading them first if need be; a failed load is said, and waits. */
-  function withPosts(action: IntroAction | 'friend', then: (loaded: LoadedQuiz) => void) {
+  /** Starts the session once the posts are here, loading them first; a failed load is said, and waits. */
+  function begin(action: IntroAction | 'friend', start: SessionStart) {
     if (pending) return;
     setPending(action);
-    loadQuiz(ids).then(
+    loadQuiz(fingerprint).then(
       (loaded) => {
         setPending(undefined);
         setNotice((shown) => (shown === QUIZ_UNAVAILABLE_NOTICE ? undefined : shown));
-        then(loaded);
+        setSession({ loaded, start });
       },
       (error: Error) => {
         setPending(undefined);
@@ -56,95 +50,29 @@ export default function WouldYouClickQuiz({ ids }: { ids: string[] }) {
 
   // Saved progress and the address are read after hydration: the static page cannot know either.
   useEffect(() => {
-    const stored = parseQuizProgress($storedQuiz.get(), ids);
+    const stored = parseQuizProgress($storedQuiz.get(), sizes);
     if (stored.corrupt) {
       clearQuizProgress();
       setNotice(CORRUPT_NOTICE);
     }
-    if (stored.progress) setOwn(resumedRound(posts, stored.progress));
-    const { state, notice: linkNotice } = parseQuizShare(window.location.search, ids);
-    if (linkNotice) setNotice(linkNotice);
-    const picks = state?.picks;
-    if (state && picks) {
-      // A friend's result needs the posts at once, to score it; its link stays until it is shown.
-      withPosts('friend', (loaded) => {
+    setOwn(stored.progress);
+    if (window.location.search.length < 2) return;
+    // The link reader loads only for an address that carries something.
+    void import('../../lib/quiz/share-state').then(({ parseQuizShare }) => {
+      const { state, legacy, notice: linkNotice } = parseQuizShare(window.location.search, sizes);
+      if (linkNotice) {
+        setNotice(linkNotice);
         clearQuery();
-        setScreen({ kind: 'friend', loaded, seed: state.seed, picks });
-      });
-    } else if (state) {
-      setChallengeSeed(state.seed);
-    }
-    if (linkNotice) clearQuery();
-  }, [ids, posts]);
+      }
+      // A friend's result needs the posts at once; its link stays until it is shown.
+      if (legacy) begin('friend', { kind: 'legacy', legacy });
+      else if (state?.answers && !state.challenge) begin('friend', { kind: 'link', share: state });
+      else if (state) setLink(state);
+    });
+  }, [sizes]);
 
-  function play(loaded: LoadedQuiz, round: QuizRound) {
-    setScreen({ kind: roundFinished(round) ? 'review' : 'playing', loaded, round });
-  }
-
-  function startChallenge(loaded: LoadedQuiz, seed: number) {
-    // A friend's challenge never replaces your own saved quiz or result: it then lasts for this visit only.
-    if (own && own.seed === seed) play(loaded, own);
-    else play(loaded, freshRound(posts, seed, own === undefined));
-  }
-
-  function startOwn(loaded: LoadedQuiz) {
-    clearQuery();
-    setChallengeSeed(undefined);
-    const round = freshRound(posts, newSeed(), true);
-    keep(round);
-    play(loaded, round);
-  }
-
-  /** Saves the reader's own round in this browser; a friend's challenge is never saved. */
-  function keep(round: QuizRound) {
-    if (round.saved) setUnsaved(!saveQuizProgress(roundProgress(round)));
-  }
-
-  /** After an answer, a Next or a retry: keep the round (and, when it is the reader's own, remember it). */
-  function continueWith(loaded: LoadedQuiz, round: QuizRound) {
-    keep(round);
-    if (round.saved) setOwn(round);
-    play(loaded, round);
-  }
-
-  /** The screens that show posts, from the module loaded with them. */
-  function played(screen: Exclude<Screen, { kind: 'intro' }>) {
-    const { loaded } = screen;
-    const { FriendResult, QuizPlay, QuizReview } = loaded.screens;
-    if (screen.kind === 'friend') {
-      return (
-        <FriendResult
-          deck={loaded.deck}
-          picks={screen.picks}
-          onTake={() => startChallenge(loaded, screen.seed)}
-        />
-      );
-    }
-    if (screen.kind === 'playing') {
-      return (
-        <QuizPlay
-          key={`${screen.round.seed}-${screen.round.queue.length}`}
-          deck={loaded.deck}
-          round={screen.round}
-          onChange={(round) => continueWith(loaded, round)}
-        />
-      );
-    }
-    return (
-      <QuizReview
-        deck={loaded.deck}
-        round={screen.round}
-        ownWaiting={!screen.round.saved && own !== undefined}
-        // The share links need only the ids, which the island has: they come with it, as the other tools'
-        // copy buttons do, rather than with the posts.
-        shareLinks={<ShareLinks deckIds={ids} seed={screen.round.seed} picks={screen.round.picks} />}
-        onRetry={(round) => continueWith(loaded, round)}
-        onBackToOwn={() => own && play(loaded, own)}
-        onNew={() => startOwn(loaded)}
-      />
-    );
-  }
-
+  // A new quiz goes on to the other form once a play is finished, so a second play is a fair retest.
+  const newForm = own?.firstPass ? otherForm(own.form) : (own?.form ?? 'a');
   return (
     <div class="quiz">
       {notice && (
@@ -152,26 +80,25 @@ export default function WouldYouClickQuiz({ ids }: { ids: string[] }) {
           {notice}
         </p>
       )}
-      {unsaved && (
-        <p class="notice" role="status">
-          {NOT_KEPT}
-        </p>
-      )}
-      {screen.kind === 'intro' && (
-        <QuizIntro
-          total={ids.length}
+      {session ? (
+        <session.loaded.screens.QuizSession
+          deck={session.loaded.deck}
+          start={session.start}
           own={own}
-          challenge={challengeSeed !== undefined}
+          sizes={sizes}
+        />
+      ) : (
+        <QuizIntro
+          size={sizes[newForm]}
+          own={own}
+          link={link}
+          newForm={newForm}
           pending={pending}
-          onResume={() => own && withPosts('resume', (loaded) => play(loaded, own))}
-          onChallenge={() =>
-            challengeSeed !== undefined &&
-            withPosts('challenge', (loaded) => startChallenge(loaded, challengeSeed))
-          }
-          onStart={() => withPosts('start', startOwn)}
+          onResume={() => begin('resume', { kind: 'resume' })}
+          onLink={() => link && begin('link', { kind: 'link', share: link })}
+          onStart={() => begin('start', { kind: 'new', form: newForm })}
         />
       )}
-      {screen.kind !== 'intro' && played(screen)}
     </div>
   );
 }

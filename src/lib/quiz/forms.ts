@@ -98,3 +98,8 @@ export function formatBalanceTable(rows: readonly FormBalanceRow[]): string {
     ...lines.slice(1).map(format),
   ].join('\n');
 }
+
+/** The form a retest uses: the one not played last. */
+export function otherForm(form: QuizForm): QuizForm {
+  return form === 'a' ? 'b' : 'a';
+}

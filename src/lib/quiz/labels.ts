@@ -31,6 +31,17 @@ export const FAILURE_LABELS = {
 
 export type FailureId = keyof typeof FAILURE_LABELS;
 
+/** The failures that are Meta's own named types (the first seven above); the rest are this site's names. */
+export const META_NAMED: readonly FailureId[] = [
+  'vote-baiting',
+  'react-baiting',
+  'share-baiting',
+  'tag-baiting',
+  'comment-baiting',
+  'clickbait-withholding',
+  'clickbait-exaggerating',
+];
+
 /** Kinds of post that Meta said its engagement-bait demotion leaves alone, even though they ask for action. */
 export const EXEMPTION_LABELS = {
   'call-for-help': 'A call for help',

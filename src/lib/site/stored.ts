@@ -63,4 +63,9 @@ export const STORED_IN_BROWSER: readonly StoredThing[] = [
     what: 'your place in the “Would you click it?” quiz',
     removedBy: '“Start a new quiz”',
   },
+  {
+    key: 'real-reach:quiz-history',
+    what: 'for each “Would you click it?” quiz you finished, its form, its day and your two scores, to set a retest beside the play before it',
+    removedBy: '“Forget my past plays”',
+  },
 ];

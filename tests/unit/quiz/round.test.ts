@@ -15,28 +15,31 @@ import {
   type QuizRound,
 } from '../../../src/lib/quiz/round';
 
-const deck = ['pie-vote', 'oven-closure', 'missing-dog', 'mega-sale', 'tag-a-friend'].map((id) => ({ id }));
+const deck = ['pie-vote', 'oven-closure', 'missing-dog', 'mega-sale', 'tag-a-friend'].map((id) => ({
+  id,
+  answer: id === 'oven-closure' || id === 'missing-dog' ? ('click' as const) : ('scroll' as const),
+}));
 const SEED = 0x3a9f21c0;
 const order = seededOrder(deck, SEED).map((post) => post.id);
 const seed = fc.integer({ min: 0, max: 0xffff_ffff });
 
 function round(overrides: Partial<QuizRound> = {}): QuizRound {
-  return { seed: SEED, picks: {}, queue: [...order], at: 0, saved: true, ...overrides };
+  return { form: 'a', seed: SEED, picks: {}, queue: [...order], at: 0, saved: true, ...overrides };
 }
 
 describe('freshRound', () => {
   it('queues the whole deck in the order its seed gives, nothing answered', () => {
-    expect(freshRound(deck, SEED, true)).toEqual(round());
+    expect(freshRound('a', deck, SEED, true)).toEqual(round());
   });
 
   it('says whether the round is saved', () => {
-    expect(freshRound(deck, SEED, false).saved).toBe(false);
+    expect(freshRound('a', deck, SEED, false).saved).toBe(false);
   });
 
   it('queues every post exactly once, whatever the seed', () => {
     fc.assert(
       fc.property(seed, (s) => {
-        expect([...freshRound(deck, s, true).queue].sort()).toEqual(deck.map((post) => post.id).sort());
+        expect([...freshRound('a', deck, s, true).queue].sort()).toEqual(deck.map((post) => post.id).sort());
       }),
     );
   });
@@ -44,11 +47,13 @@ describe('freshRound', () => {
 
 describe('resumedRound', () => {
   const progress = (overrides: Partial<QuizProgress>): QuizProgress => ({
-    version: 1,
+    version: 2,
+    form: 'a',
     seed: SEED,
     picks: {},
     index: 0,
     finished: false,
+    firstPass: null,
     ...overrides,
   });
 
@@ -83,14 +88,14 @@ describe('playing a round', () => {
   });
 
   it('moves on to the next post', () => {
-    expect(currentPostId(nextPost(round()))).toBe(order[1]);
+    expect(currentPostId(nextPost(round(), deck))).toBe(order[1]);
   });
 
   it('leaves the round it was given untouched', () => {
     const before = round({ picks: { [order[0]!]: 'click' } });
     const copy = structuredClone(before);
     withPick(before, order[1]!, 'scroll');
-    nextPost(before);
+    nextPost(before, deck);
     retryRound(before, [order[0]!]);
     roundProgress(before);
     expect(before).toEqual(copy);
@@ -101,10 +106,27 @@ describe('playing a round', () => {
     for (const id of order) {
       expect(roundFinished(r)).toBe(false);
       expect(currentPostId(r)).toBe(id);
-      r = nextPost(withPick(r, id, 'click'));
+      r = nextPost(withPick(r, id, 'click'), deck);
     }
     expect(roundFinished(r)).toBe(true);
     expect(currentPostId(r)).toBeUndefined();
+  });
+
+  it('fixes the figures of the first pass when it moves past the last post', () => {
+    let r = round();
+    // Scroll past every post: 3 bait caught and both good posts passed.
+    for (const id of order) r = nextPost(withPick(r, id, 'scroll'), deck);
+    expect(r.firstPass).toEqual({ baitCaught: 3, baitAnswered: 3, goodPassed: 2, goodAnswered: 2 });
+  });
+
+  it('keeps the first pass through a retry, so practice does not raise the figures', () => {
+    let r = round();
+    for (const id of order) r = nextPost(withPick(r, id, 'scroll'), deck);
+    const first = r.firstPass;
+    r = retryRound(r, ['oven-closure', 'missing-dog']);
+    for (const id of r.queue) r = nextPost(withPick(r, id, 'click'), deck);
+    expect(roundFinished(r)).toBe(true);
+    expect(r.firstPass).toEqual(first);
   });
 
   it('is finished at once when nothing is queued', () => {
@@ -130,11 +152,13 @@ describe('roundProgress', () => {
   it('stores the seed, the answers and the position', () => {
     const picks: Record<string, Pick> = { [order[0]!]: 'scroll' };
     expect(roundProgress(round({ picks, at: 1 }))).toEqual({
-      version: 1,
+      version: 2,
+      form: 'a',
       seed: SEED,
       picks,
       index: 1,
       finished: false,
+      firstPass: null,
     });
   });
 
