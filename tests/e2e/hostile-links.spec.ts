@@ -29,6 +29,11 @@ const CASES = [
       `?deck=0000abcd&picks=${encodeURIComponent('<img src=x onerror=alert(1)>')}&set=00000000`,
       '?deck=%E0%A4%A',
       '?deck=0000abcd&deck=0000abce',
+      `?form=${encodeURIComponent('<script>alert(1)</script>')}&deck=0000abcd`,
+      `?form=a&deck=0000abcd&spotted=${'9'.repeat(4_000)}&bait=10&kept=9&good=10`,
+      `?form=a&deck=0000abcd&spotted=${encodeURIComponent('<img src=x onerror=alert(1)>')}&bait=10&kept=9&good=10`,
+      '?form=__proto__&deck=0000abcd',
+      '?form=a&deck=0000abcd&spotted=1e1&bait=10&kept=9&good=10',
     ],
   },
 ];
