@@ -1,4 +1,4 @@
-import { hasKeys, isRecord, isWholeBetween } from '../parse/untrusted';
+import { hasKeys, isRecord, isWholeBetween, readStoredJson } from '../parse/untrusted';
 import type { Answers } from './discernment';
 import { FORMS, type QuizForm } from './forms';
 
@@ -104,20 +104,16 @@ export function parseQuizHistory(
   sizes: FormSizes,
   today: string,
 ): ParsedQuizHistory {
-  if (raw === null || raw === undefined || raw === '') return { plays: [], tampered: false };
+  const stored = readStoredJson(raw, MAX_STORED_LENGTH);
+  if (stored.kind === 'none') return { plays: [], tampered: false };
   const tampered = { plays: [], tampered: true };
-  if (raw.length > MAX_STORED_LENGTH) return tampered;
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return tampered;
-  }
+  if (stored.kind === 'bad') return tampered;
+  const data = stored.value;
   if (!isRecord(data) || !hasKeys(data, ['version', 'plays']) || data['version'] !== 1) return tampered;
-  const stored = data['plays'];
-  if (!Array.isArray(stored) || stored.length > MAX_KEPT_PLAYS) return tampered;
+  const kept = data['plays'];
+  if (!Array.isArray(kept) || kept.length > MAX_KEPT_PLAYS) return tampered;
   const plays: FinishedPlay[] = [];
-  for (const value of stored) {
+  for (const value of kept) {
     const play = readPlay(value, sizes, today);
     const last = plays.at(-1);
     if (!play || (last && play.day < last.day)) return tampered;

@@ -1,4 +1,4 @@
-import { hasKeys, isRecord, isWholeBetween } from '../parse/untrusted';
+import { hasKeys, isRecord, isWholeBetween, readStoredJson } from '../parse/untrusted';
 import { FORMS, type QuizForm } from './forms';
 import type { Answers } from './discernment';
 import { ANSWER_KEYS, answersIn, possibleAnswers, type FormSizes } from './history';
@@ -38,15 +38,11 @@ const V1_KEYS = ['version', 'seed', 'picks', 'index', 'finished'];
  * (`progressOnForm`). Never throws.
  */
 export function parseQuizProgress(raw: string | null | undefined, sizes: FormSizes): ParsedQuizProgress {
-  if (raw === null || raw === undefined || raw === '') return { corrupt: false };
+  const read = readStoredJson(raw, MAX_STORED_LENGTH);
+  if (read.kind === 'none') return { corrupt: false };
   const corrupt = { corrupt: true };
-  if (raw.length > MAX_STORED_LENGTH) return corrupt;
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return corrupt;
-  }
+  if (read.kind === 'bad') return corrupt;
+  const data = read.value;
   if (!isRecord(data)) return corrupt;
   const v1 = data['version'] === 1 && hasKeys(data, V1_KEYS);
   if (!v1 && !(data['version'] === 2 && hasKeys(data, KEYS))) return corrupt;
