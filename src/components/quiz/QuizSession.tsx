@@ -166,7 +166,7 @@ export function QuizSession({ deck, start, own: ownAtStart, sizes }: Props) {
       >
         {toBeat && round.firstPass && <FriendBeside friend={toBeat} you={round.firstPass} />}
         {pair && pair.after.form === round.form && <SideBySide before={pair.before} after={pair.after} />}
-        {round.saved && <RetestOffer form={next} today={today} onStart={() => startNew(next)} />}
+        {round.saved && <RetestOffer form={next} today={today} />}
         {plays.length > 0 && (
           <p class="meta">
             Each quiz you finish is kept in this browser as its form, its day and your two scores, to set a

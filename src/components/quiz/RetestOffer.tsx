@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { RETEST_DAYS, retestCalendar } from '../../lib/quiz/calendar';
 import type { QuizForm } from '../../lib/quiz/forms';
-import { addDays } from '../../lib/quiz/history';
+import { addDays, dayInWords } from '../../lib/quiz/history';
 import { encodeQuizShare } from '../../lib/quiz/share-state';
 import { sitePath } from '../../lib/site/path';
 
@@ -10,17 +10,6 @@ interface Props {
   form: QuizForm;
   /** Today, as the local calendar day YYYY-MM-DD. */
   today: string;
-  /** Starts the retest now, for anyone who would rather not wait. */
-  onStart: () => void;
-}
-
-export function longDay(day: string): string {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  return new Date(year, month - 1, date).toLocaleDateString('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-  });
 }
 
 /** Saves a file the browser made, without sending anything anywhere. */
@@ -34,7 +23,7 @@ function download(name: string, type: string, text: string) {
  * "Retest in a week": a calendar file for the day, holding only that day and the link to the posts not seen
  * yet. A week on, the first play's posts have faded, so the retest shows judgement rather than memory.
  */
-export function RetestOffer({ form, today, onStart }: Props) {
+export function RetestOffer({ form, today }: Props) {
   const [saved, setSaved] = useState('');
   const day = addDays(today, RETEST_DAYS);
   const link = `${window.location.origin}${sitePath('/tools/would-you-click/')}${encodeQuizShare({ form, challenge: false })}`;
@@ -46,21 +35,18 @@ export function RetestOffer({ form, today, onStart }: Props) {
         more. The retest uses form {form.toUpperCase()}: other posts, matched to these, so it tests judgement
         rather than memory.
       </p>
-      <div class="button-row">
-        <button
-          type="button"
-          class="button primary"
-          onClick={() => {
-            download('would-you-click-retest.ics', 'text/calendar', retestCalendar(day, link));
-            setSaved(`Calendar file saved. Open it to add the retest to your calendar on ${longDay(day)}.`);
-          }}
-        >
-          Add the retest to my calendar
-        </button>
-        <button type="button" class="button" onClick={onStart}>
-          Take the retest now
-        </button>
-      </div>
+      <button
+        type="button"
+        class="button primary"
+        onClick={() => {
+          download('would-you-click-retest.ics', 'text/calendar', retestCalendar(day, link));
+          setSaved(
+            `Calendar file saved. Open it to add the retest to your calendar on ${dayInWords(day, 'long')}.`,
+          );
+        }}
+      >
+        Add the retest to my calendar
+      </button>
       <p role="status" class="meta">
         {saved || 'The file holds the day and the link to the retest, nothing else: no scores, no answers.'}
       </p>

@@ -1,5 +1,5 @@
 import { discernment } from '../../lib/quiz/discernment';
-import type { FinishedPlay } from '../../lib/quiz/history';
+import { dayInWords, type FinishedPlay } from '../../lib/quiz/history';
 import { comparisonSentence, formatMeasure, verdict } from '../../lib/quiz/reading';
 import { DiscernmentPicture } from './DiscernmentPicture';
 
@@ -7,11 +7,6 @@ interface Props {
   before: FinishedPlay;
   after: FinishedPlay;
 }
-
-const shortDay = (day: string) => {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  return new Date(year, month - 1, date).toLocaleDateString('en-GB', { day: 'numeric', month: 'short' });
-};
 
 /** A retest beside the play before it, on the other form: did discernment rise, or only suspicion? */
 export function SideBySide({ before, after }: Props) {
@@ -36,7 +31,8 @@ export function SideBySide({ before, after }: Props) {
               <td />
               {plays.map((play, index) => (
                 <th key={index} scope="col">
-                  {index === 0 ? 'Before' : 'Retest'}: form {play.form.toUpperCase()}, {shortDay(play.day)}
+                  {index === 0 ? 'Before' : 'Retest'}: form {play.form.toUpperCase()},{' '}
+                  {dayInWords(play.day, 'short')}
                 </th>
               ))}
             </tr>

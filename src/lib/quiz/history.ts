@@ -51,13 +51,14 @@ export function addDays(day: string, days: number): string {
   return new Date(Date.UTC(year, month - 1, date + days)).toISOString().slice(0, 10);
 }
 
-/** Whole days from `from` to `to`, both YYYY-MM-DD. */
-export function daysBetween(from: string, to: string): number {
-  const toUtc = (day: string) => {
-    const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-    return Date.UTC(year, month - 1, date);
-  };
-  return Math.round((toUtc(to) - toUtc(from)) / 86_400_000);
+/** A day as the page says it: "Monday 14 December" (long) or "14 Dec" (short), in British English. */
+export function dayInWords(day: string, style: 'long' | 'short'): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const options: Intl.DateTimeFormatOptions =
+    style === 'long'
+      ? { weekday: 'long', day: 'numeric', month: 'long' }
+      : { day: 'numeric', month: 'short' };
+  return new Date(year, month - 1, date).toLocaleDateString('en-GB', options);
 }
 
 /**

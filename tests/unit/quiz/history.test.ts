@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   MAX_KEPT_PLAYS,
   addDays,
-  daysBetween,
   isCalendarDay,
   parseQuizHistory,
   retestPair,
@@ -131,7 +130,6 @@ describe('retestPair', () => {
 describe('days', () => {
   it('counts across a month and a year end', () => {
     expect(addDays('2026-12-28', 7)).toBe('2027-01-04');
-    expect(daysBetween('2026-12-28', '2027-01-04')).toBe(7);
     expect(addDays('2028-02-25', 7)).toBe('2028-03-03');
   });
 
