@@ -65,17 +65,17 @@ export const QUIZ_SOURCES: readonly QuizSource[] = [
     covers: [],
   },
   {
-    title: 'Corrections for extreme proportions and their biasing effects on estimated values of d′',
-    publisher: 'Behavior Research Methods, Instruments, & Computers 27(1), Hautus',
-    year: 1995,
-    url: 'https://doi.org/10.3758/BF03203619',
-    covers: [],
-  },
-  {
     title: 'A note on ROC analysis and non-parametric estimate of sensitivity',
     publisher: 'Psychometrika 70(1), Zhang and Mueller',
     year: 2005,
     url: 'https://doi.org/10.1007/s11336-003-1119-8',
+    covers: [],
+  },
+  {
+    title: 'Corrections for extreme proportions and their biasing effects on estimated values of d′',
+    publisher: 'Behavior Research Methods, Instruments, & Computers 27(1), Hautus',
+    year: 1995,
+    url: 'https://doi.org/10.3758/BF03203619',
     covers: [],
   },
   {
