@@ -30,6 +30,7 @@ import {
   type Span,
 } from './text';
 import { tagBaitAdvice } from './advice';
+import { applyRewrites, draftFacts, isBait, rewriteClause, type BaitId } from './rewrite';
 import { MAX_DRAFT_LENGTH } from './limits';
 import { normaliseDraft, visibleText } from './normalise';
 import { SHORT_PLATFORM_NAMES, type Platform } from '../platforms';
@@ -47,8 +48,9 @@ const SHOUTED_RUN_MIN = 3;
 
 const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 const CLAUSE_END = /[.!?。！？\n\p{Extended_Pictographic}]/u;
-const CLOSED = /[.!?:;,)。！？]\s*$/u;
-const CLOSING = /[\s.!?:;,)。！？]+$/u;
+// A line break or an emoji closes a clause too: "Like and share 🎉" is not one clause with the line after it.
+const CLOSED = /(?:[.!?:;,)。！？]\s*|\n\s*|\p{Extended_Pictographic}\uFE0F?\s*)$/u;
+const CLOSING = /(?:[\s.!?:;,)。！？]|\p{Extended_Pictographic}\uFE0F?)+$/u;
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
@@ -81,7 +83,10 @@ function toClauseEnd(prose: string, span: Span): Span {
   const text = prose.slice(span.start, span.end);
   if (CLOSED.test(text)) return { start: span.start, end: span.start + text.replace(CLOSING, '').length };
   const stop = prose.slice(span.end, span.start + EVIDENCE_MAX).search(CLAUSE_END);
-  return { start: span.start, end: stop < 0 ? span.start + EVIDENCE_MAX : span.end + stop };
+  return {
+    start: span.start,
+    end: stop < 0 ? Math.min(prose.length, span.start + EVIDENCE_MAX) : span.end + stop,
+  };
 }
 
 const plural = (count: number, one: string, many: string) =>
@@ -94,12 +99,88 @@ function truncate(text: string): string {
   return text.slice(0, end);
 }
 
+// Where a rewritten clause stops: at a comma, colon or dash as well as where a clause ends.
+const REWRITE_STOP = /[,;:–—.!?。！？\n\p{Extended_Pictographic}]/u;
+
+/** Where bait that needn't open a clause (a vote, clickbait) starts, for its rewrite: after the stop before it. */
+function rewriteStart(prose: string, index: number): number {
+  let i = index;
+  while (
+    i > 0 &&
+    !REWRITE_STOP.test(prose.charAt(i - 1)) &&
+    !/[\uD800-\uDFFF\uFE0F]/u.test(prose.charAt(i - 1))
+  )
+    i--;
+  while (SPACE.test(prose.charAt(i)) && i < index) i++;
+  return i;
+}
+
+/**
+ * Where the rewrite of bait matched at `match` stops: at the next comma, dash or clause end after the bait's
+ * own words, however far (evidence stops at 80 characters), or where the match itself closed its clause.
+ */
+function rewriteEnd(prose: string, match: Span): number {
+  const text = prose.slice(match.start, match.end);
+  if (CLOSED.test(text)) return match.start + text.replace(CLOSING, '').length;
+  const stop = prose.slice(match.end).search(REWRITE_STOP);
+  return stop < 0 ? prose.length : match.end + stop;
+}
+
+/** A clause flagged as bait: `clause` indexes what the rules read, `span` the draft as typed. */
+interface BaitClause {
+  id: BaitId;
+  clause: Span;
+  span: Span;
+}
+
+interface Inspection {
+  report: DraftReport;
+  /** What the rules read: the draft normalised, with links, hashtags and handles blanked out. */
+  prose: string;
+  bait: BaitClause[];
+  /** Links, hashtags and handles in the draft as typed, kept when a clause around them is rewritten. */
+  keep: Span[];
+}
+
+/** At most this many rounds of rewriting: each round rewrites the first clause of each kind of bait. */
+const REWRITE_ROUNDS = 4;
+
 /**
  * Checks a draft post for the given platform: engagement bait, clickbait, hashtags, shouting, empty or
- * link-only posts, length, and follower-only offers, plus what the draft does well. Pure and
- * deterministic; any string is accepted.
+ * link-only posts, length, and follower-only offers, plus what the draft does well. Each bait finding
+ * carries a rewrite built from the draft's own words, and the report the whole draft with them applied
+ * (rewrite.ts), checked again until no bait is left. Pure and deterministic; any string is accepted.
  */
 export function checkDraft(text: string, platform: Platform): DraftReport {
+  const first = inspectDraft(text, platform);
+  if (first.bait.length === 0) return first.report;
+  const facts = draftFacts(
+    first.prose,
+    first.bait.map((bait) => bait.clause),
+  );
+  let improved = typeof text === 'string' ? text : '';
+  let pass = first;
+  for (let round = 0; round < REWRITE_ROUNDS && pass.bait.length > 0; round++) {
+    const { prose } = pass;
+    const edits = pass.bait.map((bait) => ({
+      id: bait.id,
+      span: bait.span,
+      after: rewriteClause(bait.id, prose.slice(bait.clause.start, bait.clause.end), facts),
+    }));
+    if (round === 0) {
+      for (const edit of edits) {
+        const finding = first.report.findings.find((f) => f.id === edit.id);
+        const before = visibleText(improved.slice(edit.span.start, edit.span.end)).trim();
+        if (finding) finding.rewrite = { before, after: edit.after };
+      }
+    }
+    improved = applyRewrites(improved, edits, pass.keep);
+    pass = inspectDraft(improved, platform);
+  }
+  return { ...first.report, improved };
+}
+
+function inspectDraft(text: string, platform: Platform): Inspection {
   // Typed callers can't pass anything else, but a stale stored value could: treat it as empty.
   const rules = PLATFORM_RULES[platform] ?? PLATFORM_RULES.facebook;
   const input = typeof text === 'string' ? text : '';
@@ -113,7 +194,7 @@ export function checkDraft(text: string, platform: Platform): DraftReport {
   const length = platform === 'x' ? weightedLength(input) : characters;
   const checked = truncated ? { checked: original.length } : {};
   if (draft.trim() === '') {
-    return {
+    const report = {
       findings: [],
       stats: {
         characters,
@@ -125,11 +206,15 @@ export function checkDraft(text: string, platform: Platform): DraftReport {
         ...checked,
       },
     };
+    return { report, prose: draft, bait: [], keep: [] };
   }
 
   const links = findLinks(draft);
   const hashtags = findHashtags(draft, links);
-  const prose = blankOut(draft, [...links, ...hashtags, ...findMentions(draft, links)]);
+  const marks = [...links, ...hashtags, ...findMentions(draft, links)];
+  const prose = blankOut(draft, marks);
+  /** A span of what the rules saw, in the draft as typed. */
+  const typed = (span: Span) => ({ start: seen.origin[span.start]!, end: seen.origin[span.end]! });
   const stats = {
     characters,
     weightedLength: length,
@@ -140,10 +225,7 @@ export function checkDraft(text: string, platform: Platform): DraftReport {
     ...checked,
   };
   /** The words of the draft as typed behind a span of what the rules saw, without its hidden characters. */
-  const quote = (span: Span) =>
-    visibleText(
-      clipEvidence(original, { start: seen.origin[span.start]!, end: seen.origin[span.end]! }),
-    ).trim();
+  const quote = (span: Span) => visibleText(clipEvidence(original, typed(span))).trim();
 
   const findings: Finding[] = [];
   const found = new Set<ProblemId>();
@@ -188,6 +270,7 @@ export function checkDraft(text: string, platform: Platform): DraftReport {
 
   const exempt = ASKS_FOR_HELP.test(prose) && !OFFERS_PRIZE.test(prose);
   const claimed: Span[] = [];
+  const bait: BaitClause[] = [];
   let tagRequest: Span | undefined;
   for (const rule of PATTERN_RULES) {
     if (found.has(rule.id) || (exempt && rule.exemptForHelp)) continue;
@@ -199,6 +282,12 @@ export function checkDraft(text: string, platform: Platform): DraftReport {
       const clause = toClauseEnd(prose, span);
       if (rule.id === 'tag-baiting') tagRequest = clause;
       problem(rule.id, rule.severity, clause);
+      if (isBait(rule.id)) {
+        // A vote or a teaser can start mid-sentence ("Help us choose ❤️ for…"): its whole clause is rewritten.
+        const start = rule.opensClause ? clause.start : rewriteStart(prose, clause.start);
+        const whole = { start, end: rewriteEnd(prose, span) };
+        bait.push({ id: rule.id, clause: whole, span: typed(whole) });
+      }
       break;
     }
   }
@@ -266,5 +355,10 @@ export function checkDraft(text: string, platform: Platform): DraftReport {
   else if (firstLink && ownWords >= THIN_POST_WORDS) good('good-next-step', firstLink);
 
   const rank = (f: Finding) => (f.kind === 'good' ? 3 : SEVERITY_ORDER[f.severity ?? 'low']);
-  return { findings: findings.sort((a, b) => rank(a) - rank(b)), stats };
+  return {
+    report: { findings: findings.sort((a, b) => rank(a) - rank(b)), stats },
+    prose,
+    bait,
+    keep: marks.map(typed),
+  };
 }
