@@ -126,40 +126,102 @@ function rewriteEnd(prose: string, match: Span): number {
   return stop < 0 ? prose.length : match.end + stop;
 }
 
-/** A clause flagged as bait: `clause` indexes what the rules read, `span` the draft as typed. */
-interface BaitClause {
+/** Bait the rules found: `match` and `clause` (the evidence) index what the rules read, `rewritten` too. */
+interface BaitMatch {
   id: BaitId;
+  severity: Severity;
+  match: Span;
   clause: Span;
-  span: Span;
+  /** What its rewrite replaces: the clause, from the start of its sentence for a vote or a teaser. */
+  rewritten: Span;
+  /** The first match of its rule, the one reported; later ones are rewritten but not reported. */
+  reported: boolean;
 }
 
-interface Inspection {
-  report: DraftReport;
+/**
+ * Every bait clause in `prose`. A rule's first match is reported and claims its words, so a later rule can't
+ * report them again; Meta's help exemption lifts the rules it covers.
+ */
+function findBait(prose: string): BaitMatch[] {
+  const exempt = ASKS_FOR_HELP.test(prose) && !OFFERS_PRIZE.test(prose);
+  const claimed: Span[] = [];
+  const found: BaitMatch[] = [];
+  for (const rule of PATTERN_RULES) {
+    const id = rule.id;
+    if (!isBait(id) || found.some((bait) => bait.id === id) || (exempt && rule.exemptForHelp)) continue;
+    let reported = true;
+    for (const m of prose.matchAll(rule.pattern)) {
+      const match = { start: m.index, end: m.index + m[0].length };
+      if ((rule.opensClause && !opensClause(prose, match.start)) || claimed.some((c) => overlaps(c, match)))
+        continue;
+      if (reported) claimed.push(match);
+      const clause = toClauseEnd(prose, match);
+      // A vote or a teaser can start mid-sentence ("Help us choose ❤️ for…"): its whole clause is rewritten.
+      const start = rule.opensClause ? clause.start : rewriteStart(prose, clause.start);
+      const rewritten = { start, end: rewriteEnd(prose, match) };
+      found.push({ id, severity: rule.severity, match, clause, rewritten, reported });
+      reported = false;
+    }
+  }
+  return found;
+}
+
+/** What the rules read in a draft (see normalise.ts), and where each of its characters was typed. */
+function readDraft(original: string) {
+  const seen = normaliseDraft(original);
+  const draft = seen.text;
+  const links = findLinks(draft);
+  const hashtags = findHashtags(draft, links);
+  const marks = [...links, ...hashtags, ...findMentions(draft, links)];
+  return {
+    seen,
+    draft,
+    links,
+    hashtags,
+    marks,
+    prose: blankOut(draft, marks),
+    /** A span of what the rules saw, in the draft as typed. */
+    typed: (span: Span) => ({ start: seen.origin[span.start]!, end: seen.origin[span.end]! }),
+  };
+}
+
+/** The bait in a draft, for rewriting: where each clause is in what the rules read and as typed. */
+interface BaitReading {
   /** What the rules read: the draft normalised, with links, hashtags and handles blanked out. */
   prose: string;
-  bait: BaitClause[];
+  bait: { id: BaitId; clause: Span; span: Span }[];
   /** Links, hashtags and handles in the draft as typed, kept when a clause around them is rewritten. */
   keep: Span[];
 }
 
-/** At most this many rounds of rewriting: each round rewrites the first clause of each kind of bait. */
+/** The bait left in a draft, read without the rest of a report. */
+function readBait(text: string): BaitReading {
+  const { prose, marks, typed } = readDraft(text.length > MAX_DRAFT_LENGTH ? truncate(text) : text);
+  return {
+    prose,
+    bait: findBait(prose).map(({ id, rewritten }) => ({ id, clause: rewritten, span: typed(rewritten) })),
+    keep: marks.map(typed),
+  };
+}
+
+/** At most this many rounds of rewriting, each reading again what the last one left. */
 const REWRITE_ROUNDS = 4;
 
 /**
  * Checks a draft post for the given platform: engagement bait, clickbait, hashtags, shouting, empty or
  * link-only posts, length, and follower-only offers, plus what the draft does well. Each bait finding
  * carries a rewrite built from the draft's own words, and the report the whole draft with them applied
- * (rewrite.ts), checked again until no bait is left. Pure and deterministic; any string is accepted.
+ * (rewrite.ts), read again until no bait is left. Pure and deterministic; any string is accepted.
  */
 export function checkDraft(text: string, platform: Platform): DraftReport {
-  const first = inspectDraft(text, platform);
-  if (first.bait.length === 0) return first.report;
+  const { report, reading } = inspectDraft(text, platform);
+  if (reading.bait.length === 0) return report;
   const facts = draftFacts(
-    first.prose,
-    first.bait.map((bait) => bait.clause),
+    reading.prose,
+    reading.bait.map((bait) => bait.clause),
   );
   let improved = typeof text === 'string' ? text : '';
-  let pass = first;
+  let pass = reading;
   for (let round = 0; round < REWRITE_ROUNDS && pass.bait.length > 0; round++) {
     const { prose } = pass;
     const edits = pass.bait.map((bait) => ({
@@ -169,26 +231,25 @@ export function checkDraft(text: string, platform: Platform): DraftReport {
     }));
     if (round === 0) {
       for (const edit of edits) {
-        const finding = first.report.findings.find((f) => f.id === edit.id);
+        const finding = report.findings.find((f) => f.id === edit.id);
         const before = visibleText(improved.slice(edit.span.start, edit.span.end)).trim();
-        if (finding) finding.rewrite = { before, after: edit.after };
+        if (finding && !finding.rewrite) finding.rewrite = { before, after: edit.after };
       }
     }
     improved = applyRewrites(improved, edits, pass.keep);
-    pass = inspectDraft(improved, platform);
+    pass = readBait(improved);
   }
-  return { ...first.report, improved };
+  return { ...report, improved };
 }
 
-function inspectDraft(text: string, platform: Platform): Inspection {
+function inspectDraft(text: string, platform: Platform): { report: DraftReport; reading: BaitReading } {
   // Typed callers can't pass anything else, but a stale stored value could: treat it as empty.
   const rules = PLATFORM_RULES[platform] ?? PLATFORM_RULES.facebook;
   const input = typeof text === 'string' ? text : '';
   const truncated = input.length > MAX_DRAFT_LENGTH;
   const original = truncated ? truncate(input) : input;
-  // Rules match what a reader sees; evidence quotes what was typed (see normalise.ts).
-  const seen = normaliseDraft(original);
-  const draft = seen.text;
+  // Rules match what a reader sees; evidence quotes what was typed.
+  const { seen, draft, links, hashtags, marks, prose, typed } = readDraft(original);
   // The length is the whole draft's, as the platform counts it, even when only the start is checked.
   const characters = countCodePoints(input);
   const length = platform === 'x' ? weightedLength(input) : characters;
@@ -206,15 +267,9 @@ function inspectDraft(text: string, platform: Platform): Inspection {
         ...checked,
       },
     };
-    return { report, prose: draft, bait: [], keep: [] };
+    return { report, reading: { prose, bait: [], keep: [] } };
   }
 
-  const links = findLinks(draft);
-  const hashtags = findHashtags(draft, links);
-  const marks = [...links, ...hashtags, ...findMentions(draft, links)];
-  const prose = blankOut(draft, marks);
-  /** A span of what the rules saw, in the draft as typed. */
-  const typed = (span: Span) => ({ start: seen.origin[span.start]!, end: seen.origin[span.end]! });
   const stats = {
     characters,
     weightedLength: length,
@@ -228,7 +283,6 @@ function inspectDraft(text: string, platform: Platform): Inspection {
   const quote = (span: Span) => visibleText(clipEvidence(original, typed(span))).trim();
 
   const findings: Finding[] = [];
-  const found = new Set<ProblemId>();
   const problem = (id: ProblemId, severity: Severity, span: Span | null, override?: Partial<Message>) => {
     const { title, reason, better } = { ...MESSAGES[id], ...override };
     const finding: Finding = { id, kind: 'problem', severity, title, reason };
@@ -236,7 +290,6 @@ function inspectDraft(text: string, platform: Platform): Inspection {
     const evidence = span ? quote(span) : '';
     if (evidence) finding.evidence = evidence;
     findings.push(finding);
-    found.add(id);
   };
   const good = (id: GoodId, span: Span) => {
     const finding: Finding = { id, kind: 'good', ...MESSAGES[id] };
@@ -268,29 +321,10 @@ function inspectDraft(text: string, platform: Platform): Inspection {
     });
   }
 
-  const exempt = ASKS_FOR_HELP.test(prose) && !OFFERS_PRIZE.test(prose);
-  const claimed: Span[] = [];
-  const bait: BaitClause[] = [];
-  let tagRequest: Span | undefined;
-  for (const rule of PATTERN_RULES) {
-    if (found.has(rule.id) || (exempt && rule.exemptForHelp)) continue;
-    for (const m of prose.matchAll(rule.pattern)) {
-      const span = { start: m.index, end: m.index + m[0].length };
-      if ((rule.opensClause && !opensClause(prose, span.start)) || claimed.some((c) => overlaps(c, span)))
-        continue;
-      claimed.push(span);
-      const clause = toClauseEnd(prose, span);
-      if (rule.id === 'tag-baiting') tagRequest = clause;
-      problem(rule.id, rule.severity, clause);
-      if (isBait(rule.id)) {
-        // A vote or a teaser can start mid-sentence ("Help us choose ❤️ for…"): its whole clause is rewritten.
-        const start = rule.opensClause ? clause.start : rewriteStart(prose, clause.start);
-        const whole = { start, end: rewriteEnd(prose, span) };
-        bait.push({ id: rule.id, clause: whole, span: typed(whole) });
-      }
-      break;
-    }
-  }
+  const bait = findBait(prose);
+  for (const { id, severity, clause, reported } of bait) if (reported) problem(id, severity, clause);
+  const claimed = bait.filter((b) => b.reported).map((b) => b.match);
+  const tagRequest = bait.find((b) => b.reported && b.id === 'tag-baiting')?.clause;
   // The better way to ask for tags is built from this post's own news, once every bait in it is known.
   const tagFinding = findings.find((finding) => finding.id === 'tag-baiting');
   if (tagFinding && tagRequest) {
@@ -357,8 +391,10 @@ function inspectDraft(text: string, platform: Platform): Inspection {
   const rank = (f: Finding) => (f.kind === 'good' ? 3 : SEVERITY_ORDER[f.severity ?? 'low']);
   return {
     report: { findings: findings.sort((a, b) => rank(a) - rank(b)), stats },
-    prose,
-    bait,
-    keep: marks.map(typed),
+    reading: {
+      prose,
+      bait: bait.map(({ id, rewritten }) => ({ id, clause: rewritten, span: typed(rewritten) })),
+      keep: marks.map(typed),
+    },
   };
 }

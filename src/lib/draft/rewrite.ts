@@ -62,7 +62,7 @@ const PRICE =
 
 // A place is a name in capitals after "at", "in", "on" or "to" ("at the Mill Lane shop", "in Église Street"), or
 // "the"/"our" and a word for a place ("at our stall"). Days and months are times, not places.
-const PLACE_NOUN = String.raw`(?:shop|store|bakery|café|cafe|market|stall|studio|salon|branch|kitchen|counter|deli|pub|yard|barn|hall|centre|center|garage|workshop|square|street|road|lane|park|library|van|unit|arcade|gallery|surgery|clinic|gym|school|church|shed|till|door|desk|window)`;
+const PLACE_NOUN = String.raw`(?:shop|store|bakery|café|cafe|market|stall|studio|salon|branch|kitchen|counter|deli|pub|yard|barn|hall|centre|center|garage|workshop|square|street|road|lane|park|library|van|unit|arcade|gallery|surgery|clinic|gym|school|church|shed)`;
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’&-]*`;
 const NOT_A_NAME = new RegExp(
   String.raw`^(?:${WEEKDAY}|${MONTH}|christmas|easter|halloween|i|we|you|our|the|this|it)$`,

@@ -178,6 +178,17 @@ describe('the rewrite of each bait finding', () => {
     expect(left).toEqual([]);
   });
 
+  it('rewrites every request of a kind, not only the one it reports', () => {
+    const report = checkDraft(
+      'Tag a friend who needs a treat! Cardamom buns are back at the Mill Lane shop on Saturday from 8am. Tag someone who loves cardamom.',
+      'instagram',
+    );
+    expect(report.findings.filter((finding) => finding.id === 'tag-baiting')).toHaveLength(1);
+    expect(report.improved).toBe(
+      'For anyone who needs a treat: come by the Mill Lane shop on Saturday from 8am. Cardamom buns are back at the Mill Lane shop on Saturday from 8am. For anyone who loves cardamom: come by the Mill Lane shop on Saturday from 8am.',
+    );
+  });
+
   it('offers nothing for a draft without bait', () => {
     const report = checkDraft(
       'Cardamom buns are back this Saturday, £2.80 each. Order by Friday.',
