@@ -32,7 +32,7 @@ import {
 import { tagBaitAdvice } from './advice';
 import { applyRewrites, draftFacts, isBait, rewriteClause, type BaitId } from './rewrite';
 import { MAX_DRAFT_LENGTH } from './limits';
-import { normaliseDraft, visibleText } from './normalise';
+import { normaliseDraft, visibleText, type NormalisedDraft } from './normalise';
 import { SHORT_PLATFORM_NAMES, type Platform } from '../platforms';
 import type { DraftReport, Finding, Severity } from './types';
 
@@ -166,9 +166,19 @@ function findBait(prose: string): BaitMatch[] {
   return found;
 }
 
-/** What the rules read in a draft (see normalise.ts), and where each of its characters was typed. */
-function readDraft(original: string) {
-  const seen = normaliseDraft(original);
+/**
+ * What the rules read in a draft (see normalise.ts), and where each of its characters was typed. A `plain`
+ * draft is read as it is: one the normaliser would leave unchanged, such as the rewrite of a draft it left
+ * unchanged (rewrites add only the draft's own words and plain punctuation).
+ */
+function readDraft(original: string, plain = false) {
+  const seen: NormalisedDraft = plain
+    ? {
+        text: original,
+        origin: Array.from({ length: original.length + 1 }, (_, i) => i),
+        hidden: { invisible: 0, direction: 0, lookAlikeWords: 0 },
+      }
+    : normaliseDraft(original);
   const draft = seen.text;
   const links = findLinks(draft);
   const hashtags = findHashtags(draft, links);
@@ -187,6 +197,8 @@ function readDraft(original: string) {
 
 /** The bait in a draft, for rewriting: where each clause is in what the rules read and as typed. */
 interface BaitReading {
+  /** Whether the normaliser left the draft as it was. */
+  plain: boolean;
   /** What the rules read: the draft normalised, with links, hashtags and handles blanked out. */
   prose: string;
   bait: { id: BaitId; clause: Span; span: Span }[];
@@ -195,9 +207,10 @@ interface BaitReading {
 }
 
 /** The bait left in a draft, read without the rest of a report. */
-function readBait(text: string): BaitReading {
-  const { prose, marks, typed } = readDraft(text.length > MAX_DRAFT_LENGTH ? truncate(text) : text);
+function readBait(text: string, plain: boolean): BaitReading {
+  const { prose, marks, typed } = readDraft(text.length > MAX_DRAFT_LENGTH ? truncate(text) : text, plain);
   return {
+    plain,
     prose,
     bait: findBait(prose).map(({ id, rewritten }) => ({ id, clause: rewritten, span: typed(rewritten) })),
     keep: marks.map(typed),
@@ -237,7 +250,7 @@ export function checkDraft(text: string, platform: Platform): DraftReport {
       }
     }
     improved = applyRewrites(improved, edits, pass.keep);
-    pass = readBait(improved);
+    pass = readBait(improved, reading.plain);
   }
   return { ...report, improved };
 }
@@ -267,7 +280,7 @@ function inspectDraft(text: string, platform: Platform): { report: DraftReport; 
         ...checked,
       },
     };
-    return { report, reading: { prose, bait: [], keep: [] } };
+    return { report, reading: { plain: false, prose, bait: [], keep: [] } };
   }
 
   const stats = {
@@ -392,6 +405,7 @@ function inspectDraft(text: string, platform: Platform): { report: DraftReport; 
   return {
     report: { findings: findings.sort((a, b) => rank(a) - rank(b)), stats },
     reading: {
+      plain: draft === original,
       prose,
       bait: bait.map(({ id, rewritten }) => ({ id, clause: rewritten, span: typed(rewritten) })),
       keep: marks.map(typed),
