@@ -101,12 +101,18 @@ function truncate(text: string): string {
 
 // Where a rewritten clause stops: at a comma, colon or dash as well as where a clause ends.
 const REWRITE_STOP = /[,;:–—.!?。！？\n\p{Extended_Pictographic}]/u;
+/**
+ * How far before and after its bait a rewritten clause may reach, so that a draft of one endless clause
+ * stays quick: past it, a clause is cut at a space.
+ */
+const REWRITE_REACH = 200;
 
 /** Where bait that needn't open a clause (a vote, clickbait) starts, for its rewrite: after the stop before it. */
 function rewriteStart(prose: string, index: number): number {
   let i = index;
+  const floor = Math.max(0, index - REWRITE_REACH);
   while (
-    i > 0 &&
+    i > floor &&
     !REWRITE_STOP.test(prose.charAt(i - 1)) &&
     !/[\uD800-\uDFFF\uFE0F]/u.test(prose.charAt(i - 1))
   )
@@ -122,8 +128,12 @@ function rewriteStart(prose: string, index: number): number {
 function rewriteEnd(prose: string, match: Span): number {
   const text = prose.slice(match.start, match.end);
   if (CLOSED.test(text)) return match.start + text.replace(CLOSING, '').length;
-  const stop = prose.slice(match.end).search(REWRITE_STOP);
-  return stop < 0 ? prose.length : match.end + stop;
+  const reach = prose.slice(match.end, match.end + REWRITE_REACH);
+  const stop = reach.search(REWRITE_STOP);
+  if (stop >= 0) return match.end + stop;
+  if (match.end + reach.length === prose.length) return prose.length;
+  const space = reach.lastIndexOf(' ');
+  return space > 0 ? match.end + space : match.end;
 }
 
 /** Bait the rules found: `match` and `clause` (the evidence) index what the rules read, `rewritten` too. */

@@ -88,7 +88,6 @@ const BEST_EVER = /\bbest\s+((?:[\p{L}\p{M}'’-]+\s+){0,2}?[\p{L}\p{M}'’-]+)\
 const SUPERLATIVE =
   /\b(?:best|greatest|finest|insane(?:ly)?|mind[-\s]?blowing|jaw[-\s]?dropping|unbelievabl[ey]|shocking|miracle|miraculous|amazing|incredible|life[-\s]?chang(?:ing|er)|game[-\s]?chang(?:ing|er)|literally|absolutely|ever|world['’]?s?|universe['’]?s?|galaxy['’]?s?)\b/iu;
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const squash = (text: string) => text.replace(/\s+/gu, ' ').trim();
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 /** A common word at the start of a sentence, lowered to go inside one; a name ("Rosie's") keeps its capital. */
@@ -110,15 +109,35 @@ function productOf(sentence: string): string | undefined {
 }
 
 /**
+ * How many characters of bait come before each index of a text `length` long, so that whether a sentence
+ * holds any is one subtraction, however many bait clauses a draft has.
+ */
+function baitCount(length: number, bait: readonly Span[]): Int32Array {
+  const starts = new Int32Array(length + 1);
+  for (const { start, end } of bait) {
+    starts[start]!++;
+    starts[end]!--;
+  }
+  const count = new Int32Array(length + 1);
+  let depth = 0;
+  for (let i = 0; i < length; i++) {
+    depth += starts[i]!;
+    count[i + 1] = count[i]! + (depth > 0 ? 1 : 0);
+  }
+  return count;
+}
+
+/**
  * What the draft names: the thing it is about (from its first sentence that is not bait, or a "best … ever"),
  * the place, the day, the time and the price. `prose` is the draft as the rules read it; `bait` the clauses
  * flagged as bait, which are not searched for the thing the post is about.
  */
 export function draftFacts(prose: string, bait: readonly Span[]): DraftFacts {
   const facts: DraftFacts = {};
+  const inBait = baitCount(prose.length, bait);
   for (const match of prose.matchAll(SENTENCE)) {
-    const span = { start: match.index, end: match.index + match[0].length };
-    if (bait.some((claimed) => overlaps(claimed, span))) continue;
+    const [start, end] = [match.index, match.index + match[0].length];
+    if (inBait[end]! > inBait[start]!) continue;
     const product = productOf(match[0]);
     if (product) {
       facts.product = product;
@@ -276,7 +295,7 @@ export interface ClauseEdit {
 // Words that join a clause to the one before it ("…, so tag a friend"), dropped with the clause.
 const JOINER = /(?:[ \t]*[,;–—-])?(?:[ \t]*\b(?:and|or|then|just|now|so|please)\b)*[ \t]*$/iu;
 const SENTENCE_DONE = /(?:[.!?:…。！？]|\p{Extended_Pictographic}\uFE0F?)$/u;
-const CLOSING_MARKS = /^[ \t]*(?:[.!?…。！？]+|([,;:–—]))[ \t]*/u;
+const CLOSING_MARKS = /[ \t]*(?:[.!?…。！？]+|([,;:–—]))[ \t]*/uy;
 
 /**
  * The draft with each clause replaced by its rewrite. Everything else stays as typed: hashtags, links and
@@ -284,34 +303,35 @@ const CLOSING_MARKS = /^[ \t]*(?:[.!?…。！？]+|([,;:–—]))[ \t]*/u;
  * sentence before starts a sentence of its own. Overlapping edits after the first are skipped.
  */
 export function applyRewrites(draft: string, edits: readonly ClauseEdit[], keep: readonly Span[]): string {
-  let out = '';
+  // Pieces joined once at the end: reading the end of a string still being built would copy it every time.
+  const out: string[] = [];
+  const put = (piece: string) => piece && out.push(piece);
+  const endsInSpace = () => out.length === 0 || /\s$/u.test(out[out.length - 1]!);
   let cursor = 0;
+  // Both in order, so each kept item is looked at once however many edits there are.
+  const items = [...keep].sort((a, b) => a.start - b.start);
+  let item = 0;
   for (const { span, after } of [...edits].sort((a, b) => a.span.start - b.span.start)) {
     if (span.start < cursor) continue;
     const before = draft.slice(cursor, span.start);
     const head = before.slice(0, JOINER.exec(before)?.index ?? before.length);
-    const lead =
-      head === ''
-        ? out === '' || /\s$/u.test(out)
-          ? ''
-          : ' '
-        : head.endsWith('\n')
-          ? head
-          : SENTENCE_DONE.test(head)
-            ? `${head} `
-            : `${head}. `;
-    const kept = keep
-      .filter((item) => item.start >= span.start && item.end <= span.end)
-      .map((item) => draft.slice(item.start, item.end));
-    out += lead + [after, ...kept].join(' ');
-    const closing = CLOSING_MARKS.exec(draft.slice(span.end));
+    if (head === '') put(endsInSpace() ? '' : ' ');
+    else put(head.endsWith('\n') ? head : SENTENCE_DONE.test(head) ? `${head} ` : `${head}. `);
+    const kept: string[] = [];
+    while (items[item] && items[item]!.start < span.start) item++;
+    for (; items[item] && items[item]!.start < span.end; item++)
+      if (items[item]!.end <= span.end) kept.push(draft.slice(items[item]!.start, items[item]!.end));
+    put([after, ...kept].join(' '));
+    CLOSING_MARKS.lastIndex = span.end;
+    const closing = CLOSING_MARKS.exec(draft);
     cursor = span.end + (closing?.[0].length ?? 0);
-    if (cursor < draft.length && !/^\s/u.test(draft.charAt(cursor))) out += ' ';
+    if (cursor < draft.length && !/\s/u.test(draft.charAt(cursor))) put(' ');
     // What ran on after a comma now starts a sentence of its own.
     if (closing?.[1]) {
-      out += draft.charAt(cursor).toUpperCase();
+      put(draft.charAt(cursor).toUpperCase());
       cursor++;
     }
   }
-  return out + draft.slice(cursor);
+  put(draft.slice(cursor));
+  return out.join('');
 }

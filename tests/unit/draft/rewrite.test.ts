@@ -189,6 +189,18 @@ describe('the rewrite of each bait finding', () => {
     );
   });
 
+  it.each([
+    ['one endless clause of teasers', 'HUGE SALE You won’t believe ΕΚΠΤΩΣΕΙΣ You won’t believe <b>it</b> '],
+    ['tag requests', 'Tag a friend! '],
+    ['votes', 'Which one? ❤️ for lemon, 😮 for lime. '],
+  ])('rewrites a draft of the longest checked length made of %s without stalling', (_, piece) => {
+    const draft = piece.repeat(Math.ceil(100_000 / piece.length));
+    const started = performance.now();
+    const report = checkDraft(draft, 'facebook');
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(report.improved).toBeDefined();
+  });
+
   it('offers nothing for a draft without bait', () => {
     const report = checkDraft(
       'Cardamom buns are back this Saturday, £2.80 each. Order by Friday.',
