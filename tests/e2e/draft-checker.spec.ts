@@ -35,6 +35,51 @@ test('flags bait as it is typed, with the reason and a better way, and says what
   await expect(checker.getByRole('status')).toHaveText(/^No problems found/);
 });
 
+test('rewrites bait from the draft’s own words, and copies the improved draft by keyboard', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
+  const checker = await openChecker(page);
+  await checker.getByLabel('Where will you post it?').focus();
+  await page.keyboard.press('Tab');
+  await expect(checker.getByLabel('Your draft')).toBeFocused();
+  await page.keyboard.type(
+    'Tag a friend who needs a treat! Cardamom buns are back at the Mill Lane shop on Saturday from 8am. #bakery',
+  );
+  const improved =
+    'For anyone who needs a treat: come by the Mill Lane shop on Saturday from 8am. Cardamom buns are back at the Mill Lane shop on Saturday from 8am. #bakery';
+  await expect(checker.getByRole('listitem').filter({ hasText: 'Tag-baiting' })).toContainText(
+    'Rewrite: For anyone who needs a treat: come by the Mill Lane shop on Saturday from 8am.',
+  );
+  await expect(checker.getByRole('blockquote')).toHaveText(improved);
+
+  const copy = checker.getByRole('button', { name: 'Copy improved draft' });
+  for (
+    let step = 0;
+    step < 10 && !(await copy.evaluate((button) => button === document.activeElement));
+    step++
+  )
+    await page.keyboard.press('Tab');
+  await expect(copy).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(checker.getByText('Copied.', { exact: true })).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(improved);
+  for (const named of ['Cardamom buns', 'the Mill Lane shop', 'Saturday', '8am', '#bakery'])
+    expect(copied).toContain(named);
+  expect(copied.toLowerCase()).not.toContain('tag a friend');
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(results.violations.map((violation) => `${colorScheme}: ${violation.id}`)).toEqual([]);
+  }
+});
+
 test('starts on Instagram, then on the platform chosen last, with or without a draft', async ({ page }) => {
   const checker = await openChecker(page);
   const platform = checker.getByLabel('Where will you post it?');

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { DraftReport, Finding } from '../../lib/draft';
+import type { DraftReport } from '../../lib/draft';
 import { PLATFORM_NAMES, PLATFORMS, type Platform } from '../../lib/platforms';
 import { textDirection } from '../../lib/draft/direction';
 import { MAX_KEPT_DRAFT } from '../../lib/draft/limits';
@@ -11,12 +11,14 @@ import type { DraftRequest, DraftResponse } from './draft-protocol';
 import { latestAnswer } from '../../lib/site/latest-answer';
 import { countOf, formatCount } from '../../lib/numbers/format';
 import { NOT_KEPT } from '../../lib/site/not-kept';
+import type { DraftFindings } from './DraftFindings';
 
 const DRAFT_LIMIT = `a draft stops at ${formatCount(MAX_KEPT_DRAFT)} characters, far longer than any post`;
 
 /**
  * The checker runs in a Web Worker, started on first input: its rule tables are most of its weight, and a
- * very long draft must not hold up typing. Answers to older text are dropped.
+ * very long draft must not hold up typing. Answers to older text are dropped. The lists that show its
+ * answers are fetched at the same time (DraftFindings).
  */
 function createChecker(onReport: (report: DraftReport) => void, onFail: () => void) {
   const worker = latestAnswer<Omit<DraftRequest, 'id'>, DraftResponse>(
@@ -31,8 +33,6 @@ function createChecker(onReport: (report: DraftReport) => void, onFail: () => vo
 // Long enough that the list does not flicker while a word is being typed.
 const DEBOUNCE_MS = 250;
 
-const SEVERITY_LABELS = { high: 'High', medium: 'Medium', low: 'Low' } as const;
-
 export default function DraftChecker() {
   const id = useId();
   const [text, setText] = useState('');
@@ -46,6 +46,7 @@ export default function DraftChecker() {
   // Nothing is written before the first edit: opening the page only reads.
   const edited = useRef(false);
   const checker = useRef<ReturnType<typeof createChecker> | undefined>(undefined);
+  const [Findings, setFindings] = useState<typeof DraftFindings>();
 
   useEffect(() => {
     const saved = savedDraft.read();
@@ -74,7 +75,13 @@ export default function DraftChecker() {
         setReport(undefined);
         return;
       }
-      checker.current ??= createChecker(setReport, () => setLoadFailed(true));
+      if (!checker.current) {
+        checker.current = createChecker(setReport, () => setLoadFailed(true));
+        void import('./DraftFindings').then(
+          (module) => setFindings(() => module.DraftFindings),
+          () => setLoadFailed(true),
+        );
+      }
       checker.current.check(text, platform);
     }, DEBOUNCE_MS);
     return () => window.clearTimeout(timer);
@@ -194,52 +201,8 @@ export default function DraftChecker() {
             length, and what the post already does well.
           </p>
         )}
-        {problems.length > 0 && (
-          <>
-            <h4>To fix</h4>
-            <ul class="findings">
-              {problems.map((finding) => (
-                <FindingItem key={finding.id} finding={finding} />
-              ))}
-            </ul>
-          </>
-        )}
-        {good.length > 0 && (
-          <>
-            <h4>Already good</h4>
-            <ul class="findings">
-              {good.map((finding) => (
-                <FindingItem key={finding.id} finding={finding} />
-              ))}
-            </ul>
-          </>
-        )}
+        {report && Findings && <Findings report={report} />}
       </section>
     </div>
-  );
-}
-
-function FindingItem({ finding }: { finding: Finding }) {
-  return (
-    <li class={`finding ${finding.kind} ${finding.severity ?? ''}`}>
-      <p class="finding-title">
-        {finding.severity && <span class="severity">{SEVERITY_LABELS[finding.severity]}</span>}{' '}
-        <strong>{finding.title}</strong>
-        {finding.evidence && (
-          <>
-            {' '}
-            <span class="meta">
-              in “<bdi>{finding.evidence}</bdi>”
-            </span>
-          </>
-        )}
-      </p>
-      <p>{finding.reason}</p>
-      {finding.better && (
-        <p>
-          <strong>Better:</strong> {finding.better}
-        </p>
-      )}
-    </li>
   );
 }

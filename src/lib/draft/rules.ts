@@ -298,6 +298,7 @@ export const ASKS_FOR_HELP = anyOf(
     String.raw`\b(?:missing(?!\s+out\b)|have\s+you\s+seen|last\s+seen|stolen|appeal|emergency|blood\s+donors?|raising\s+(?:money|funds)|fund-?rais(?:er|ers|ing)|donat(?:e|es|ed|ing|ions?)|charity|sponsor(?:ed|ship)?|just\s*giving|go\s*fund\s*me|hiring|vacanc(?:y|ies))\b`,
     String.raw`\blost\s+(?:dog|cat|pet|child|boy|girl|puppy|kitten|parrot|tortoise|wallet|purse|keys|bag|phone|ring)\b`,
     String.raw`\b(?:can|could|does|would)\s+anyone\s+(?:recommend|suggest|help|know|lend|point\s+us)\b`,
+    String.raw`^\s*(?:can|could)\s+you\s+help\b`,
     String.raw`\bany\s+(?:recommendations|suggestions|tips|advice)\b`,
     String.raw`\brecommendations?\s+(?:for|please)\b`,
     String.raw`\bwho\s+(?:do|would)\s+you\s+recommend\b`,

@@ -15,6 +15,8 @@ export interface Finding {
   better?: string;
   /** The exact words in the draft that triggered it, at most 80 characters. */
   evidence?: string;
+  /** Bait only: the clause that holds it, as typed, and a rewrite built from the draft's own words. */
+  rewrite?: { before: string; after: string };
 }
 
 export interface DraftStats {
@@ -35,4 +37,6 @@ export interface DraftReport {
   /** Problems from high to low severity, then the good points. */
   findings: Finding[];
   stats: DraftStats;
+  /** The whole draft with every rewrite applied, the rest kept as typed; only when there is a rewrite. */
+  improved?: string;
 }
