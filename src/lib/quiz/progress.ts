@@ -1,4 +1,5 @@
-import { hasKeys, isRecord, isWholeBetween, readStoredJson } from '../parse/untrusted';
+import { readStoredJson } from '../parse/stored-json';
+import { hasKeys, isRecord, isWholeBetween } from '../parse/untrusted';
 import { FORMS, type QuizForm } from './forms';
 import type { Answers } from './discernment';
 import { ANSWER_KEYS, answersIn, possibleAnswers, type FormSizes } from './history';
