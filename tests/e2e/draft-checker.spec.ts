@@ -49,9 +49,9 @@ test('rewrites bait from the draft’s own words, and copies the improved draft 
     'Tag a friend who needs a treat! Cardamom buns are back at the Mill Lane shop on Saturday from 8am. #bakery',
   );
   const improved =
-    'For anyone who needs a treat: come by the Mill Lane shop on Saturday from 8am. Cardamom buns are back at the Mill Lane shop on Saturday from 8am. #bakery';
+    'Know someone who needs a treat? Bring them along. Cardamom buns are back at the Mill Lane shop on Saturday from 8am. #bakery';
   await expect(checker.getByRole('listitem').filter({ hasText: 'Tag-baiting' })).toContainText(
-    'Rewrite: For anyone who needs a treat: come by the Mill Lane shop on Saturday from 8am.',
+    'Rewrite: Know someone who needs a treat? Bring them along.',
   );
   await expect(checker.getByRole('blockquote')).toHaveText(improved);
 

@@ -42,6 +42,11 @@ export interface DraftFacts {
   clock?: string;
   /** "£2.80 each", "20% off". */
   price?: string;
+  /**
+   * Whether the draft, outside its bait, already says where and when to come: then a rewrite asks people
+   * along without saying the place and the time a second time.
+   */
+  visitSaid?: boolean;
 }
 
 const EMOJI = String.raw`\p{Extended_Pictographic}\uFE0F?`;
@@ -146,18 +151,26 @@ export function draftFacts(prose: string, bait: readonly Span[]): DraftFacts {
   }
   const best = BEST_EVER.exec(prose)?.[1];
   if (!facts.product && best && !SUPERLATIVE.test(best)) facts.product = best;
+  // A match lies outside the bait when no bait clause covers any of it.
+  const outside = (match: RegExpExecArray | RegExpMatchArray | null | undefined) =>
+    match?.index !== undefined && inBait[match.index + match[0].length] === inBait[match.index];
+  let placeOutside = false;
   for (const match of prose.matchAll(PLACE)) {
     const name = match[2];
     if (name && NOT_A_NAME.test(name.split(/\s/u)[0]!)) continue;
     facts.place = squash(match[1]!);
+    placeOutside = outside(match);
     break;
   }
-  const day = DAY.exec(prose)?.[0];
+  const dayMatch = DAY.exec(prose);
+  const day = dayMatch?.[0];
   if (day)
     facts.day = /^(?:on|this|next|every|from|until|till|by|before|today|tomorrow|tonight)\b/iu.test(day)
       ? squash(day)
       : `on ${squash(day)}`;
-  const clock = CLOCK.exec(prose)?.[0];
+  const clockMatch = CLOCK.exec(prose);
+  facts.visitSaid = placeOutside && (outside(dayMatch) || outside(clockMatch));
+  const clock = clockMatch?.[0];
   if (clock)
     facts.clock = /^(?:from|at|until|till|by|before|after)\b/iu.test(clock)
       ? squash(clock)
@@ -270,8 +283,14 @@ export function rewriteClause(id: BaitId, clause: string, facts: DraftFacts): st
     case 'share-baiting':
     case 'react-baiting': {
       const question = ifQuestion(clause);
-      if (question) return `${question} ${visit(facts, question)}`;
       const who = WHO.exec(clause)?.[1];
+      // The draft already says where and when: ask people along, and let its own words say the rest.
+      if (facts.visitSaid) {
+        if (question) return `${question} Come and see us.`;
+        if (who && /\p{L}/u.test(who)) return `Know someone who ${squash(who)}? Bring them along.`;
+        return 'Come and see us.';
+      }
+      if (question) return `${question} ${visit(facts, question)}`;
       if (who && /\p{L}/u.test(who)) {
         const call = visit(facts, who);
         return `For anyone who ${squash(who)}: ${call.charAt(0).toLowerCase()}${call.slice(1)}`;

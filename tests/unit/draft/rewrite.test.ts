@@ -38,15 +38,15 @@ const CASES: {
       'Lemon drizzle or Victoria sponge for Saturday? Tell us which and why in the comments. We bake the favourite on Saturday at the Corn Exchange.',
   },
   {
-    name: 'turns a tag request into a call to visit, for the reader it names',
+    name: 'turns a tag request into an invitation for the reader it names, where the draft already says where and when',
     platform: 'instagram',
     draft:
       'Tag a friend who needs a treat! Cardamom buns are back this Saturday, £2.80 each, at the Mill Lane shop from 8am.',
     id: 'tag-baiting',
     before: 'Tag a friend who needs a treat',
-    after: 'For anyone who needs a treat: come by the Mill Lane shop this Saturday from 8am.',
+    after: 'Know someone who needs a treat? Bring them along.',
     improved:
-      'For anyone who needs a treat: come by the Mill Lane shop this Saturday from 8am. Cardamom buns are back this Saturday, £2.80 each, at the Mill Lane shop from 8am.',
+      'Know someone who needs a treat? Bring them along. Cardamom buns are back this Saturday, £2.80 each, at the Mill Lane shop from 8am.',
   },
   {
     name: 'asks for the place a tag request leaves out, instead of inventing one',
@@ -65,9 +65,9 @@ const CASES: {
       'Our spring bulb sale starts Saturday at 9am at Green Lane Garden Centre, so tag someone who loves tulips!',
     id: 'tag-baiting',
     before: 'tag someone who loves tulips',
-    after: 'For anyone who loves tulips: come by Green Lane Garden Centre on Saturday at 9am.',
+    after: 'Know someone who loves tulips? Bring them along.',
     improved:
-      'Our spring bulb sale starts Saturday at 9am at Green Lane Garden Centre. For anyone who loves tulips: come by Green Lane Garden Centre on Saturday at 9am.',
+      'Our spring bulb sale starts Saturday at 9am at Green Lane Garden Centre. Know someone who loves tulips? Bring them along.',
   },
   {
     name: 'turns a share-to-win into a call to visit, asking for the missing place',
@@ -87,9 +87,9 @@ const CASES: {
       "Like this if you can't start your day without a flat white ☕ Open from 7.30am at Kiln Café on Harbour Road. #MondayMotivation",
     id: 'react-baiting',
     before: "Like this if you can't start your day without a flat white",
-    after: "Can't start your day without a flat white? Come by Kiln Café from 7.30am.",
+    after: "Can't start your day without a flat white? Come and see us.",
     improved:
-      "Can't start your day without a flat white? Come by Kiln Café from 7.30am. ☕ Open from 7.30am at Kiln Café on Harbour Road. #MondayMotivation",
+      "Can't start your day without a flat white? Come and see us. ☕ Open from 7.30am at Kiln Café on Harbour Road. #MondayMotivation",
   },
   {
     name: 'keeps the question but drops the reaction asked for',
@@ -185,7 +185,7 @@ describe('the rewrite of each bait finding', () => {
     );
     expect(report.findings.filter((finding) => finding.id === 'tag-baiting')).toHaveLength(1);
     expect(report.improved).toBe(
-      'For anyone who needs a treat: come by the Mill Lane shop on Saturday from 8am. Cardamom buns are back at the Mill Lane shop on Saturday from 8am. For anyone who loves cardamom: come by the Mill Lane shop on Saturday from 8am.',
+      'Know someone who needs a treat? Bring them along. Cardamom buns are back at the Mill Lane shop on Saturday from 8am. Know someone who loves cardamom? Bring them along.',
     );
   });
 
