@@ -10,6 +10,7 @@ import {
   OPEN_TO_OTHERS,
   PATTERN_RULES,
   REPOST,
+  type BaitId,
   type GoodId,
   type Message,
   type ProblemId,
@@ -30,7 +31,7 @@ import {
   type Span,
 } from './text';
 import { tagBaitAdvice } from './advice';
-import { applyRewrites, draftFacts, isBait, rewriteClause, type BaitId } from './rewrite';
+import { applyRewrites, draftFacts, isBait, rewriteClause } from './rewrite';
 import { MAX_DRAFT_LENGTH } from './limits';
 import { normaliseDraft, visibleText, type NormalisedDraft } from './normalise';
 import { SHORT_PLATFORM_NAMES, type Platform } from '../platforms';

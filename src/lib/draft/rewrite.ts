@@ -1,3 +1,4 @@
+import { BAIT_IDS, type BaitId } from './rules';
 import type { Span } from './text';
 
 /*
@@ -9,25 +10,6 @@ import type { Span } from './text';
  * Nothing is made up: every noun in a rewrite comes from the draft, and where the draft lacks one the rewrite
  * says what to add, in square brackets ("[name the place here]"), for the owner to fill in.
  */
-
-export type BaitId =
-  | 'vote-baiting'
-  | 'tag-baiting'
-  | 'share-baiting'
-  | 'comment-baiting'
-  | 'react-baiting'
-  | 'clickbait-withholding'
-  | 'clickbait-exaggeration';
-
-export const BAIT_IDS: readonly BaitId[] = [
-  'vote-baiting',
-  'tag-baiting',
-  'share-baiting',
-  'comment-baiting',
-  'react-baiting',
-  'clickbait-withholding',
-  'clickbait-exaggeration',
-];
 
 export const isBait = (id: string): id is BaitId => (BAIT_IDS as readonly string[]).includes(id);
 

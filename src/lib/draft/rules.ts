@@ -23,14 +23,21 @@ import type { Severity } from './types';
  * offers a prize for the action ("share to win"), which no exemption covers.
  */
 
+/** The findings that are bait or clickbait: each gets a rewrite (rewrite.ts). */
+export const BAIT_IDS = [
+  'vote-baiting',
+  'tag-baiting',
+  'share-baiting',
+  'comment-baiting',
+  'react-baiting',
+  'clickbait-withholding',
+  'clickbait-exaggeration',
+] as const;
+
+export type BaitId = (typeof BAIT_IDS)[number];
+
 export type ProblemId =
-  | 'vote-baiting'
-  | 'tag-baiting'
-  | 'share-baiting'
-  | 'comment-baiting'
-  | 'react-baiting'
-  | 'clickbait-withholding'
-  | 'clickbait-exaggeration'
+  | BaitId
   | 'exclusive-offer'
   | 'hashtags-over-limit'
   | 'hashtags-too-many'

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../../src/lib/draft';
 import { visibleText } from '../../../src/lib/draft/normalise';
-import { BAIT_IDS, type BaitId } from '../../../src/lib/draft/rewrite';
+import { BAIT_IDS, type BaitId } from '../../../src/lib/draft/rules';
 import { PLATFORMS } from '../../../src/lib/platforms';
 
 // Raise with RUNS=20000 while working on the rules; CI runs the default.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../../src/lib/draft';
-import { BAIT_IDS } from '../../../src/lib/draft/rewrite';
+import { BAIT_IDS } from '../../../src/lib/draft/rules';
 import type { Platform } from '../../../src/lib/platforms';
 
 // Drafts in the style of the quiz's bait posts (src/content/quiz), each with the rewrite of its bait and the
