@@ -29,6 +29,10 @@ export interface DraftFacts {
    * along without saying the place and the time a second time.
    */
   visitSaid?: boolean;
+  /** Whether the draft, outside its bait, already names the thing and its price or place: clickbait then only leads in. */
+  detailSaid?: boolean;
+  /** Whether the day is named outside the bait too. */
+  daySaid?: boolean;
 }
 
 const EMOJI = String.raw`\p{Extended_Pictographic}\uFE0F?`;
@@ -122,12 +126,14 @@ function baitCount(length: number, bait: readonly Span[]): Int32Array {
 export function draftFacts(prose: string, bait: readonly Span[]): DraftFacts {
   const facts: DraftFacts = {};
   const inBait = baitCount(prose.length, bait);
+  let productOutside = false;
   for (const match of prose.matchAll(SENTENCE)) {
     const [start, end] = [match.index, match.index + match[0].length];
     if (inBait[end]! > inBait[start]!) continue;
     const product = productOf(match[0]);
     if (product) {
       facts.product = product;
+      productOutside = true;
       break;
     }
   }
@@ -151,14 +157,16 @@ export function draftFacts(prose: string, bait: readonly Span[]): DraftFacts {
       ? squash(day)
       : `on ${squash(day)}`;
   const clockMatch = CLOCK.exec(prose);
-  facts.visitSaid = placeOutside && (outside(dayMatch) || outside(clockMatch));
+  facts.daySaid = outside(dayMatch);
+  facts.visitSaid = placeOutside && (facts.daySaid || outside(clockMatch));
   const clock = clockMatch?.[0];
   if (clock)
     facts.clock = /^(?:from|at|until|till|by|before|after)\b/iu.test(clock)
       ? squash(clock)
       : `at ${squash(clock)}`;
-  const price = PRICE.exec(prose)?.[0];
-  if (price) facts.price = squash(price);
+  const priceMatch = PRICE.exec(prose);
+  if (priceMatch) facts.price = squash(priceMatch[0]);
+  facts.detailSaid = productOutside && (placeOutside || outside(priceMatch));
   return facts;
 }
 
@@ -239,7 +247,7 @@ function detailLine(facts: DraftFacts, product: string | undefined): string {
 
 /**
  * The rewrite of one bait clause, from the draft's facts and the clause's own words. Always ends a sentence
- * (with "." or "?"), so it can stand where the clause stood.
+ * (with "." or "?"), or leads into the draft's own news with a colon, so it can stand where the clause stood.
  */
 export function rewriteClause(id: BaitId, clause: string, facts: DraftFacts): string {
   switch (id) {
@@ -281,6 +289,8 @@ export function rewriteClause(id: BaitId, clause: string, facts: DraftFacts): st
     }
     case 'clickbait-withholding':
     case 'clickbait-exaggeration': {
+      // The draft says what it is after the teaser: lead into it (with the day, if only the teaser named it).
+      if (facts.detailSaid) return facts.day && !facts.daySaid ? `${capitalise(facts.day)}:` : 'Here it is:';
       const best = BEST_EVER.exec(clause)?.[1];
       return detailLine(facts, facts.product ?? (best && !SUPERLATIVE.test(best) ? best : undefined));
     }

@@ -124,15 +124,14 @@ const CASES: {
       'Want our free 10-minute morning routine? Get it here: [add the link or the place]. 🧘‍♀️✨ #yoga #morningroutine',
   },
   {
-    name: 'leads a teaser with the product, price, day and place',
+    name: 'turns a teaser into a lead-in to the news the draft gives next, with the day only the teaser named',
     platform: 'facebook',
     draft:
       "You won't believe what's coming out of our oven this Saturday 😱 Sourdough loaves, £4.20, at Rosie's Bakery from 8am.",
     id: 'clickbait-withholding',
     before: "You won't believe what's coming out of our oven this Saturday",
-    after: "Sourdough loaves, £4.20, this Saturday from 8am at Rosie's Bakery.",
-    improved:
-      "Sourdough loaves, £4.20, this Saturday from 8am at Rosie's Bakery. 😱 Sourdough loaves, £4.20, at Rosie's Bakery from 8am.",
+    after: 'This Saturday:',
+    improved: "This Saturday: 😱 Sourdough loaves, £4.20, at Rosie's Bakery from 8am.",
   },
   {
     name: 'asks for the detail when a teaser has none',
@@ -145,25 +144,23 @@ const CASES: {
       '[Say what it is here: the product, the price, the date.] 😱 Part 2 when we hit 10k followers!!',
   },
   {
-    name: 'swaps a superlative for the draft’s facts',
+    name: 'drops a superlative for a lead-in when the draft’s own facts follow',
     platform: 'facebook',
     draft: 'The best croissants ever!!! Butter croissants at the Old Forge on Sunday from 9am, £1.90 each.',
     id: 'clickbait-exaggeration',
     before: 'The best croissants ever',
-    after: 'Butter croissants, £1.90 each, on Sunday from 9am at the Old Forge.',
-    improved:
-      'Butter croissants, £1.90 each, on Sunday from 9am at the Old Forge. Butter croissants at the Old Forge on Sunday from 9am, £1.90 each.',
+    after: 'Here it is:',
+    improved: 'Here it is: Butter croissants at the Old Forge on Sunday from 9am, £1.90 each.',
   },
   {
-    name: 'swaps a secret trick for the service and its price',
+    name: 'drops a secret trick for a lead-in to the service and its price',
     platform: 'x',
     draft:
       'This one simple trick keeps your bike chain quiet all winter. Winter services at Spoke & Chain on Tuesday, £45.',
     id: 'clickbait-withholding',
     before: 'This one simple trick keeps your bike chain quiet all winter',
-    after: 'Winter services, £45, on Tuesday at Spoke & Chain.',
-    improved:
-      'Winter services, £45, on Tuesday at Spoke & Chain. Winter services at Spoke & Chain on Tuesday, £45.',
+    after: 'Here it is:',
+    improved: 'Here it is: Winter services at Spoke & Chain on Tuesday, £45.',
   },
 ];
 
