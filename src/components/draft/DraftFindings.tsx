@@ -80,11 +80,15 @@ function FindingItem({ finding }: { finding: Finding }) {
  */
 function ImprovedDraft({ text }: { text: string }) {
   const [message, setMessage] = useState('');
+  // When the clipboard refuses, the whole draft is shown, so it can be selected and copied by hand.
+  const [whole, setWhole] = useState(false);
   const timer = useRef<number | undefined>(undefined);
   useEffect(() => () => window.clearTimeout(timer.current), []);
   const characters = Array.from(text);
   const preview =
-    characters.length > PREVIEW_MAX ? `${characters.slice(0, PREVIEW_MAX).join('').trimEnd()}…` : text;
+    !whole && characters.length > PREVIEW_MAX
+      ? `${characters.slice(0, PREVIEW_MAX).join('').trimEnd()}…`
+      : text;
 
   async function copy() {
     window.clearTimeout(timer.current);
@@ -93,7 +97,8 @@ function ImprovedDraft({ text }: { text: string }) {
       // Short enough to sit beside the button on a phone, so nothing below it moves.
       setMessage('Copied.');
     } catch {
-      setMessage('Could not copy automatically. Select the improved draft and copy it.');
+      setWhole(true);
+      setMessage('Could not copy automatically. Select the improved draft above and copy it.');
     }
     timer.current = window.setTimeout(() => setMessage(''), 8000);
   }
