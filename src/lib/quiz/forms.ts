@@ -1,5 +1,5 @@
 import type { Platform } from '../platforms';
-import type { ExemptionId, FailureId, Pick as Answer } from './labels';
+import { META_NAMED, type ExemptionId, type FailureId, type Pick as Answer } from './labels';
 
 /**
  * The deck's two parallel forms. A reader plays one, and a week later retests on the other, so the retest
@@ -18,14 +18,8 @@ export type QuizForm = (typeof FORMS)[number];
 export const DIFFICULTIES = ['plain', 'subtle'] as const;
 export type Difficulty = (typeof DIFFICULTIES)[number];
 
-// This site's own names for habits that fail the test (labels.ts) are matched as one group, two a form:
-// there are too few of each to split them one by one.
-const SITE_HABITS: readonly FailureId[] = [
-  'hashtag-stuffing',
-  'link-only',
-  'repost-no-value',
-  'exclusive-leaves-others-out',
-];
+// This site's own names for habits that fail the test (every failure Meta does not name, labels.ts) are
+// matched as one group, two a form: there are too few of each to split them one by one.
 export const SITE_HABITS_GROUP = "the site's own habits";
 
 /** What the forms are matched on, as a post of the deck carries it. */
@@ -48,7 +42,7 @@ export interface FormBalanceRow {
 /** A bait post's type for matching: its first failure, with the site's own habits as one group. */
 export function baitType(post: { failures: readonly FailureId[] }): string {
   const first = post.failures[0];
-  return first === undefined ? 'none' : SITE_HABITS.includes(first) ? SITE_HABITS_GROUP : first;
+  return first === undefined ? 'none' : META_NAMED.includes(first) ? first : SITE_HABITS_GROUP;
 }
 
 const bait = (post: FormPost) => post.answer === 'scroll';

@@ -1,5 +1,5 @@
 import { readStoredJson } from '../parse/stored-json';
-import { hasKeys, isRecord, isWholeBetween } from '../parse/untrusted';
+import { hasKeys, isRecord } from '../parse/untrusted';
 import type { Answers } from './discernment';
 import { FORMS, type QuizForm } from './forms';
 
@@ -62,20 +62,31 @@ export function dayInWords(day: string, style: 'long' | 'short'): string {
   return new Date(year, month - 1, date).toLocaleDateString('en-GB', options);
 }
 
+export const BELOW_ZERO = 'it has a count below zero';
+
 /**
- * Whether `answers` could come from one play of a form of `size` posts: whole numbers, none below zero, no more
- * caught or passed than answered, no more answered than the form holds. Shared links are held to the same.
+ * Why `answers` cannot come from one play of a form of `size` posts, in words that follow "can't be right:",
+ * in the terms a shared link uses (spotted of bait, kept of good); undefined when they can. The one set of
+ * bounds for the history, the stored progress and shared links.
  */
+export function impossibleAnswers(answers: Answers, size: number): string | undefined {
+  const { baitCaught: spotted, baitAnswered: bait, goodAnswered: good } = answers;
+  const kept = good - answers.goodPassed;
+  if (Math.min(spotted, bait, kept, good) < 0) return BELOW_ZERO;
+  if (spotted > bait) return `it says ${spotted} bait posts were spotted out of ${bait} shown`;
+  if (kept > good) return `it says ${kept} good posts were kept out of ${good} shown`;
+  if (bait + good > size) return `it counts ${bait + good} posts, and a play has ${size}`;
+  return undefined;
+}
+
+/** Whether stored `answers` are four whole numbers that one play of a form of `size` posts could give. */
 export function possibleAnswers(
   answers: Record<string, unknown>,
   size: number,
 ): answers is Answers & Record<string, unknown> {
-  const { baitCaught, baitAnswered, goodPassed, goodAnswered } = answers;
   return (
-    isWholeBetween(baitAnswered, 0, size) &&
-    isWholeBetween(goodAnswered, 0, size - baitAnswered) &&
-    isWholeBetween(baitCaught, 0, baitAnswered) &&
-    isWholeBetween(goodPassed, 0, goodAnswered)
+    ANSWER_KEYS.every((key) => Number.isInteger(answers[key])) &&
+    impossibleAnswers(answers as unknown as Answers, size) === undefined
   );
 }
 

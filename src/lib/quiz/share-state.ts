@@ -2,7 +2,7 @@ import { singleParam } from '../parse/untrusted';
 import type { Answers } from './discernment';
 import { deckFingerprint, hex32 } from './fingerprint';
 import { FORMS, type QuizForm } from './forms';
-import { possibleAnswers, type FormSizes } from './history';
+import { BELOW_ZERO, impossibleAnswers, type FormSizes } from './history';
 import type { Pick } from './labels';
 
 /**
@@ -44,7 +44,7 @@ const SEED = /^[0-9a-f]{8}$/;
 const COUNT = /^(?:0|[1-9]\d{0,3})$/;
 const PICKS = /^[cs-]+$/;
 const FIGURES = ['spotted', 'bait', 'kept', 'good'] as const;
-export const QUIZ_PARAMS = ['deck', 'form', 'challenge', ...FIGURES, 'picks', 'set'] as const;
+const QUIZ_PARAMS = ['deck', 'form', 'challenge', ...FIGURES, 'picks', 'set'] as const;
 
 // The 28 posts of the deck before it was split into two forms, in id order: result links made on it name it
 // by its fingerprint, and every one of its posts is still in the deck.
@@ -92,18 +92,6 @@ export function encodeQuizShare(state: QuizShare): string {
   }
   if (state.challenge) params.set('challenge', '1');
   return `?${params.toString()}`;
-}
-
-/** Why a link's figures cannot come from a play of a form of `size` posts, in words; undefined when they can. */
-function impossibleFigures(
-  figures: Readonly<Record<(typeof FIGURES)[number], number>>,
-  size: number,
-): string | undefined {
-  const { spotted, bait, kept, good } = figures;
-  if (spotted > bait) return `it says ${spotted} bait posts were spotted out of ${bait} shown`;
-  if (kept > good) return `it says ${kept} good posts were kept out of ${good} shown`;
-  if (bait + good > size) return `it counts ${bait + good} posts, and a play has ${size}`;
-  return undefined;
 }
 
 const impossibleNotice = (why: string) =>
@@ -154,13 +142,12 @@ export function parseQuizShare(search: string, sizes: FormSizes): ParsedQuizShar
   const raw = FIGURES.map((name) => singleParam(params, name));
   if (given.length < FIGURES.length || seed === undefined) return damaged;
   if (raw.some((value) => value !== undefined && value.startsWith('-'))) {
-    return { notice: impossibleNotice('it has a count below zero') };
+    return { notice: impossibleNotice(BELOW_ZERO) };
   }
   if (raw.some((value) => value === undefined || !COUNT.test(value))) return damaged;
   const [spotted, bait, kept, good] = raw.map(Number) as [number, number, number, number];
-  const why = impossibleFigures({ spotted, bait, kept, good }, sizes[state.form]);
-  if (why) return { notice: impossibleNotice(why) };
   const answers = { baitCaught: spotted, baitAnswered: bait, goodPassed: good - kept, goodAnswered: good };
-  if (!possibleAnswers(answers, sizes[state.form])) return damaged;
+  const why = impossibleAnswers(answers, sizes[state.form]);
+  if (why) return { notice: impossibleNotice(why) };
   return { state: { ...state, answers } };
 }
