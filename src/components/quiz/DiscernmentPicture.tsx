@@ -15,7 +15,8 @@ function place(answers: Answers): { x: number; y: number } {
   };
 }
 
-interface Mark {
+/** One play in the picture. */
+export interface Mark {
   answers: Answers;
   /** Shown beside the dot, e.g. "You" or "Week 1". */
   label: string;

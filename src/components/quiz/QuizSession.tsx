@@ -19,12 +19,11 @@ import type { LegacyQuizResult, QuizShare } from '../../lib/quiz/share-state';
 import { NOT_KEPT } from '../../lib/site/not-kept';
 import { $storedQuizHistory, saveQuizHistory, saveQuizProgress } from '../../stores/quiz';
 import { clearQuery } from '../shared/address';
-import { DiscernmentPicture } from './DiscernmentPicture';
 import { FriendResult } from './FriendResult';
 import { QuizPlay } from './QuizPlay';
 import { QuizReview } from './QuizReview';
 import { RetestOffer } from './RetestOffer';
-import { SideBySide } from './SideBySide';
+import { ComparedPlays, SideBySide } from './SideBySide';
 
 /** What the reader asked for on the intro, or what a link opened. */
 export type SessionStart =
@@ -216,18 +215,13 @@ export function QuizSession({ deck, start, own: ownAtStart, sizes }: Props) {
 
 /** A challenge's figures beside the reader's own, once she has played the same posts. */
 function FriendBeside({ friend, you }: { friend: Answers; you: Answers }) {
-  const sentence = `${readingSentence(friend, 'friend')} ${readingSentence(you)}`;
   return (
-    <section class="quiz-compare" aria-labelledby="quiz-friend-beside">
-      <h4 id="quiz-friend-beside">You and the friend who challenged you</h4>
-      <p>{sentence}</p>
-      <DiscernmentPicture
-        marks={[
-          { answers: friend, label: 'Friend' },
-          { answers: you, label: 'You' },
-        ]}
-        description={sentence}
-      />
-    </section>
+    <ComparedPlays
+      id="quiz-friend-beside"
+      title="You and the friend who challenged you"
+      sentence={`${readingSentence(friend, 'friend')} ${readingSentence(you)}`}
+      first={{ answers: friend, label: 'Friend' }}
+      second={{ answers: you, label: 'You' }}
+    />
   );
 }

@@ -1,7 +1,8 @@
 import { discernment } from '../../lib/quiz/discernment';
 import { dayInWords, type FinishedPlay } from '../../lib/quiz/history';
-import { comparisonSentence, formatMeasure, verdict } from '../../lib/quiz/reading';
-import { DiscernmentPicture } from './DiscernmentPicture';
+import type { ComponentChildren } from 'preact';
+import { comparisonSentence, formatMeasure, inAWord } from '../../lib/quiz/reading';
+import { DiscernmentPicture, type Mark } from './DiscernmentPicture';
 
 interface Props {
   before: FinishedPlay;
@@ -18,12 +19,16 @@ export function SideBySide({ before, after }: Props) {
     ['Good posts kept', (play) => `${play.goodAnswered - play.goodPassed} of ${play.goodAnswered}`],
     ['Discernment (d′)', (_, index) => formatMeasure(measures[index]!.dPrime)],
     ['Leaning (c)', (_, index) => formatMeasure(measures[index]!.criterion)],
-    ['In a word', (_, index) => verdict(measures[index]!).replace(/^you are /, '')],
+    ['In a word', (_, index) => inAWord(measures[index]!)],
   ];
   return (
-    <section class="quiz-compare" aria-labelledby="quiz-compare-title">
-      <h4 id="quiz-compare-title">Your retest beside your first play</h4>
-      <p class="quiz-reading">{sentence}</p>
+    <ComparedPlays
+      id="quiz-compare-title"
+      title="Your retest beside your first play"
+      sentence={sentence}
+      first={{ answers: before, label: 'Before' }}
+      second={{ answers: after, label: 'Retest' }}
+    >
       <div class="table-scroll">
         <table>
           <thead>
@@ -49,13 +54,29 @@ export function SideBySide({ before, after }: Props) {
           </tbody>
         </table>
       </div>
-      <DiscernmentPicture
-        marks={[
-          { answers: before, label: 'Before' },
-          { answers: after, label: 'Retest' },
-        ]}
-        description={sentence}
-      />
+    </ComparedPlays>
+  );
+}
+
+interface ComparedProps {
+  id: string;
+  title: string;
+  /** What the comparison says; also the picture's accessible name. */
+  sentence: string;
+  first: Mark;
+  second: Mark;
+  /** What goes between the sentence and the picture, such as a table of the two plays. */
+  children?: ComponentChildren;
+}
+
+/** Two plays compared: a heading, the sentence that compares them, and both in the picture. */
+export function ComparedPlays({ id, title, sentence, first, second, children }: ComparedProps) {
+  return (
+    <section class="quiz-compare" aria-labelledby={id}>
+      <h4 id={id}>{title}</h4>
+      <p class="quiz-reading">{sentence}</p>
+      {children}
+      <DiscernmentPicture marks={[first, second]} description={sentence} />
     </section>
   );
 }

@@ -25,19 +25,19 @@ const WORDS: Readonly<Record<Player, { subject: string; are: string; them: strin
   friend: { subject: 'Your friend', are: 'they are', them: 'them' },
 };
 
-/** The reading in words: "you are wary, not yet choosy". */
-export function verdict(measures: Discernment, player: Player = 'you'): string {
-  const { are, them } = WORDS[player];
+/** The reading in a few words: "wary, not yet choosy", as the side-by-side's table gives it. */
+export function inAWord(measures: Discernment, player: Player = 'you'): string {
+  const { them } = WORDS[player];
   const choosy = isChoosy(measures);
   switch (leaning(measures)) {
     case 'wary':
-      return choosy ? `${are} choosy, if a little wary` : `${are} wary, not yet choosy`;
+      return choosy ? 'choosy, if a little wary' : 'wary, not yet choosy';
     case 'trusting':
-      return choosy ? `${are} choosy, if a little trusting` : `${are} trusting, not yet choosy`;
+      return choosy ? 'choosy, if a little trusting' : 'trusting, not yet choosy';
     default:
       return choosy
-        ? `${are} choosy: bait and good posts are easy to tell apart for ${them}`
-        : `${are} not yet choosy: bait and good posts still look alike to ${them}`;
+        ? `choosy: bait and good posts are easy to tell apart for ${them}`
+        : `not yet choosy: bait and good posts still look alike to ${them}`;
   }
 }
 
@@ -56,7 +56,7 @@ export function readingSentence(answers: Answers, player: Player = 'you'): strin
         ? ''
         : ' and kept every good one'
       : `${baitCaught * 2 >= baitAnswered ? ' but also' : ' and'} scrolled past ${count(goodPassed, 'good one', 'good ones')}`;
-  return `${caught}${good}: ${verdict(discernment(answers), player)}.`;
+  return `${caught}${good}: ${WORDS[player].are} ${inAWord(discernment(answers), player)}.`;
 }
 
 const TIPS: Readonly<Record<Leaning, string>> = {
